@@ -1,0 +1,47 @@
+import { createStore, type Store } from './store';
+
+// Session state of one open board: local to this tab, never stored in the doc.
+
+export type BoardViewMode = 'board' | 'list';
+export type SidePanel = 'inspector' | 'series';
+export type DialogName = null | 'shortcuts' | 'settings';
+
+export interface Camera {
+  /** Screen position of the world origin, in CSS pixels. */
+  x: number;
+  y: number;
+  scale: number;
+}
+
+export interface EditorState {
+  /** Selected shot ids, in the order they were selected. */
+  selection: Store<readonly string[]>;
+  view: Store<BoardViewMode>;
+  sidePanel: Store<SidePanel>;
+  /** Shot open in the large sketch editor, or null. */
+  sketchShotId: Store<string | null>;
+  dialog: Store<DialogName>;
+  camera: Store<Camera>;
+  /** Episode filter of the shot list view (null = all). */
+  listEpisodeFilter: Store<string | null>;
+}
+
+export function createEditorState(): EditorState {
+  return {
+    selection: createStore<readonly string[]>([]),
+    view: createStore<BoardViewMode>('board'),
+    sidePanel: createStore<SidePanel>('inspector'),
+    sketchShotId: createStore<string | null>(null),
+    dialog: createStore<DialogName>(null),
+    camera: createStore<Camera>({ x: 40, y: 40, scale: 1 }),
+    listEpisodeFilter: createStore<string | null>(null),
+  };
+}
+
+export function selectOnly(state: EditorState, ids: readonly string[]): void {
+  state.selection.set(ids);
+}
+
+export function toggleSelected(state: EditorState, id: string): void {
+  state.selection.set((prev) => (prev.includes(id) ? prev.filter((x) => x !== id) : [...prev, id]));
+}

@@ -1,0 +1,31 @@
+import { createContext, useContext } from 'react';
+import type * as Y from 'yjs';
+import type { BoardStore } from './boardStore';
+import type { EditorState } from './editorState';
+
+/** Image assets (reference images) by content id; kept in Dexie, later also on the server. */
+export interface AssetStore {
+  /** Stores an already validated and downscaled image; returns its asset id. */
+  put(blob: Blob): Promise<string>;
+  /** An object URL for the asset, or null when it is not available. Cached per id. */
+  getUrl(assetId: string): Promise<string | null>;
+}
+
+/** Everything the canvas and the UI need for one open board. Built in src/app. */
+export interface BoardSession {
+  readonly boardId: string;
+  readonly doc: Y.Doc;
+  readonly store: BoardStore;
+  readonly editor: EditorState;
+  /** Tracks only this user's changes (origin null), so undo never reverts a co-writer. */
+  readonly undo: Y.UndoManager;
+  readonly assets: AssetStore;
+}
+
+export const BoardSessionContext = createContext<BoardSession | null>(null);
+
+export function useBoardSession(): BoardSession {
+  const session = useContext(BoardSessionContext);
+  if (!session) throw new Error('useBoardSession outside a board');
+  return session;
+}

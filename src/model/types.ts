@@ -1,0 +1,132 @@
+// Plain, read-only views of the board doc (what the UI renders). The Y.Doc is the source of
+// truth; these are rebuilt from it by `read.ts`, so they are safe to hand to React.
+
+export const SCHEMA_VERSION = 1;
+
+export const ASPECTS = ['9:16', '16:9', '1:1', '4:5'] as const;
+export const SHOT_SIZES = ['ECU', 'CU', 'MCU', 'MS', 'MWS', 'WS', 'EWS', 'OTS', 'POV', 'INSERT'] as const;
+export const ANGLES = ['eye', 'high', 'low', 'dutch', 'overhead', 'ground'] as const;
+export const MOVEMENTS = [
+  'static', 'pan', 'tilt', 'dolly-in', 'dolly-out', 'truck', 'crane', 'handheld', 'zoom-in', 'zoom-out',
+] as const;
+export const BEAT_TYPES = [
+  'hook', 'setup', 'reveal', 'reversal', 'face-slap', 'humiliation', 'confrontation', 'romance',
+  'betrayal', 'comic', 'payoff', 'cliffhanger',
+] as const;
+export const EMOTIONS = ['joy', 'trust', 'fear', 'surprise', 'sadness', 'disgust', 'anger', 'anticipation'] as const;
+export const STROKE_TOOLS = ['pen', 'marker'] as const;
+
+export type Aspect = (typeof ASPECTS)[number];
+export type ShotSize = (typeof SHOT_SIZES)[number];
+export type Angle = (typeof ANGLES)[number];
+export type Movement = (typeof MOVEMENTS)[number];
+export type BeatType = (typeof BEAT_TYPES)[number];
+export type Emotion = (typeof EMOTIONS)[number];
+export type StrokeTool = (typeof STROKE_TOOLS)[number];
+
+export interface BoardMeta {
+  schemaVersion: number;
+  title: string;
+  logline: string;
+  /** BCP 47, e.g. `en`, `zh-CN`. */
+  language: string;
+  aspect: Aspect;
+  createdAt: number;
+}
+
+export interface Character {
+  id: string;
+  name: string;
+  bio: string;
+  /** How they speak: fed to dialogue suggestions. */
+  voice: string;
+  color: string;
+}
+
+export interface Episode {
+  id: string;
+  title: string;
+  /** Fractional index key; sort by (order, id). */
+  order: string;
+  targetSeconds: number;
+  paywall: boolean;
+  synopsis: string;
+}
+
+export interface Beat {
+  type: BeatType | null;
+  emotion: Emotion | null;
+  /** 0-10. */
+  intensity: number;
+}
+
+export interface DialogueLine {
+  characterId: string | null;
+  line: string;
+  parenthetical: string;
+}
+
+/**
+ * A sketch stroke. `points` is a flat [x0, y0, x1, y1, ...] list normalised to the 0..1 panel
+ * box, and `width` is a fraction of the panel width, so a stroke drawn large in the sketch
+ * editor looks the same on the board thumbnail.
+ */
+export interface Stroke {
+  id: string;
+  tool: StrokeTool;
+  color: string;
+  width: number;
+  points: number[];
+}
+
+export interface Shot {
+  id: string;
+  episodeId: string;
+  order: string;
+  scene: string;
+  size: ShotSize | null;
+  angle: Angle | null;
+  movement: Movement | null;
+  durationMs: number;
+  action: string;
+  dialogue: DialogueLine[];
+  sound: string;
+  notes: string;
+  beat: Beat;
+  strokes: Stroke[];
+  imageAssetId: string | null;
+}
+
+/** Scalar shot fields that can be set directly (text fields are diffed into Y.Text). */
+export interface ShotPatch {
+  scene?: string;
+  size?: ShotSize | null;
+  angle?: Angle | null;
+  movement?: Movement | null;
+  durationMs?: number;
+  action?: string;
+  sound?: string;
+  notes?: string;
+  imageAssetId?: string | null;
+}
+
+export interface BeatPatch {
+  type?: BeatType | null;
+  emotion?: Emotion | null;
+  intensity?: number;
+}
+
+/** Everything needed to recreate a shot elsewhere (clipboard, duplicate, import). */
+export type ShotContent = Omit<Shot, 'id' | 'episodeId' | 'order'>;
+
+export interface BoardSnapshot {
+  meta: BoardMeta;
+  characters: Record<string, Character>;
+  /** Sorted by order. */
+  episodes: Episode[];
+  shots: Record<string, Shot>;
+  /** Episode id -> shot ids in order. Shots whose episode is missing are not listed. */
+  shotsByEpisode: Record<string, string[]>;
+  /** Human-readable problems found while reading (corrupt records); empty when all is well. */
+  problems: string[];
+}
