@@ -1,0 +1,34 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import * as app from './locales/app';
+import * as canvas from './locales/canvas';
+import * as sketch from './locales/sketch';
+import * as ui from './locales/ui';
+
+// One i18n layer for every string the user sees. Each area keeps its own locale file so
+// the areas can grow without stepping on each other; keys read as '<area>.<key>'.
+export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const;
+export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+
+export function pickLanguage(preferred: readonly string[]): UiLanguage {
+  for (const tag of preferred) {
+    if (tag.toLowerCase().startsWith('zh')) return 'zh-CN';
+    if (tag.toLowerCase().startsWith('en')) return 'en';
+  }
+  return 'en';
+}
+
+export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    interpolation: { escapeValue: false }, // React escapes
+    resources: {
+      en: { translation: { app: app.en, canvas: canvas.en, sketch: sketch.en, ui: ui.en } },
+      'zh-CN': { translation: { app: app.zhCN, canvas: canvas.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
+    },
+  });
+  return i18next;
+}
+
+export { i18next };
