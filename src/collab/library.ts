@@ -1,0 +1,20 @@
+/** The list of boards kept in this browser (home screen). Implemented over Dexie in localLibrary.ts. */
+export interface BoardSummary {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  episodeCount: number;
+  shotCount: number;
+}
+
+export interface BoardLibrary {
+  list(): Promise<BoardSummary[]>;
+  /** Called whenever the list changes (Dexie liveQuery underneath). */
+  subscribe(listener: (boards: BoardSummary[]) => void): () => void;
+  /** Creates a board with its meta and one episode; returns its id. */
+  create(title: string): Promise<string>;
+  rename(id: string, title: string): Promise<void>;
+  duplicate(id: string): Promise<string>;
+  remove(id: string): Promise<void>;
+}
