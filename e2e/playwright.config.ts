@@ -1,0 +1,95 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from '@playwright/test';
+import { BROWSER_ENV, findBrowser } from './tools/find-browser.mjs';
+import { ARTIFACTS_DIR } from './support/artifacts';
+import { freePort } from './support/free-port';
+
+// The e2e run drives the real server, built client and a real Chromium. `npm test` builds
+// the client and picks the browser first; running Playwright directly works too once
+// `npm run build` has been done.
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+// Playwright evaluates this file again in every worker process. Workers inherit the
+// environment of the runner, so whatever is chosen once here is stored there and reused,
+// otherwise each worker would pick its own port.
+const PORT_ENV = 'BEATBOARD_E2E_PORT';
+const DATA_DIR_ENV = 'BEATBOARD_E2E_DATA_DIR';
+
+if (!process.env[PORT_ENV]) {
+  process.env[PORT_ENV] = String(await freePort());
+}
+if (!process.env[DATA_DIR_ENV]) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-e2e-'));
+  process.env[DATA_DIR_ENV] = dataDir;
+  // Removed when the runner exits, which is after it has stopped the server.
+  process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+}
+if (!process.env[BROWSER_ENV]) {
+  const browser = await findBrowser();
+  if (browser) process.env[BROWSER_ENV] = browser.path;
+}
+if (!existsSync(path.join(projectRoot, 'dist', 'index.html'))) {
+  throw new Error('The client is not built. Run `npm run build` first (`npm test` does it for you).');
+}
+
+const port = Number(process.env[PORT_ENV]);
+const baseURL = `http://127.0.0.1:${port}/`;
+
+export default defineConfig({
+  testDir: '.',
+  testMatch: '**/*.spec.ts',
+  outputDir: path.join(ARTIFACTS_DIR, 'test-results'),
+  // Two cores on the shared machines; more workers only make every test slower.
+  workers: 2,
+  fullyParallel: false,
+  // A flaky test is a bug to fix, not to retry past.
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: 'list',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+
+  use: {
+    baseURL,
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+  },
+
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        browserName: 'chromium',
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          executablePath: process.env[BROWSER_ENV] || undefined,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+
+  webServer: {
+    command: 'node --import tsx server/main.ts',
+    cwd: projectRoot,
+    url: `${baseURL}healthz`,
+    env: { HOST: '127.0.0.1', PORT: String(port), DATA_DIR: process.env[DATA_DIR_ENV]! },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+  },
+});

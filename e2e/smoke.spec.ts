@@ -1,0 +1,18 @@
+import { expect, test } from '@playwright/test';
+import { screenshotPath } from './support/artifacts';
+
+test('the app opens at / without console errors', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+
+  await page.goto('/');
+  await expect(page).toHaveTitle('Beatboard');
+  // Errors from start-up work (storage, first render) arrive after the load event.
+  await page.waitForLoadState('networkidle');
+  await page.screenshot({ path: screenshotPath('smoke-home.png') });
+
+  expect(problems).toEqual([]);
+});

@@ -1,0 +1,10 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where e2e runs leave files for people to look at (ignored by git). */
+export const ARTIFACTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '.artifacts');
+
+/** The path for a screenshot a spec takes on purpose, e.g. for the README or a review. */
+export function screenshotPath(name: string): string {
+  return path.join(ARTIFACTS_DIR, 'screenshots', name);
+}

@@ -1,0 +1,14 @@
+// Types for find-browser.mjs, so the Playwright config and TypeScript tools can import it.
+export declare const BROWSER_ENV: 'BEATBOARD_CHROMIUM';
+
+export interface FoundBrowser {
+  path: string;
+  /** Where it came from: 'BEATBOARD_CHROMIUM', 'Playwright' or 'system'. */
+  source: string;
+}
+
+export declare class BrowserSetupError extends Error {}
+
+export declare function findBrowser(): Promise<FoundBrowser | null>;
+export declare function ensureBrowser(options?: { log?: (line: string) => void }): Promise<FoundBrowser>;
+export declare function ensureCjkFonts(options?: { log?: (line: string) => void }): void;

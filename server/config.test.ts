@@ -1,0 +1,39 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CLIENT_DIR, loadConfig } from './config';
+
+const cwd = path.resolve('/srv/beatboard');
+
+describe('loadConfig', () => {
+  it('uses the documented defaults', () => {
+    expect(loadConfig({}, cwd)).toEqual({
+      host: '127.0.0.1',
+      port: 8080,
+      dataDir: path.join(cwd, 'data'),
+      clientDir: DEFAULT_CLIENT_DIR,
+    });
+  });
+
+  it('reads HOST, PORT and DATA_DIR, resolving the directory from the working directory', () => {
+    const config = loadConfig({ HOST: '0.0.0.0', PORT: '3000', DATA_DIR: 'state/boards' }, cwd);
+    expect(config).toMatchObject({ host: '0.0.0.0', port: 3000, dataDir: path.join(cwd, 'state/boards') });
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ HOST: ' ', PORT: '', DATA_DIR: '' }, cwd)).toMatchObject({
+      host: '127.0.0.1',
+      port: 8080,
+    });
+  });
+
+  it('accepts port 0, which asks the OS for a free port', () => {
+    expect(loadConfig({ PORT: '0' }, cwd).port).toBe(0);
+  });
+
+  it.each(['abc', '80.5', '-1', '65536', '8080x'])('names the problem with PORT=%s', (value) => {
+    expect(() => loadConfig({ PORT: value }, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: value }, cwd)).toThrow(
+      `PORT="${value}": must be a whole number from 0 to 65535`,
+    );
+  });
+});

@@ -1,0 +1,58 @@
+import { mkdir } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer } from '@hono/node-server';
+import type { ServerConfig } from '../config';
+import { createApp } from './app';
+
+export interface RunningServer {
+  /** The Node server, for attaching the websocket `upgrade` handler. */
+  server: Server;
+  /** The port actually bound (differs from the config when it asked for port 0). */
+  port: number;
+  /** The address to open in a browser, with a trailing slash. */
+  url: string;
+  /** Stops accepting, lets requests in flight finish, and resolves once all is closed. */
+  close(): Promise<void>;
+}
+
+// Requests still running after this long are cut, so a stuck client cannot hold a shutdown.
+const SHUTDOWN_GRACE_MS = 5000;
+
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  await mkdir(config.dataDir, { recursive: true });
+
+  const app = createApp(config);
+  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+
+  const { port } = server.address() as AddressInfo;
+  return { server, port, url: browserUrl(config.host, port), close: () => closeServer(server) };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const forceTimer = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+    forceTimer.unref();
+    server.close((error) => {
+      clearTimeout(forceTimer);
+      if (error) reject(error);
+      else resolve();
+    });
+    // Keep-alive connections that are not serving anything would otherwise hold close().
+    server.closeIdleConnections();
+  });
+}
+
+/** A wildcard host listens everywhere but is not an address a browser can open. */
+function browserUrl(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return `http://${shown.includes(':') ? `[${shown}]` : shown}:${port}/`;
+}
