@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BeatboardDb } from '../collab/db';
+import { openLocalBoard } from '../collab/openLocalBoard';
+import { BoardSessionContext, type BoardSession } from '../editor/session';
+import { BoardScreen } from '../ui/board/BoardScreen';
+import { createBoardSession, disposeBoardSession } from './createSession';
+
+type LoadState =
+  | { status: 'loading' }
+  | { status: 'failed'; message: string }
+  | { status: 'ready'; session: BoardSession; problems: string[] };
+
+/** Opens one board from this browser's storage and hands it to the board screen. */
+export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: string; onBack(): void }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<LoadState>({ status: 'loading' });
+
+  useEffect(() => {
+    let disposed = false;
+    let cleanup: (() => void) | null = null;
+    openLocalBoard(db, boardId).then(
+      (opened) => {
+        const session = createBoardSession(db, boardId, opened.doc);
+        cleanup = () => {
+          disposeBoardSession(session);
+          opened.close();
+        };
+        if (disposed) cleanup();
+        else setState({ status: 'ready', session, problems: opened.problems });
+      },
+      (error: unknown) => {
+        if (!disposed) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      disposed = true;
+      cleanup?.();
+    };
+  }, [db, boardId]);
+
+  if (state.status === 'loading') {
+    return <div className="app-loading" role="status">{t('app.loadingBoard')}</div>;
+  }
+  if (state.status === 'failed') {
+    return (
+      <div className="app-error" role="alert">
+        <h1>{t('app.boardFailed')}</h1>
+        <p>{state.message}</p>
+        <button type="button" onClick={onBack}>{t('app.backHome')}</button>
+      </div>
+    );
+  }
+  return (
+    <BoardSessionContext.Provider value={state.session}>
+      <BoardScreen problems={state.problems} onBack={onBack} />
+    </BoardSessionContext.Provider>
+  );
+}

@@ -1,0 +1,25 @@
+import type * as Y from 'yjs';
+import { DexieAssetStore } from '../collab/assets';
+import type { BeatboardDb } from '../collab/db';
+import { createBoardUndo } from '../collab/undo';
+import { createBoardStore } from '../editor/createBoardStore';
+import { createEditorState } from '../editor/editorState';
+import type { BoardSession } from '../editor/session';
+import { SKETCH_ORIGIN } from '../editor/tools/sketch/origin';
+
+/** Wires one open board: the read store, the local editor state, this user's undo and assets. */
+export function createBoardSession(db: BeatboardDb, boardId: string, doc: Y.Doc): BoardSession {
+  return {
+    boardId,
+    doc,
+    store: createBoardStore(doc, boardId),
+    editor: createEditorState(),
+    undo: createBoardUndo(doc, [SKETCH_ORIGIN]),
+    assets: new DexieAssetStore(db),
+  };
+}
+
+export function disposeBoardSession(session: BoardSession): void {
+  session.undo.destroy();
+  session.store.destroy();
+}

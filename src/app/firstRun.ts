@@ -1,0 +1,15 @@
+import type { BeatboardDb } from '../collab/db';
+import type { LocalBoardLibrary } from '../collab/localLibrary';
+import { SETTING_DEMO_SEEDED, readSetting, writeSetting } from '../collab/settings';
+import { buildDemoBoard } from '../io/demo/canalHeiress';
+
+/**
+ * On the very first visit, create the demo series and return its id so the app can open it.
+ * Later visits (or a user who deleted the demo) get the home screen as they left it.
+ */
+export async function seedDemoOnFirstRun(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
+  if (await readSetting(db, SETTING_DEMO_SEEDED, false)) return null;
+  const id = await library.create('The Canal Heiress', buildDemoBoard);
+  await writeSetting(db, SETTING_DEMO_SEEDED, true);
+  return id;
+}

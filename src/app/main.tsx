@@ -1,0 +1,24 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getDatabase } from '../collab/db';
+import { SETTING_LANGUAGE, readSetting } from '../collab/settings';
+import { initI18n, pickLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../ui/i18n';
+import '../ui/styles.css';
+import { App } from './App';
+
+async function start() {
+  const db = getDatabase();
+  const stored = await readSetting<string | null>(db, SETTING_LANGUAGE, null);
+  const language: UiLanguage = SUPPORTED_LANGUAGES.includes(stored as UiLanguage)
+    ? (stored as UiLanguage)
+    : pickLanguage(navigator.languages ?? [navigator.language]);
+  await initI18n(language);
+  document.documentElement.lang = language;
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App db={db} initialLanguage={language} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,101 @@
+import { liveQuery } from 'dexie';
+import { DexieYProvider } from 'y-dexie';
+import * as Y from 'yjs';
+import { getEpisodesMap, getShotsMap, initBoard, newId, setBoardMeta } from '../model';
+import type { BeatboardDb, BoardRecord } from './db';
+import type { BoardLibrary, BoardSummary } from './library';
+
+/** The boards kept in this browser's IndexedDB, through Dexie and y-dexie. */
+export class LocalBoardLibrary implements BoardLibrary {
+  constructor(
+    private readonly db: BeatboardDb,
+    private readonly defaultLanguage: () => string = () => 'en',
+  ) {}
+
+  async list(): Promise<BoardSummary[]> {
+    const records = await this.db.boards.orderBy('updatedAt').reverse().toArray();
+    return records.map(toSummary);
+  }
+
+  subscribe(listener: (boards: BoardSummary[]) => void): () => void {
+    const subscription = liveQuery(() => this.list()).subscribe({
+      next: listener,
+      error: (error: unknown) => console.error('Board list could not be read', error),
+    });
+    return () => subscription.unsubscribe();
+  }
+
+  async create(title: string, build?: (doc: Y.Doc) => void): Promise<string> {
+    const doc = new Y.Doc();
+    if (build) build(doc);
+    else initBoard(doc, { title, language: this.defaultLanguage() });
+    return this.addDoc(doc);
+  }
+
+  async rename(id: string, title: string): Promise<void> {
+    await this.withDoc(id, (doc) => setBoardMeta(doc, { title }));
+    await this.db.boards.update(id, { title, updatedAt: Date.now() });
+  }
+
+  async duplicate(id: string): Promise<string> {
+    let copy: Y.Doc | null = null;
+    await this.withDoc(id, (source) => {
+      copy = new Y.Doc();
+      Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
+    });
+    const doc = copy as unknown as Y.Doc;
+    const title = String(doc.getMap('meta').get('title') ?? '');
+    setBoardMeta(doc, { title: `${title} (copy)` });
+    return this.addDoc(doc);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.db.boards.delete(id);
+  }
+
+  private async addDoc(doc: Y.Doc): Promise<string> {
+    const id = newId();
+    const now = Date.now();
+    const record = { id, createdAt: now, updatedAt: now, ...summaryFields(doc), doc } as BoardRecord;
+    // y-dexie copies the given doc's updates into its own update table.
+    await this.db.boards.add(record);
+    return id;
+  }
+
+  private async withDoc(id: string, fn: (doc: Y.Doc) => void): Promise<void> {
+    const record = await this.db.boards.get(id);
+    if (!record) throw new Error(`Board ${id} is not in this browser`);
+    const provider = DexieYProvider.load(record.doc);
+    try {
+      await provider.whenLoaded;
+      fn(record.doc);
+      await provider.whenSynced;
+    } finally {
+      DexieYProvider.release(record.doc);
+    }
+  }
+}
+
+/** Title and counts for the home screen, read straight from the doc's maps. */
+export function summaryFields(doc: Y.Doc): Pick<BoardRecord, 'title' | 'episodeCount' | 'shotCount'> {
+  const title = doc.getMap('meta').get('title');
+  return {
+    title: typeof title === 'string' ? title : '',
+    episodeCount: getEpisodesMap(doc).size,
+    shotCount: getShotsMap(doc).size,
+  };
+}
+
+function toSummary(record: BoardRecord): BoardSummary {
+  // The record is plain data from IndexedDB: guard every field so one damaged row cannot
+  // break the whole list.
+  const number = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : 0);
+  return {
+    id: String(record.id),
+    title: typeof record.title === 'string' ? record.title : '',
+    createdAt: number(record.createdAt),
+    updatedAt: number(record.updatedAt),
+    episodeCount: number(record.episodeCount),
+    shotCount: number(record.shotCount),
+  };
+}
