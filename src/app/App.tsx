@@ -7,6 +7,7 @@ import { SettingsDialog } from '../ui/dialogs/SettingsDialog';
 import { i18next, type UiLanguage } from '../ui/i18n';
 import { AppSettingsContext } from '../editor/appSettings';
 import { BoardRoute } from './BoardRoute';
+import { installAutomation } from './automation';
 import { seedDemoOnFirstRun } from './firstRun';
 import { navigate, useRoute } from './route';
 
@@ -21,6 +22,8 @@ export function App({ db, initialLanguage }: AppProps) {
   const [homeSettingsOpen, setHomeSettingsOpen] = useState(false);
   // New boards take the interface language as their script language.
   const library = useMemo(() => new LocalBoardLibrary(db, () => i18next.language), [db]);
+
+  useEffect(() => installAutomation(library), [library]);
 
   useEffect(() => {
     let cancelled = false;

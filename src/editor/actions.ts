@@ -1,3 +1,4 @@
+import { createBoardActions } from './actionList';
 import type { BoardSession } from './session';
 
 /**
@@ -6,7 +7,7 @@ import type { BoardSession } from './session';
  */
 export interface BoardAction {
   id: string;
-  /** i18n key of the label, e.g. 'actions.undo'. */
+  /** i18n key of the label, e.g. 'canvas.actions.undo'. */
   labelKey: string;
   /** Key combos as shown and matched, e.g. ['Mod+Z'], ['Delete', 'Backspace'], ['?']. Mod = Ctrl or Cmd. */
   keys: string[];
@@ -17,5 +18,18 @@ export interface BoardAction {
   enabled?(session: BoardSession): boolean;
 }
 
-// Filled in by the editor tools (see actionList.ts); the UI only reads BOARD_ACTIONS.
-export const BOARD_ACTIONS: BoardAction[] = [];
+// The actions themselves live in actionList.ts; the UI only reads BOARD_ACTIONS.
+export const BOARD_ACTIONS: BoardAction[] = createBoardActions();
+
+/** Looks an action up by id, e.g. for a toolbar button: `runAction(session, 'zoomIn')`. */
+export function findAction(id: string): BoardAction | undefined {
+  return BOARD_ACTIONS.find((candidate) => candidate.id === id);
+}
+
+/** Runs an action if it is enabled; returns whether it ran. */
+export function runAction(session: BoardSession, id: string): boolean {
+  const found = findAction(id);
+  if (!found || (found.enabled && !found.enabled(session))) return false;
+  found.run(session);
+  return true;
+}

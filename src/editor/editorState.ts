@@ -22,6 +22,8 @@ export interface EditorState {
   sketchShotId: Store<string | null>;
   dialog: Store<DialogName>;
   camera: Store<Camera>;
+  /** Size of the board canvas in CSS pixels (set by the canvas), so zoom actions know the centre. */
+  viewport: Store<{ width: number; height: number }>;
   /** Episode filter of the shot list view (null = all). */
   listEpisodeFilter: Store<string | null>;
 }
@@ -34,6 +36,7 @@ export function createEditorState(): EditorState {
     sketchShotId: createStore<string | null>(null),
     dialog: createStore<DialogName>(null),
     camera: createStore<Camera>({ x: 40, y: 40, scale: 1 }),
+    viewport: createStore({ width: 0, height: 0 }),
     listEpisodeFilter: createStore<string | null>(null),
   };
 }

@@ -1,3 +1,4 @@
-// Strings of the ui area. Keys are looked up as 'ui.<key>'. Keep en and zh-CN in step.
-export const en = {} as Record<string, unknown>;
-export const zhCN: typeof en = {};
+// Strings of the ui area. Keys are looked up as 'ui.<key>'. The area is large, so each language
+// has its own file (ui.en.ts, ui.zhCN.ts); zhCN is typed as en, so the two stay in step.
+export { en } from './ui.en';
+export { zhCN } from './ui.zhCN';

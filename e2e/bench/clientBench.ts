@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { BROWSER_ENV, ensureBrowser } from '../tools/find-browser.mjs';
+import { buildHeavyBoard, HEAVY_BOARD } from './heavyBoard';
+import { percentile } from './stats';
+
+export interface ClientBenchResult {
+  shots: number;
+  openMs: number;
+  panP50: number;
+  panP95: number;
+  zoomedOutP50: number;
+  zoomedOutP95: number;
+  heapMiB: number;
+  initialJsGzipKiB: number;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--disable-quic', '--no-first-run', '--enable-precise-memory-info',
+];
+
+/** Opens the heavy board in Chromium from IndexedDB and measures open time, frames and heap. */
+export async function runClientBench(baseUrl: string, distDir: string): Promise<ClientBenchResult> {
+  const doc = buildHeavyBoard();
+  const update = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
+  const browserPath = process.env[BROWSER_ENV] ?? (await ensureBrowser()).path;
+  const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const setup = await context.newPage();
+    await setup.goto(baseUrl);
+    await setup.waitForFunction(() => window.beatboardAutomation !== undefined);
+    const boardId = await setup.evaluate((base64) => window.beatboardAutomation!.createBoardFromUpdate(base64), update);
+    await setup.close();
+
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}#/board/${boardId}`);
+    // The canvas records when it first drew every panel in view, relative to navigation start.
+    const openMs = await page.waitForFunction(() => window.__beatboardCanvas?.firstFullPaintAt ?? null, null, {
+      timeout: 60_000,
+    }).then((handle) => handle.jsonValue() as Promise<number>);
+
+    const canvas = page.getByRole('application', { name: /storyboard canvas/i });
+    const box = (await canvas.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+
+    const pan = await measureFrames(page, async () => {
+      for (let i = 0; i < 150; i++) await page.mouse.wheel(i % 50 < 25 ? 40 : -40, i % 30 < 15 ? 25 : -25);
+    });
+    // Zoom out to about 20%, where most of the board is in view at once.
+    await page.keyboard.down('Control');
+    for (let i = 0; i < 20; i++) await page.mouse.wheel(0, 60);
+    await page.keyboard.up('Control');
+    const zoomedOut = await measureFrames(page, async () => {
+      for (let i = 0; i < 150; i++) await page.mouse.wheel(i % 50 < 25 ? 60 : -60, i % 30 < 15 ? 40 : -40);
+    });
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+
+    return {
+      shots: HEAVY_BOARD.episodes * HEAVY_BOARD.shotsPerEpisode,
+      openMs,
+      panP50: percentile(pan, 50),
+      panP95: percentile(pan, 95),
+      zoomedOutP50: percentile(zoomedOut, 50),
+      zoomedOutP95: percentile(zoomedOut, 95),
+      heapMiB: heap / 2 ** 20,
+      initialJsGzipKiB: initialJsGzipBytes(distDir) / 1024,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Frame times (ms between animation frames) while `drive` scrolls the canvas for ~5 s. */
+async function measureFrames(page: Page, drive: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const frames: number[] = [];
+    let last = performance.now();
+    const w = window as unknown as { __benchFrames: number[]; __benchStop: boolean };
+    w.__benchFrames = frames;
+    w.__benchStop = false;
+    const tick = (now: number) => {
+      frames.push(now - last);
+      last = now;
+      if (!w.__benchStop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const started = Date.now();
+  while (Date.now() - started < 5000) await drive();
+  return page.evaluate(() => {
+    const w = window as unknown as { __benchFrames: number[]; __benchStop: boolean };
+    w.__benchStop = true;
+    return w.__benchFrames.slice(1);
+  });
+}
+
+/** Gzip size of the JavaScript the first page load fetches (entry script and its preloads). */
+function initialJsGzipBytes(distDir: string): number {
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
+  return scripts.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file))).length, 0);
+}

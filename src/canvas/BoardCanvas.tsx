@@ -1,0 +1,116 @@
+import type Konva from 'konva';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Stage } from 'react-konva';
+import type { EditorState } from '../editor/editorState';
+import { useBoardLayout } from '../editor/hooks';
+import { useBoardKeyboard } from '../editor/keyboard';
+import { useBoardSession, type BoardSession } from '../editor/session';
+import type { Store } from '../editor/store';
+import { fitBoardToView } from '../editor/viewActions';
+import { CanvasA11yLayer } from './CanvasA11yLayer';
+import { DragLayer } from './DragLayer';
+import { createInteractionStore, type CanvasInteraction } from './interaction';
+import { LanesLayer } from './LanesLayer';
+import { OverlayLayer } from './OverlayLayer';
+import { PanelsLayer } from './PanelsLayer';
+import { SelectionLayer } from './SelectionLayer';
+import { COLORS } from './theme';
+import { useBoardPointer } from './useBoardPointer';
+import { useElementSize, usePublishViewport, useStageCamera, useVisibility } from './useCanvasView';
+import { useCanvasTestHook } from './testHook';
+import { useZoomLevel } from './zoomLevel';
+
+const containerStyle: CSSProperties = {
+  position: 'relative',
+  width: '100%',
+  height: '100%',
+  overflow: 'hidden',
+  background: COLORS.background,
+  touchAction: 'none',
+  userSelect: 'none',
+  outline: 'none',
+};
+
+/**
+ * The storyboard: episodes as lanes of shot panels on a pannable, zoomable stage. Fills its
+ * parent. Five layers, none of which Konva hit-tests: lanes, panels, selection, the drag ghost
+ * and the overlay (marquee, insertion marker); pointer input goes through the board's tool
+ * state machine and hit tests against the layout.
+ */
+export function BoardCanvas() {
+  const { t } = useTranslation();
+  const session = useBoardSession();
+  const { editor } = session;
+  const containerRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
+  const size = useElementSize(containerRef);
+  const ready = size.width > 0 && size.height > 0;
+  const layout = useBoardLayout();
+  const [interaction] = useState(createInteractionStore);
+  const { lowDetail, cacheRatio } = useZoomLevel(editor.camera);
+
+  usePublishViewport(editor.viewport, size);
+  const framed = useFitOnFirstOpen(session, ready);
+  const visibility = useVisibility(layout, editor.camera, size);
+  const stageShown = ready && visibility !== null;
+  useStageCamera(stageRef, editor.camera, stageShown);
+  useBoardPointer(containerRef, session, layout, interaction);
+  useBoardKeyboard();
+  useCanvasTestHook(containerRef, session, framed && visibility !== null);
+  useCursor(containerRef, interaction);
+
+  // World size of a screen pixel at the current zoom step, for outlines that keep their screen size.
+  const unit = (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) / cacheRatio;
+
+  return (
+    <div ref={containerRef} role="application" aria-label={t('canvas.a11y.canvas')} tabIndex={0} style={containerStyle}>
+      {stageShown && (
+        <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
+          <LanesLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} />
+          <PanelsLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} />
+          <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
+          <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
+          <OverlayLayer interaction={interaction} unit={unit} />
+        </Stage>
+      )}
+      {visibility && <CanvasA11yLayer visibility={visibility} interaction={interaction} />}
+    </div>
+  );
+}
+
+const fitted = new WeakSet<EditorState>();
+
+/**
+ * Frames the whole board the first time it is shown in a session (not again after a trip to
+ * the list view). Returns true once the camera is where it will stay.
+ */
+function useFitOnFirstOpen(session: BoardSession, ready: boolean): boolean {
+  const [framed, setFramed] = useState(() => fitted.has(session.editor));
+  useEffect(() => {
+    if (!ready || framed) return;
+    if (!fitted.has(session.editor)) {
+      fitted.add(session.editor);
+      fitBoardToView(session);
+    }
+    setFramed(true);
+  }, [session, ready, framed]);
+  return framed;
+}
+
+function useCursor(containerRef: RefObject<HTMLElement | null>, interaction: Store<CanvasInteraction>): void {
+  useEffect(() => {
+    const apply = () => {
+      const element = containerRef.current;
+      if (!element) return;
+      const { tool, hover, spaceHeld } = interaction.get();
+      let cursor = 'default';
+      if (tool.kind === 'panning' || tool.kind === 'pinching' || tool.kind === 'dragging') cursor = 'grabbing';
+      else if (spaceHeld) cursor = 'grab';
+      else if (hover?.kind === 'add') cursor = 'pointer';
+      element.style.cursor = cursor;
+    };
+    apply();
+    return interaction.subscribe(apply);
+  }, [containerRef, interaction]);
+}

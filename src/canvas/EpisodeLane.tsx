@@ -1,0 +1,129 @@
+import type Konva from 'konva';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Group, Line, Rect, Text } from 'react-konva';
+import { useBoardValue } from '../editor/hooks';
+import type { LaneBox } from '../editor/layout';
+import { episodeRuntimeMs, formatDuration } from '../model';
+import type { BoardSnapshot, Episode } from '../model/types';
+import { CANVAS_FONT, COLORS } from './theme';
+
+interface EpisodeLaneProps {
+  lane: LaneBox;
+  number: number;
+  lowDetail: boolean;
+  cacheRatio: number;
+}
+
+/** An episode's lane: its background, the header on the left and the "add shot" ghost at the end. */
+export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, cacheRatio }: EpisodeLaneProps) {
+  const selectEpisode = useCallback(
+    (board: BoardSnapshot) => board.episodes.find((episode) => episode.id === lane.episodeId),
+    [lane.episodeId],
+  );
+  const selectRuntime = useCallback((board: BoardSnapshot) => episodeRuntimeMs(board, lane.episodeId), [lane.episodeId]);
+  const episode = useBoardValue(selectEpisode);
+  const runtimeMs = useBoardValue(selectRuntime);
+  if (!episode) return null;
+
+  return (
+    <Group listening={false}>
+      <Rect
+        x={lane.x}
+        y={lane.y}
+        width={lane.width}
+        height={lane.height}
+        fill={COLORS.lane}
+        stroke={episode.paywall ? COLORS.paywall : COLORS.laneBorder}
+        strokeWidth={episode.paywall ? 2 : 1}
+        cornerRadius={10}
+        perfectDrawEnabled={false}
+      />
+      <LaneHeader lane={lane} episode={episode} number={number} runtimeMs={runtimeMs} lowDetail={lowDetail} cacheRatio={cacheRatio} />
+      <AddShotGhost lane={lane} lowDetail={lowDetail} />
+    </Group>
+  );
+});
+
+interface LaneHeaderProps {
+  lane: LaneBox;
+  episode: Episode;
+  number: number;
+  runtimeMs: number;
+  lowDetail: boolean;
+  cacheRatio: number;
+}
+
+/** Episode number, title, runtime against target and the paywall marker; cached as one bitmap. */
+function LaneHeader({ lane, episode, number, runtimeMs, lowDetail, cacheRatio }: LaneHeaderProps) {
+  const { t, i18n } = useTranslation();
+  const ref = useRef<Konva.Group>(null);
+  const { header } = lane;
+  const over = runtimeMs > episode.targetSeconds * 1000;
+  const runtime = t('canvas.lane.runtime', {
+    runtime: formatDuration(runtimeMs),
+    target: formatDuration(episode.targetSeconds * 1000),
+  });
+
+  useLayoutEffect(() => {
+    ref.current?.cache({ pixelRatio: cacheRatio, x: 0, y: 0, width: header.width, height: header.height });
+  }, [episode, number, runtime, over, lowDetail, cacheRatio, header, i18n.language]);
+
+  const padding = 18;
+  const width = header.width - padding * 2;
+  return (
+    <Group ref={ref} x={header.x} y={header.y}>
+      {lowDetail ? (
+        // Zoomed far out only the number is legible, so it is drawn large.
+        <Text x={padding} y={padding} width={width} text={String(number)} fontSize={96} fontStyle="bold"
+          fontFamily={CANVAS_FONT} fill={COLORS.laneHeaderText} perfectDrawEnabled={false} />
+      ) : (
+        <>
+          <Text x={padding} y={padding} width={width} text={t('canvas.lane.episode', { number })} fontSize={13}
+            fontStyle="bold" fontFamily={CANVAS_FONT} fill={COLORS.laneMutedText} letterSpacing={0.5} perfectDrawEnabled={false} />
+          <Text x={padding} y={padding + 22} width={width} height={72} text={episode.title.trim() || t('canvas.lane.untitled')}
+            fontSize={20} fontStyle="bold" fontFamily={CANVAS_FONT} fill={COLORS.laneHeaderText} lineHeight={1.2}
+            ellipsis perfectDrawEnabled={false} />
+          <Text x={padding} y={padding + 104} width={width} text={runtime} fontSize={16} fontStyle="bold"
+            fontFamily={CANVAS_FONT} fill={over ? COLORS.runtimeOver : COLORS.runtimeOk} perfectDrawEnabled={false} />
+          <Text x={padding} y={padding + 126} width={width} text={t(over ? 'canvas.lane.overTarget' : 'canvas.lane.ofTarget')}
+            fontSize={11} fontFamily={CANVAS_FONT} fill={over ? COLORS.runtimeOver : COLORS.laneMutedText} perfectDrawEnabled={false} />
+        </>
+      )}
+      {episode.paywall && <PaywallTag x={padding} y={header.height - padding - 26} label={t('canvas.lane.paywall')} />}
+    </Group>
+  );
+}
+
+function PaywallTag({ x, y, label }: { x: number; y: number; label: string }) {
+  return (
+    <Group x={x} y={y}>
+      <Rect width={110} height={26} cornerRadius={13} fill={COLORS.paywallFill} stroke={COLORS.paywall} strokeWidth={1.5} />
+      {/* A padlock: shackle and body. */}
+      <Line points={[11, 12, 11, 8, 17, 8, 17, 12]} stroke={COLORS.paywall} strokeWidth={1.8} tension={0.6} lineCap="round" />
+      <Rect x={8} y={11} width={12} height={9} cornerRadius={2} fill={COLORS.paywall} />
+      <Text x={26} y={7} width={80} text={label} fontSize={12} fontStyle="bold" fontFamily={CANVAS_FONT}
+        fill={COLORS.paywall} wrap="none" ellipsis perfectDrawEnabled={false} />
+    </Group>
+  );
+}
+
+/** The dashed "+" panel after the last shot; the pointer controller handles its clicks. */
+function AddShotGhost({ lane, lowDetail }: { lane: LaneBox; lowDetail: boolean }) {
+  const { t } = useTranslation();
+  const slot = lane.addSlot;
+  const cx = slot.x + slot.width / 2;
+  const cy = slot.y + slot.height / 2;
+  return (
+    <Group>
+      <Rect x={slot.x} y={slot.y} width={slot.width} height={slot.height} cornerRadius={6}
+        stroke={COLORS.addGhostBorder} strokeWidth={1.5} dash={lowDetail ? undefined : [6, 5]} perfectDrawEnabled={false} />
+      <Line points={[cx - 14, cy, cx + 14, cy]} stroke={COLORS.addGhostText} strokeWidth={2.5} lineCap="round" />
+      <Line points={[cx, cy - 14, cx, cy + 14]} stroke={COLORS.addGhostText} strokeWidth={2.5} lineCap="round" />
+      {!lowDetail && (
+        <Text x={slot.x} y={cy + 24} width={slot.width} align="center" text={t('canvas.panel.addShot')} fontSize={12}
+          fontFamily={CANVAS_FONT} fill={COLORS.addGhostText} perfectDrawEnabled={false} />
+      )}
+    </Group>
+  );
+}

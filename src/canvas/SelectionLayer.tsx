@@ -1,0 +1,72 @@
+import { memo } from 'react';
+import { Layer, Rect } from 'react-konva';
+import type { Visibility } from '../editor/culling';
+import { rectsIntersect, type Rect as Box } from '../editor/geometry';
+import type { PanelBox } from '../editor/layout';
+import { useBoardSession } from '../editor/session';
+import { useStore, type Store } from '../editor/store';
+import type { CanvasInteraction } from './interaction';
+import { COLORS } from './theme';
+
+interface SelectionLayerProps {
+  visibility: Visibility;
+  interaction: Store<CanvasInteraction>;
+  /** World size of one screen pixel at the current zoom step. */
+  unit: number;
+}
+
+/**
+ * Selection outlines, hover, keyboard focus and the dimmed places of panels being dragged.
+ * Only panels near the viewport are outlined, so selecting all 5,000 shots stays cheap.
+ */
+export const SelectionLayer = memo(function SelectionLayer({ visibility, interaction, unit }: SelectionLayerProps) {
+  const { editor } = useBoardSession();
+  const selection = useStore(editor.selection);
+  const { hover, focusedShotId, tool } = useStore(interaction);
+  const { layout, area } = visibility;
+  const onScreen = (ids: readonly string[]): PanelBox[] =>
+    ids.flatMap((id) => {
+      const panel = layout.panelById.get(id);
+      return panel && rectsIntersect(panel, area) ? [panel] : [];
+    });
+
+  const selected = onScreen(selection);
+  const dragging = tool.kind === 'dragging' ? onScreen(tool.ids) : [];
+  const hovered = hover?.kind === 'panel' && !selection.includes(hover.shotId) ? layout.panelById.get(hover.shotId) : undefined;
+  const hoveredSlot = hover?.kind === 'add' ? layout.lanes.find((lane) => lane.episodeId === hover.episodeId)?.addSlot : undefined;
+  const focused = focusedShotId ? layout.panelById.get(focusedShotId) : undefined;
+  const gap = 3 * unit;
+
+  return (
+    <Layer listening={false}>
+      {dragging.map((box) => (
+        <Rect key={box.shotId} x={box.x} y={box.y} width={box.width} height={box.height} fill={COLORS.dragPlaceholder} cornerRadius={6} />
+      ))}
+      {hoveredSlot && tool.kind === 'idle' && <Rect x={hoveredSlot.x} y={hoveredSlot.y} width={hoveredSlot.width} height={hoveredSlot.height} fill={COLORS.accentSoft} cornerRadius={6} />}
+      {hovered && tool.kind === 'idle' && (
+        <Outline box={hovered} gap={gap} color={COLORS.hover} width={1.5} />
+      )}
+      {selected.map((box) => (
+        <Outline key={box.shotId} box={box} gap={gap} color={COLORS.accent} width={3} />
+      ))}
+      {focused && <Outline box={focused} gap={gap * 2.5} color={COLORS.accent} width={2} dash={[6, 4]} />}
+    </Layer>
+  );
+});
+
+function Outline({ box, gap, color, width, dash }: { box: Box; gap: number; color: string; width: number; dash?: number[] }) {
+  return (
+    <Rect
+      x={box.x - gap}
+      y={box.y - gap}
+      width={box.width + gap * 2}
+      height={box.height + gap * 2}
+      stroke={color}
+      strokeWidth={width}
+      strokeScaleEnabled={false}
+      cornerRadius={8}
+      dash={dash}
+      perfectDrawEnabled={false}
+    />
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, type RefObject } from 'react';
+import { worldRectToScreen } from '../editor/camera';
+import type { Rect } from '../editor/geometry';
+import { layoutOfBoard } from '../editor/layout';
+import type { BoardSession } from '../editor/session';
+
+/**
+ * A small window hook for end-to-end tests, so Playwright can press the mouse on an exact panel
+ * (drag to reorder, marquee). Rectangles are in CSS pixels of the page viewport, the coordinates
+ * `page.mouse` takes. Read-only: it changes nothing.
+ */
+export interface CanvasTestHook {
+  panelScreenRect(shotId: string): Rect | null;
+  addSlotScreenRect(episodeId: string): Rect | null;
+  scale(): number;
+  /** performance.now() when every panel in view was first drawn (the benchmark's "open" time). */
+  firstFullPaintAt: number | null;
+}
+
+declare global {
+  interface Window {
+    __beatboardCanvas?: CanvasTestHook;
+  }
+}
+
+export function useCanvasTestHook(
+  containerRef: RefObject<HTMLElement | null>,
+  session: BoardSession,
+  painted: boolean,
+): void {
+  useEffect(() => {
+    const toPage = (world: Rect | undefined): Rect | null => {
+      const element = containerRef.current;
+      if (!world || !element) return null;
+      const bounds = element.getBoundingClientRect();
+      const screen = worldRectToScreen(session.editor.camera.get(), world);
+      return { ...screen, x: screen.x + bounds.left, y: screen.y + bounds.top };
+    };
+    const layout = () => layoutOfBoard(session.store.getBoard());
+    const hook: CanvasTestHook = {
+      panelScreenRect: (shotId) => toPage(layout().panelById.get(shotId)),
+      addSlotScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.addSlot),
+      scale: () => session.editor.camera.get().scale,
+      firstFullPaintAt: null,
+    };
+    window.__beatboardCanvas = hook;
+    return () => {
+      if (window.__beatboardCanvas === hook) delete window.__beatboardCanvas;
+    };
+  }, [containerRef, session]);
+
+  useEffect(() => {
+    if (!painted) return;
+    // Konva draws on the next animation frame; a frame callback queued now runs after it.
+    const frame = requestAnimationFrame(() => {
+      const hook = window.__beatboardCanvas;
+      if (hook && hook.firstFullPaintAt === null) hook.firstFullPaintAt = performance.now();
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [painted]);
+}

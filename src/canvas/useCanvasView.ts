@@ -1,0 +1,68 @@
+import type Konva from 'konva';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { updateVisibility, type Visibility } from '../editor/culling';
+import type { Camera } from '../editor/editorState';
+import type { Size } from '../editor/geometry';
+import type { BoardLayout } from '../editor/layout';
+import type { Store } from '../editor/store';
+
+/** Tracks the size of an element in CSS pixels. */
+export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
+  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const width = Math.floor(element.clientWidth);
+      const height = Math.floor(element.clientHeight);
+      setSize((prev) => (prev.width === width && prev.height === height ? prev : { width, height }));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return size;
+}
+
+/**
+ * Applies the camera to the Konva stage directly, without a React render: a pan is a stage
+ * transform and one batched redraw.
+ */
+export function useStageCamera(stageRef: RefObject<Konva.Stage | null>, camera: Store<Camera>, mounted: boolean): void {
+  useLayoutEffect(() => {
+    const stage = stageRef.current;
+    if (!stage || !mounted) return;
+    const apply = () => {
+      const { x, y, scale } = camera.get();
+      stage.setAttrs({ x, y, scaleX: scale, scaleY: scale });
+      stage.batchDraw();
+    };
+    apply();
+    return camera.subscribe(apply);
+  }, [stageRef, camera, mounted]);
+}
+
+/** The mounted set of lanes and panels; a new object only when it has to change. */
+export function useVisibility(layout: BoardLayout, camera: Store<Camera>, viewport: Size): Visibility | null {
+  const [visibility, setVisibility] = useState<Visibility | null>(null);
+  const current = useRef<Visibility | null>(null);
+  useLayoutEffect(() => {
+    if (viewport.width === 0 || viewport.height === 0) return;
+    const update = () => {
+      current.current = updateVisibility(current.current, layout, camera.get(), viewport);
+      setVisibility(current.current);
+    };
+    update();
+    return camera.subscribe(update);
+  }, [layout, camera, viewport]);
+  return visibility;
+}
+
+/** Publishes the canvas size to the editor state, where the zoom actions read it. */
+export function usePublishViewport(viewportStore: Store<Size>, size: Size): void {
+  useEffect(() => {
+    viewportStore.set((prev) => (prev.width === size.width && prev.height === size.height ? prev : size));
+  }, [viewportStore, size]);
+  useEffect(() => () => viewportStore.set({ width: 0, height: 0 }), [viewportStore]);
+}

@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import type { Camera } from '../editor/editorState';
+import type { Store } from '../editor/store';
+
+// How much detail the panels draw. Below about 35% a panel is a few screen pixels of text, so
+// panels switch to a cheap level of detail (cached strips of plain cards with their sketch and
+// beat colour). Bitmap caches are made at a pixel ratio matched to the zoom, in steps, and only
+// once a zoom gesture settles, so zooming doesn't re-rasterise every frame.
+
+const ENTER_LOW_DETAIL = 0.33;
+const LEAVE_LOW_DETAIL = 0.37;
+const SETTLE_MS = 160;
+
+export interface ZoomLevel {
+  lowDetail: boolean;
+  /** Pixel ratio for bitmap caches: the zoom rounded up to a power of two, times the device ratio. */
+  cacheRatio: number;
+}
+
+export function lowDetailAt(scale: number, wasLowDetail: boolean): boolean {
+  return wasLowDetail ? scale < LEAVE_LOW_DETAIL : scale < ENTER_LOW_DETAIL;
+}
+
+export function cacheRatioFor(scale: number, devicePixelRatio: number): number {
+  const step = 2 ** Math.ceil(Math.log2(Math.max(scale, 1 / 16)));
+  return Math.min(4, Math.max(1 / 8, step)) * Math.max(1, devicePixelRatio);
+}
+
+export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
+  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const [level, setLevel] = useState<ZoomLevel>(() => {
+    const scale = camera.get().scale;
+    return { lowDetail: lowDetailAt(scale, false), cacheRatio: cacheRatioFor(scale, dpr) };
+  });
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let lastScale = camera.get().scale;
+    const onCamera = () => {
+      const scale = camera.get().scale;
+      if (scale === lastScale) return; // a pan
+      lastScale = scale;
+      setLevel((prev) => {
+        const lowDetail = lowDetailAt(scale, prev.lowDetail);
+        return lowDetail === prev.lowDetail ? prev : { ...prev, lowDetail };
+      });
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const cacheRatio = cacheRatioFor(camera.get().scale, dpr);
+        setLevel((prev) => (prev.cacheRatio === cacheRatio ? prev : { ...prev, cacheRatio }));
+      }, SETTLE_MS);
+    };
+    const unsubscribe = camera.subscribe(onCamera);
+    return () => {
+      unsubscribe();
+      clearTimeout(timer);
+    };
+  }, [camera, dpr]);
+
+  return level;
+}

@@ -1,0 +1,73 @@
+import type { BoardAction } from './actions';
+import type { BoardSession } from './session';
+import {
+  addShotAfterSelection,
+  canPaste,
+  copySelectedShots,
+  cutSelectedShots,
+  deleteSelectedShots,
+  duplicateSelectedShots,
+  hasSelection,
+  openSketchForSelection,
+  pasteShots,
+  selectAllShots,
+  selectNeighbour,
+  insertionPoint,
+} from './shotActions';
+import { canvasReady, fitBoardToView, zoomByStep, zoomToActualSize } from './viewActions';
+
+// Every board action, once. Labels are i18n keys under 'canvas.actions'. The 'canvas' group
+// lists the pointer gestures so the shortcuts dialog shows them; the canvas performs those
+// itself, so their `run` does nothing and the keyboard skips them.
+
+const label = (id: string) => `canvas.actions.${id}`;
+const gesture = () => undefined;
+const boardVisible = (session: BoardSession) => session.editor.view.get() === 'board';
+
+function action(
+  id: string,
+  group: BoardAction['group'],
+  keys: string[],
+  run: BoardAction['run'],
+  enabled?: BoardAction['enabled'],
+): BoardAction {
+  return { id, labelKey: label(id), group, keys, run, ...(enabled ? { enabled } : {}) };
+}
+
+export function createBoardActions(): BoardAction[] {
+  return [
+    // Edit
+    action('undo', 'edit', ['Mod+Z'], (s) => s.undo.undo(), (s) => s.undo.canUndo()),
+    action('redo', 'edit', ['Mod+Shift+Z', 'Mod+Y'], (s) => s.undo.redo(), (s) => s.undo.canRedo()),
+    action('cut', 'edit', ['Mod+X'], cutSelectedShots, hasSelection),
+    action('copy', 'edit', ['Mod+C'], copySelectedShots, hasSelection),
+    action('paste', 'edit', ['Mod+V'], pasteShots, canPaste),
+    action('duplicate', 'edit', ['Mod+D'], duplicateSelectedShots, hasSelection),
+    action('delete', 'edit', ['Delete', 'Backspace'], deleteSelectedShots, hasSelection),
+
+    // Shots
+    action('addShot', 'shots', ['N'], addShotAfterSelection, (s) => insertionPoint(s) !== null),
+    action('openSketch', 'shots', ['Enter'], openSketchForSelection, hasSelection),
+    action('selectAll', 'shots', ['Mod+A'], selectAllShots),
+    action('clearSelection', 'shots', ['Escape'], (s) => s.editor.selection.set([]), hasSelection),
+    action('selectNext', 'shots', ['ArrowRight'], (s) => selectNeighbour(s, 'right'), boardVisible),
+    action('selectPrevious', 'shots', ['ArrowLeft'], (s) => selectNeighbour(s, 'left'), boardVisible),
+    action('selectAbove', 'shots', ['ArrowUp'], (s) => selectNeighbour(s, 'up'), boardVisible),
+    action('selectBelow', 'shots', ['ArrowDown'], (s) => selectNeighbour(s, 'down'), boardVisible),
+
+    // View
+    action('zoomToFit', 'view', ['Shift+1'], fitBoardToView, canvasReady),
+    action('zoomIn', 'view', ['Mod+='], (s) => zoomByStep(s, 1), canvasReady),
+    action('zoomOut', 'view', ['Mod+-'], (s) => zoomByStep(s, -1), canvasReady),
+    action('zoomReset', 'view', ['Mod+0'], zoomToActualSize, canvasReady),
+    action('toggleView', 'view', ['L'], (s) => s.editor.view.set((view) => (view === 'board' ? 'list' : 'board'))),
+    action('shortcuts', 'view', ['?'], (s) => s.editor.dialog.set('shortcuts')),
+
+    // Canvas gestures (shown, performed by the canvas)
+    action('pan', 'canvas', ['Space+Drag', 'Wheel'], gesture),
+    action('zoomGesture', 'canvas', ['Mod+Wheel'], gesture),
+    action('toggleSelect', 'canvas', ['Shift+Click', 'Mod+Click'], gesture),
+    action('marquee', 'canvas', ['Drag'], gesture),
+    action('reorder', 'canvas', ['Drag'], gesture),
+  ];
+}

@@ -1,0 +1,38 @@
+import { center, revealRect, zoomStep, zoomToFit, zoomToScale } from './camera';
+import { layoutOfBoard } from './layout';
+import type { BoardSession } from './session';
+
+// Camera actions shared by the keyboard, the toolbar and the canvas itself.
+
+/** The canvas is showing and has measured itself: zooming has a centre to zoom about. */
+export function canvasReady(session: BoardSession): boolean {
+  const { editor } = session;
+  return editor.view.get() === 'board' && editor.viewport.get().width > 0;
+}
+
+export function fitBoardToView(session: BoardSession): void {
+  if (!canvasReady(session)) return;
+  const layout = layoutOfBoard(session.store.getBoard());
+  session.editor.camera.set(zoomToFit(layout.bounds, session.editor.viewport.get()));
+}
+
+export function zoomByStep(session: BoardSession, direction: 1 | -1): void {
+  if (!canvasReady(session)) return;
+  const viewport = session.editor.viewport.get();
+  session.editor.camera.set((camera) => zoomStep(camera, viewport, direction));
+}
+
+export function zoomToActualSize(session: BoardSession): void {
+  if (!canvasReady(session)) return;
+  const viewport = session.editor.viewport.get();
+  session.editor.camera.set((camera) => zoomToScale(camera, center(viewport), 1));
+}
+
+/** Pans just enough to show a shot's panel, e.g. one just added or pasted off-screen. */
+export function revealShot(session: BoardSession, shotId: string | undefined): void {
+  if (!shotId || !canvasReady(session)) return;
+  const panel = layoutOfBoard(session.store.getBoard()).panelById.get(shotId);
+  if (!panel) return;
+  const viewport = session.editor.viewport.get();
+  session.editor.camera.set((camera) => revealRect(camera, viewport, panel));
+}

@@ -1,0 +1,81 @@
+import type * as Y from 'yjs';
+import { getMetaMap, orderedEpisodes, setField, transact } from '../doc';
+import { NewerSchemaError } from '../errors';
+import { AspectSchema, LanguageSchema, MetaPatchSchema, parseInput } from '../schema';
+import { SCHEMA_VERSION, type Aspect, type BoardMeta } from '../types';
+import { addEpisode } from './episodes';
+
+export interface InitBoardInput {
+  title: string;
+  language?: string;
+  aspect?: Aspect;
+  logline?: string;
+  /** Creation time in ms; a parameter so tests and imports can fix it. */
+  now?: number;
+}
+
+/**
+ * Gives an empty doc its meta and a first episode. On a doc that already has episodes (two
+ * tabs initialising the same new board) it keeps them and returns the first.
+ */
+export function initBoard(doc: Y.Doc, input: InitBoardInput, origin?: unknown): { episodeId: string } {
+  const title = parseInput(MetaPatchSchema.shape.title, input.title) ?? '';
+  const language = parseInput(LanguageSchema, input.language ?? 'en');
+  const aspect = parseInput(AspectSchema, input.aspect ?? '9:16');
+  const logline = parseInput(MetaPatchSchema.shape.logline, input.logline) ?? '';
+  return transact(doc, origin, () => {
+    const meta = getMetaMap(doc);
+    setField(meta, 'schemaVersion', SCHEMA_VERSION);
+    setField(meta, 'title', title);
+    setField(meta, 'logline', logline);
+    setField(meta, 'language', language);
+    setField(meta, 'aspect', aspect);
+    if (typeof meta.get('createdAt') !== 'number') meta.set('createdAt', input.now ?? Date.now());
+    const first = orderedEpisodes(doc)[0];
+    return { episodeId: first ? first.id : addEpisode(doc, {}, origin) };
+  });
+}
+
+export type BoardMetaPatch = Partial<Pick<BoardMeta, 'title' | 'logline' | 'language' | 'aspect'>>;
+
+export function setBoardMeta(doc: Y.Doc, patch: BoardMetaPatch, origin?: unknown): void {
+  const valid = parseInput(MetaPatchSchema, patch);
+  transact(doc, origin, () => {
+    const meta = getMetaMap(doc);
+    for (const [key, value] of Object.entries(valid)) {
+      if (value !== undefined) setField(meta, key, value);
+    }
+  });
+}
+
+/**
+ * Origin of migration writes. It is not null, so a user's undo (which tracks null) can never
+ * undo a migration.
+ */
+export const MIGRATION_ORIGIN = 'beatboard:migration';
+
+/**
+ * Steps from version n to n + 1, keyed by n. Version 1 is the first format, so there are none
+ * yet; a change to the format adds one here and bumps SCHEMA_VERSION.
+ */
+const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {};
+
+/**
+ * Brings a loaded board to the current format. A board without a readable version is taken
+ * to be version 1 (the first format) and stamped. A board from a newer Beatboard throws
+ * `NewerSchemaError` and is left untouched.
+ */
+export function migrateBoard(doc: Y.Doc, origin: unknown = MIGRATION_ORIGIN): { from: number; to: number } {
+  const meta = getMetaMap(doc);
+  const stored = meta.get('schemaVersion');
+  const readable = typeof stored === 'number' && Number.isInteger(stored) && stored >= 1;
+  const from = readable ? stored : 1;
+  if (from > SCHEMA_VERSION) throw new NewerSchemaError(from, SCHEMA_VERSION);
+  if (from !== stored || from < SCHEMA_VERSION) {
+    transact(doc, origin, () => {
+      for (let version = from; version < SCHEMA_VERSION; version++) MIGRATIONS[version]?.(doc);
+      meta.set('schemaVersion', SCHEMA_VERSION);
+    });
+  }
+  return { from, to: SCHEMA_VERSION };
+}

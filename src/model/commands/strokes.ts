@@ -1,0 +1,62 @@
+import * as Y from 'yjs';
+import { getShotMap, transact, type RecordMap } from '../doc';
+import { NotFoundError } from '../errors';
+import { newId } from '../ids';
+import { StrokeInputSchema, parseInput } from '../schema';
+import type { Stroke } from '../types';
+
+/**
+ * Sketch strokes of a shot: a Y.Array of plain, immutable stroke objects. A stroke is added
+ * whole when the pen lifts and erased whole, so strokes never need merging.
+ */
+
+function strokesOf(shot: RecordMap): Y.Array<unknown> {
+  const strokes = shot.get('strokes');
+  if (strokes instanceof Y.Array) return strokes;
+  const created = new Y.Array<unknown>();
+  shot.set('strokes', created);
+  return created;
+}
+
+/** Stores a plain copy, so later changes to the caller's arrays cannot reach the doc. */
+export function copyStroke(stroke: Stroke): Stroke {
+  return { id: stroke.id, tool: stroke.tool, color: stroke.color, width: stroke.width, points: stroke.points.slice() };
+}
+
+/** Adds a stroke (points normalised to the 0..1 panel box) and returns its id. */
+export function addStroke(
+  doc: Y.Doc,
+  shotId: string,
+  stroke: Omit<Stroke, 'id'> & { id?: string },
+  origin?: unknown,
+): string {
+  const valid = parseInput(StrokeInputSchema, stroke);
+  const id = valid.id ?? newId();
+  transact(doc, origin, () => {
+    const shot = getShotMap(doc, shotId);
+    if (!shot) throw new NotFoundError('shot', shotId);
+    strokesOf(shot).push([copyStroke({ ...valid, id })]);
+  });
+  return id;
+}
+
+export function eraseStrokes(doc: Y.Doc, shotId: string, strokeIds: string[], origin?: unknown): void {
+  const doomed = new Set(strokeIds);
+  transact(doc, origin, () => {
+    const strokes = getShotMap(doc, shotId)?.get('strokes');
+    if (!(strokes instanceof Y.Array)) return;
+    const indexes: number[] = [];
+    strokes.forEach((stroke, index) => {
+      if (doomed.has((stroke as Partial<Stroke> | null)?.id ?? '')) indexes.push(index);
+    });
+    // From the end, so earlier deletions do not shift the indexes still to delete.
+    for (let i = indexes.length - 1; i >= 0; i--) strokes.delete(indexes[i], 1);
+  });
+}
+
+export function clearStrokes(doc: Y.Doc, shotId: string, origin?: unknown): void {
+  transact(doc, origin, () => {
+    const strokes = getShotMap(doc, shotId)?.get('strokes');
+    if (strokes instanceof Y.Array && strokes.length > 0) strokes.delete(0, strokes.length);
+  });
+}

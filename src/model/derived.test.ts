@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { addEpisode, updateEpisode } from './commands/episodes';
+import { insertShots, moveShots } from './commands/shots';
+import {
+  episodeNumber, episodeRuntimeMs, episodeTiming, formatDuration, seriesRuntimeMs, shotNumbers,
+} from './derived';
+import { readBoard } from './read';
+import { newBoard } from './testSupport';
+
+function series() {
+  const { doc, episodeId: first } = newBoard();
+  const second = addEpisode(doc, { targetSeconds: 120 });
+  const third = addEpisode(doc, { targetSeconds: 60 });
+  const a = insertShots(doc, { episodeId: first, contents: [{ durationMs: 4000 }, { durationMs: 6000 }] });
+  const b = insertShots(doc, { episodeId: second, contents: [{ durationMs: 100_000 }, { durationMs: 2000 }] });
+  const c = insertShots(doc, {
+    episodeId: third,
+    contents: Array.from({ length: 12 }, () => ({ durationMs: 5000 })),
+  });
+  return { doc, first, second, third, a, b, c };
+}
+
+describe('shot numbers', () => {
+  it('numbers shots as episode.shot, both from 1', () => {
+    const { doc, a, b, c } = series();
+    const numbers = shotNumbers(readBoard(doc));
+    expect([numbers[a[0]], numbers[a[1]], numbers[b[1]], numbers[c[11]]]).toEqual(['1.1', '1.2', '2.2', '3.12']);
+    expect(Object.keys(numbers)).toHaveLength(16);
+  });
+
+  it('renumbers after a move', () => {
+    const { doc, first, b } = series();
+    moveShots(doc, [b[1]], { episodeId: first, index: 0 });
+    const board = readBoard(doc);
+    expect(shotNumbers(board)[b[1]]).toBe('1.1');
+    expect(shotNumbers(board)[b[0]]).toBe('2.1');
+  });
+
+  it('numbers episodes from 1 and answers 0 for one that is gone', () => {
+    const { doc, first, third } = series();
+    const board = readBoard(doc);
+    expect(episodeNumber(board, first)).toBe(1);
+    expect(episodeNumber(board, third)).toBe(3);
+    expect(episodeNumber(board, 'gone')).toBe(0);
+  });
+});
+
+describe('runtime', () => {
+  it('adds up episode and series runtime', () => {
+    const { doc, first, second, third } = series();
+    const board = readBoard(doc);
+    expect(episodeRuntimeMs(board, first)).toBe(10_000);
+    expect(episodeRuntimeMs(board, second)).toBe(102_000);
+    expect(episodeRuntimeMs(board, third)).toBe(60_000);
+    expect(episodeRuntimeMs(board, 'gone')).toBe(0);
+    expect(seriesRuntimeMs(board)).toBe(172_000);
+  });
+
+  it('compares runtime with the target', () => {
+    const { doc, first, second, third } = series();
+    updateEpisode(doc, third, { targetSeconds: 55 });
+    const board = readBoard(doc);
+    expect(episodeTiming(board, first)).toEqual({ runtimeMs: 10_000, targetMs: 90_000, deltaMs: -80_000, status: 'under' });
+    expect(episodeTiming(board, second)).toMatchObject({ runtimeMs: 102_000, targetMs: 120_000, status: 'under' });
+    expect(episodeTiming(board, third)).toMatchObject({ deltaMs: 5000, status: 'over' });
+    updateEpisode(doc, second, { targetSeconds: 110 });
+    expect(episodeTiming(readBoard(doc), second).status).toBe('on');
+  });
+});
+
+describe('formatDuration', () => {
+  it.each([
+    [102_000, '1:42'],
+    [0, '0:00'],
+    [59_400, '0:59'],
+    [59_600, '1:00'],
+    [120_000, '2:00'],
+    [3_723_000, '1:02:03'],
+    [-5000, '0:00'],
+    [Number.NaN, '0:00'],
+  ])('formats %s ms as %s', (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
+  });
+});

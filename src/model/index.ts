@@ -1,0 +1,32 @@
+/**
+ * The domain model of Beatboard: the board document (docs/schema.md), lenient reading, derived
+ * values and every edit as a named command. Pure TypeScript over Yjs, with no React, DOM or
+ * network, so it runs the same in the browser, on the server and in tests.
+ *
+ * Every command takes the Y.Doc first and runs as one transaction with an optional trailing
+ * `origin` (default null, which the local user's undo manager tracks). Bad arguments throw a
+ * `ValidationError` whose message can be shown as is. Edits of a record that no longer exists
+ * (a collaborator deleted it) do nothing; creating something inside a record that no longer
+ * exists throws `NotFoundError`.
+ */
+export * from './types';
+export * from './errors';
+export {
+  BOARD_ROOTS, boardRootMaps, getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap, getSuggestionsMap,
+} from './doc';
+export { newId } from './ids';
+export { compareByOrder, keyBetween, type OrderEntry } from './order';
+export { setText } from './text';
+export { readBoard, readCharacter, readEpisode, readMeta, readShot } from './read';
+export * from './schema';
+export * from './derived';
+export * from './colors';
+export * from './commands/board';
+export * from './commands/characters';
+export * from './commands/episodes';
+export {
+  addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, shotContent, updateShot, updateShots,
+  type AddShotInput,
+} from './commands/shots';
+export { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from './commands/dialogue';
+export { addStroke, clearStrokes, eraseStrokes } from './commands/strokes';

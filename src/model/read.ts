@@ -1,0 +1,298 @@
+import * as Y from 'yjs';
+import { getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap } from './doc';
+import { compareByOrder } from './order';
+import {
+  DEFAULT_SHOT_DURATION_MS, DEFAULT_TARGET_SECONDS, MAX_INTENSITY, MAX_STROKE_WIDTH, emptyBeat, isPointList,
+} from './schema';
+import {
+  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SCHEMA_VERSION, SHOT_SIZES, STROKE_TOOLS,
+  type Beat, type BoardMeta, type BoardSnapshot, type Character, type DialogueLine, type Episode, type Shot,
+  type Stroke,
+} from './types';
+
+/**
+ * Plain snapshots of the board doc, read leniently: a field with a wrong type becomes its
+ * default and a problem is noted; a record that cannot be read at all is skipped and noted. A
+ * missing optional field is not a problem (other tools may leave fields out).
+ *
+ * These checks mirror the zod schemas in `schema.ts` but are hand-written, because reading
+ * must stay fast on large boards (see the note there).
+ */
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
+
+// Field checks, made once here rather than as closures per read: reading runs per shot.
+type Guard<T> = (value: unknown) => value is T;
+const isFiniteNumber: Guard<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNonNegative: Guard<number> = (v): v is number => isFiniteNumber(v) && v >= 0;
+const isPositive: Guard<number> = (v): v is number => isFiniteNumber(v) && v > 0;
+const isVersion: Guard<number> = (v): v is number => Number.isInteger(v) && (v as number) >= 1;
+const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
+const isIdOrNull: Guard<string | null> = (v): v is string | null => v === null || typeof v === 'string';
+const isLanguageTag: Guard<string> = (v): v is string => typeof v === 'string' && LANGUAGE_TAG.test(v);
+const isColor: Guard<string> = (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 64;
+
+function preview(value: unknown): string {
+  if (value instanceof Y.AbstractType) return `a ${value.constructor.name}`;
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return 'a list';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+/** Reads the fields of one record, noting each unreadable one. */
+class FieldReader {
+  constructor(
+    private readonly map: Y.Map<unknown>,
+    private readonly label: string,
+    private readonly problems: string[] | undefined,
+  ) {}
+
+  note(field: string, value: unknown, used: unknown): void {
+    this.problems?.push(`${this.label}: ${field} had ${preview(value)}; using ${preview(used)} instead.`);
+  }
+
+  get(key: string): unknown {
+    return this.map.get(key);
+  }
+
+  /** A reader for a map nested in this record, reporting under this record's name. */
+  nested(map: Y.Map<unknown>, name: string): FieldReader {
+    return new FieldReader(map, `${this.label}, ${name}`, this.problems);
+  }
+
+  check<T>(key: string, fallback: T, isValid: Guard<T>): T {
+    const value = this.map.get(key);
+    if (value === undefined) return fallback;
+    if (isValid(value)) return value;
+    this.note(key, value, fallback);
+    return fallback;
+  }
+
+  string(key: string): string {
+    const value = this.map.get(key);
+    if (typeof value === 'string') return value;
+    if (value !== undefined) this.note(key, value, '');
+    return '';
+  }
+
+  /** A collaborative text field: a Y.Text; a plain string is read but noted. */
+  text(key: string): string {
+    const value = this.map.get(key);
+    if (value instanceof Y.Text) return value.toString();
+    if (value === undefined) return '';
+    if (typeof value === 'string') {
+      this.problems?.push(`${this.label}: ${key} is plain text instead of shared text; edits will convert it.`);
+      return value;
+    }
+    this.note(key, value, '');
+    return '';
+  }
+
+  choice<T extends string>(key: string, values: readonly T[]): T | null {
+    const value = this.map.get(key);
+    if (value === undefined || value === null) return null;
+    if (values.includes(value as T)) return value as T;
+    this.note(key, value, null);
+    return null;
+  }
+}
+
+export function readMeta(doc: Y.Doc, problems?: string[]): BoardMeta {
+  const meta = new FieldReader(getMetaMap(doc), 'Board', problems);
+  return {
+    schemaVersion: meta.check('schemaVersion', SCHEMA_VERSION, isVersion),
+    title: meta.string('title'),
+    logline: meta.string('logline'),
+    language: meta.check('language', 'en', isLanguageTag),
+    aspect: meta.choice('aspect', ASPECTS) ?? '9:16',
+    createdAt: meta.check('createdAt', 0, isNonNegative),
+  };
+}
+
+export function readCharacter(id: string, map: Y.Map<unknown>, problems?: string[]): Character {
+  const fields = new FieldReader(map, `Character ${id}`, problems);
+  return {
+    id,
+    name: fields.string('name'),
+    bio: fields.string('bio'),
+    voice: fields.string('voice'),
+    color: fields.check('color', '#888888', isColor),
+  };
+}
+
+export function readEpisode(id: string, map: Y.Map<unknown>, problems?: string[]): Episode {
+  const fields = new FieldReader(map, `Episode ${id}`, problems);
+  return {
+    id,
+    title: fields.string('title'),
+    order: fields.string('order'),
+    targetSeconds: fields.check('targetSeconds', DEFAULT_TARGET_SECONDS, isPositive),
+    paywall: fields.check('paywall', false, isBoolean),
+    synopsis: fields.string('synopsis'),
+  };
+}
+
+function readBeat(fields: FieldReader): Beat {
+  const value = fields.get('beat');
+  if (value === undefined) return emptyBeat();
+  if (!(value instanceof Y.Map)) {
+    fields.note('beat', value, 'no beat');
+    return emptyBeat();
+  }
+  const beat = fields.nested(value, 'beat');
+  const intensity = value.get('intensity');
+  let clamped = 0;
+  if (isFiniteNumber(intensity)) clamped = Math.min(Math.max(intensity, 0), MAX_INTENSITY);
+  if (intensity !== undefined && clamped !== intensity) beat.note('intensity', intensity, clamped);
+  return { type: beat.choice('type', BEAT_TYPES), emotion: beat.choice('emotion', EMOTIONS), intensity: clamped };
+}
+
+function readDialogue(fields: FieldReader): DialogueLine[] {
+  const value = fields.get('dialogue');
+  if (value === undefined) return [];
+  if (!(value instanceof Y.Array)) {
+    fields.note('dialogue', value, 'no dialogue');
+    return [];
+  }
+  const lines: DialogueLine[] = [];
+  value.forEach((item, index) => {
+    if (!(item instanceof Y.Map)) {
+      fields.note(`dialogue line ${index + 1}`, item, 'nothing (line skipped)');
+      return;
+    }
+    const line = fields.nested(item, `dialogue line ${index + 1}`);
+    lines.push({
+      characterId: line.check('characterId', null, isIdOrNull),
+      line: line.text('line'),
+      parenthetical: line.string('parenthetical'),
+    });
+  });
+  return lines;
+}
+
+function isStroke(value: unknown): value is Stroke {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return (
+    typeof s.id === 'string' && s.id.length > 0 &&
+    STROKE_TOOLS.includes(s.tool as Stroke['tool']) &&
+    typeof s.color === 'string' && s.color.length > 0 &&
+    isFiniteNumber(s.width) && s.width > 0 && s.width <= MAX_STROKE_WIDTH &&
+    isPointList(s.points)
+  );
+}
+
+function readStroke(item: unknown): Stroke | false {
+  if (!isStroke(item)) return false;
+  // A fresh object, so the stored one cannot be changed through the snapshot; the point list
+  // is shared rather than copied (it is large, and nothing writes into it).
+  return { id: item.id, tool: item.tool, color: item.color, width: item.width, points: item.points };
+}
+
+function readStrokes(fields: FieldReader): Stroke[] {
+  const value = fields.get('strokes');
+  if (value === undefined) return [];
+  if (!(value instanceof Y.Array)) {
+    fields.note('strokes', value, 'no sketch');
+    return [];
+  }
+  const strokes: Stroke[] = [];
+  let dropped = 0;
+  value.forEach((item) => {
+    const stroke = readStroke(item);
+    if (stroke) strokes.push(stroke);
+    else dropped++;
+  });
+  if (dropped > 0) fields.note('sketch', `${dropped} unreadable stroke(s)`, 'the rest of the sketch');
+  return strokes;
+}
+
+export function readShot(id: string, map: Y.Map<unknown>, problems?: string[]): Shot {
+  const fields = new FieldReader(map, `Shot ${id}`, problems);
+  const episodeId = map.get('episodeId');
+  if (typeof episodeId !== 'string') fields.note('episode', episodeId, 'no episode');
+  return {
+    id,
+    episodeId: typeof episodeId === 'string' ? episodeId : '',
+    order: fields.string('order'),
+    scene: fields.string('scene'),
+    size: fields.choice('size', SHOT_SIZES),
+    angle: fields.choice('angle', ANGLES),
+    movement: fields.choice('movement', MOVEMENTS),
+    durationMs: fields.check('durationMs', DEFAULT_SHOT_DURATION_MS, isNonNegative),
+    action: fields.text('action'),
+    dialogue: readDialogue(fields),
+    sound: fields.string('sound'),
+    notes: fields.text('notes'),
+    beat: readBeat(fields),
+    strokes: readStrokes(fields),
+    imageAssetId: fields.check('imageAssetId', null, isIdOrNull),
+  };
+}
+
+/**
+ * The whole board as plain data. Never throws on a corrupt doc: it returns what it can read,
+ * with `problems` saying what was skipped or replaced. References are resolved, so the result
+ * has no dangling entries: a shot whose episode is gone is left out (and noted), and a dialogue
+ * line whose character was removed has no speaker.
+ */
+export function readBoard(doc: Y.Doc): BoardSnapshot {
+  const problems: string[] = [];
+  const meta = readMeta(doc, problems);
+
+  const characters: Record<string, Character> = {};
+  getCharactersMap(doc).forEach((value, id) => {
+    if (!isSafeKey(id, 'Character', problems)) return;
+    if (value instanceof Y.Map) characters[id] = readCharacter(id, value, problems);
+    else problems.push(`Character ${id} could not be read (${preview(value)}) and was skipped.`);
+  });
+
+  const episodes: Episode[] = [];
+  const shotsByEpisode: Record<string, string[]> = {};
+  getEpisodesMap(doc).forEach((value, id) => {
+    if (!isSafeKey(id, 'Episode', problems)) return;
+    if (!(value instanceof Y.Map)) {
+      problems.push(`Episode ${id} could not be read (${preview(value)}) and was skipped.`);
+      return;
+    }
+    episodes.push(readEpisode(id, value, problems));
+    shotsByEpisode[id] = [];
+  });
+  episodes.sort(compareByOrder);
+
+  const shots: Record<string, Shot> = {};
+  getShotsMap(doc).forEach((value, id) => {
+    if (!isSafeKey(id, 'Shot', problems)) return;
+    if (!(value instanceof Y.Map)) {
+      problems.push(`Shot ${id} could not be read (${preview(value)}) and was skipped.`);
+      return;
+    }
+    const shot = readShot(id, value, problems);
+    const lane = Object.hasOwn(shotsByEpisode, shot.episodeId) ? shotsByEpisode[shot.episodeId] : undefined;
+    if (!lane) {
+      if (shot.episodeId) problems.push(`Shot ${id} belongs to episode ${shot.episodeId}, which does not exist; it is hidden.`);
+      return;
+    }
+    shots[id] = withKnownSpeakers(shot, characters);
+    lane.push(id);
+  });
+  for (const lane of Object.values(shotsByEpisode)) lane.sort((a, b) => compareByOrder(shots[a], shots[b]));
+
+  return { meta, characters, episodes, shots, shotsByEpisode, problems };
+}
+
+/** Dialogue pointing at a character that was removed (possibly by a peer at the same moment) has no speaker. */
+function withKnownSpeakers(shot: Shot, characters: Record<string, Character>): Shot {
+  const known = (line: DialogueLine) => line.characterId === null || Object.hasOwn(characters, line.characterId);
+  if (shot.dialogue.every(known)) return shot;
+  return { ...shot, dialogue: shot.dialogue.map((line) => (known(line) ? line : { ...line, characterId: null })) };
+}
+
+/** `__proto__` cannot be a key of a plain object; no Beatboard client creates such an id. */
+function isSafeKey(id: string, kind: string, problems: string[]): boolean {
+  if (id !== '__proto__') return true;
+  problems.push(`${kind} with the reserved id __proto__ was skipped.`);
+  return false;
+}

@@ -1,0 +1,86 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BoardCanvas } from '../../canvas/BoardCanvas';
+import { useAppSettings } from '../../editor/appSettings';
+import { useBoardKeyboard } from '../../editor/keyboard';
+import { useBoardSession } from '../../editor/session';
+import { useStore } from '../../editor/store';
+import { SettingsDialog } from '../dialogs/SettingsDialog';
+import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
+import { useBoard } from '../../editor/hooks';
+import { NoticeArea } from '../notify';
+import { ShotListView } from '../shotlist/ShotListView';
+import { ProblemsBanner } from './ProblemsBanner';
+import { SidePanel } from './SidePanel';
+import { TopBar } from './TopBar';
+
+// The sketch editor is only needed once someone opens a panel, so it loads on demand.
+const SketchEditor = lazy(() => import('../sketch/SketchEditor'));
+
+const MAIN_ID = 'board-main';
+
+export interface BoardScreenProps {
+  /** Problems found while reading the stored board; shown in a dismissible banner. */
+  problems?: readonly string[];
+  /** Back to the list of boards. */
+  onBack(): void;
+}
+
+/** One open board: top bar, the canvas or the shot list, and the side panel. Needs a BoardSessionContext. */
+export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
+  const { t } = useTranslation();
+  const { editor } = useBoardSession();
+  const view = useStore(editor.view);
+  const dialog = useStore(editor.dialog);
+  const sketchShotId = useStore(editor.sketchShotId);
+  const settings = useAppSettings();
+  useDocumentTitle();
+  // Shortcuts work in the shot list too, not only while the canvas has focus.
+  useBoardKeyboard();
+
+  const closeDialog = () => editor.dialog.set(null);
+
+  return (
+    <div className="board-screen">
+      <ProblemsBanner problems={problems} />
+      <TopBar onBack={onBack} mainId={MAIN_ID} />
+      <div className="board-screen__body">
+        <main className={view === 'board' ? 'board-main board-main--canvas' : 'board-main board-main--list'}>
+          <div
+            id={MAIN_ID}
+            role="tabpanel"
+            aria-label={view === 'board' ? t('ui.board.viewBoard') : t('ui.board.viewList')}
+            className="board-main__view"
+          >
+            {view === 'board' ? <BoardCanvas /> : <ShotListView />}
+          </div>
+        </main>
+        <SidePanel />
+      </div>
+
+      {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      {dialog === 'settings' && (
+        <SettingsDialog language={settings.language} onLanguageChange={settings.setLanguage} onClose={closeDialog} />
+      )}
+      {sketchShotId && (
+        <Suspense fallback={<div className="sketch-loading" role="status">{t('ui.board.loadingSketch')}</div>}>
+          <SketchEditor />
+        </Suspense>
+      )}
+      <NoticeArea />
+    </div>
+  );
+}
+
+/** The browser tab shows the board's title, so several open boards can be told apart. */
+function useDocumentTitle() {
+  const board = useBoard();
+  const title = board.meta.title.trim();
+  useEffect(() => {
+    const previous = document.title;
+    document.title = title ? `${title} · Beatboard` : 'Beatboard';
+    return () => {
+      document.title = previous;
+    };
+  }, [title]);
+}

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import { useBoardSession } from '../../editor/session';
+import { useStore } from '../../editor/store';
+import { Inspector } from '../inspector/Inspector';
+import { SeriesPanel } from '../series/SeriesPanel';
+import { TabSwitch } from './TabSwitch';
+
+const PANEL_ID = 'side-panel-content';
+
+/** The right-hand panel: the selection's inspector or the series as a whole. */
+export function SidePanel() {
+  const { t } = useTranslation();
+  const { editor } = useBoardSession();
+  const panel = useStore(editor.sidePanel);
+  const label = panel === 'inspector' ? t('ui.side.inspector') : t('ui.side.series');
+  return (
+    <aside className="side-panel" aria-label={t('ui.side.label')}>
+      <TabSwitch
+        label={t('ui.side.label')}
+        store={editor.sidePanel}
+        panelId={PANEL_ID}
+        className="side-panel__tabs"
+        tabs={[
+          { value: 'inspector', label: t('ui.side.inspector') },
+          { value: 'series', label: t('ui.side.series') },
+        ]}
+      />
+      <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">
+        {panel === 'inspector' ? <Inspector /> : <SeriesPanel />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import { runAction } from '../../editor/actions';
+import { useBoardSession } from '../../editor/session';
+import { useStore } from '../../editor/store';
+import { useBoard } from '../../editor/hooks';
+import { useBoardCommands } from '../hooks/useBoardCommands';
+import { useUndoState } from '../hooks/useUndoState';
+import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, UndoIcon } from './icons';
+import { ViewSwitch } from './TabSwitch';
+import { ZoomControl } from './ZoomControl';
+
+interface TopBarProps {
+  onBack(): void;
+  /** Id of the main view, which the Board / Shot list tabs control. */
+  mainId: string;
+}
+
+export function TopBar({ onBack, mainId }: TopBarProps) {
+  const { t } = useTranslation();
+  const session = useBoardSession();
+  const { editor, undo } = session;
+  const board = useBoard();
+  const view = useStore(editor.view);
+  const { canUndo, canRedo } = useUndoState(undo);
+  const { addEpisodeAtEnd, addShot } = useBoardCommands();
+  const title = board.meta.title.trim() || t('ui.home.untitled');
+
+  return (
+    <header className="top-bar">
+      <div className="top-bar__start">
+        <button type="button" className="button button--ghost" onClick={onBack}>
+          <BackIcon />
+          <span>{t('ui.board.allBoards')}</span>
+        </button>
+        <span className="top-bar__divider" aria-hidden="true" />
+        <h1 className="top-bar__title" title={title}>
+          {title}
+        </h1>
+      </div>
+
+      <div className="top-bar__center">
+        <div className="button-group" role="group" aria-label={t('ui.board.addGroup')}>
+          <button type="button" className="button" onClick={addEpisodeAtEnd}>
+            <PlusIcon />
+            <span>{t('ui.board.addEpisode')}</span>
+          </button>
+          <button type="button" className="button button--primary" onClick={addShot} disabled={board.episodes.length === 0}>
+            <PlusIcon />
+            <span>{t('ui.board.addShot')}</span>
+          </button>
+        </div>
+        <div className="button-group" role="group" aria-label={t('ui.board.historyGroup')}>
+          <button type="button" className="icon-button" aria-label={t('ui.board.undo')} title={t('ui.board.undo')}
+            disabled={!canUndo} onClick={() => runAction(session, 'undo')}>
+            <UndoIcon />
+          </button>
+          <button type="button" className="icon-button" aria-label={t('ui.board.redo')} title={t('ui.board.redo')}
+            disabled={!canRedo} onClick={() => runAction(session, 'redo')}>
+            <RedoIcon />
+          </button>
+        </div>
+        <ViewSwitch store={editor.view} panelId={mainId} />
+      </div>
+
+      <div className="top-bar__end">
+        {view === 'board' && <ZoomControl />}
+        <button type="button" className="icon-button" aria-label={t('ui.board.shortcuts')} title={t('ui.board.shortcutsHint')}
+          aria-keyshortcuts="?" onClick={() => editor.dialog.set('shortcuts')}>
+          <KeyboardIcon />
+        </button>
+        <button type="button" className="icon-button" aria-label={t('ui.board.settings')} title={t('ui.board.settings')}
+          onClick={() => editor.dialog.set('settings')}>
+          <GearIcon />
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from './Dialog';
+
+export interface PromptDialogProps {
+  title: string;
+  label: string;
+  initialValue?: string;
+  confirmLabel: string;
+  /** Shown when the field is left empty. */
+  emptyMessage: string;
+  maxLength?: number;
+  onSubmit(value: string): void;
+  onCancel(): void;
+}
+
+/** Asks for one line of text, e.g. the title of a new board. */
+export function PromptDialog({ title, label, initialValue = '', confirmLabel, emptyMessage, maxLength = 200, onSubmit, onCancel }: PromptDialogProps) {
+  const { t } = useTranslation();
+  const inputId = useId();
+  const errorId = useId();
+  const formId = useId();
+  const [value, setValue] = useState(initialValue);
+  const [error, setError] = useState<string | null>(null);
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const trimmed = value.trim();
+    if (!trimmed) {
+      setError(emptyMessage);
+      return;
+    }
+    onSubmit(trimmed);
+  }
+
+  return (
+    <Dialog
+      title={title}
+      onClose={onCancel}
+      size="small"
+      footer={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('ui.dialog.cancel')}
+          </button>
+          <button type="submit" form={formId} className="button button--primary">
+            {confirmLabel}
+          </button>
+        </>
+      }
+    >
+      <form id={formId} onSubmit={submit} className="form-stack" noValidate>
+        <label htmlFor={inputId} className="field-label">
+          {label}
+        </label>
+        <input
+          id={inputId}
+          className="input"
+          value={value}
+          maxLength={maxLength}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? errorId : undefined}
+          onChange={(event) => {
+            setValue(event.target.value);
+            if (error) setError(null);
+          }}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        {error && (
+          <p id={errorId} className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}

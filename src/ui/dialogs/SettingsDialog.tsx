@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../i18n';
+import { Dialog } from './Dialog';
+
+export interface SettingsDialogProps {
+  language: UiLanguage;
+  onLanguageChange(language: UiLanguage): void;
+  onClose(): void;
+}
+
+// Language names are written in their own language, so anyone can find theirs.
+const LANGUAGE_CHOICES: { value: UiLanguage; label: string }[] = [
+  { value: 'en', label: 'English' },
+  { value: 'zh-CN', label: '简体中文' },
+];
+
+export function SettingsDialog({ language, onLanguageChange, onClose }: SettingsDialogProps) {
+  const { t } = useTranslation();
+  return (
+    <Dialog
+      title={t('ui.settings.title')}
+      onClose={onClose}
+      size="small"
+      footer={
+        <button type="button" className="button button--primary" onClick={onClose}>
+          {t('ui.dialog.done')}
+        </button>
+      }
+    >
+      <fieldset className="fieldset">
+        <legend className="field-label">{t('ui.settings.language')}</legend>
+        <div className="choice-list">
+          {LANGUAGE_CHOICES.map((choice) => (
+            <label key={choice.value} className="choice" lang={choice.value}>
+              <input
+                type="radio"
+                name="ui-language"
+                value={choice.value}
+                checked={language === choice.value}
+                onChange={() => onLanguageChange(choice.value)}
+              />
+              <span>{choice.label}</span>
+            </label>
+          ))}
+        </div>
+        <p className="field-hint">{t('ui.settings.languageHint')}</p>
+      </fieldset>
+    </Dialog>
+  );
+}

@@ -1,0 +1,68 @@
+import { useTranslation } from 'react-i18next';
+import { Field } from './Field';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+const MIXED = '\u0000mixed';
+
+export interface SelectControlProps {
+  id?: string;
+  ariaLabel?: string;
+  describedBy?: string;
+  value: string | null;
+  options: readonly SelectOption[];
+  onChange(next: string | null): void;
+  mixed?: boolean;
+  /** Label of the empty choice; when omitted a value is required. */
+  noneLabel?: string;
+  className?: string;
+  disabled?: boolean;
+}
+
+/** A native select (keyboard and screen reader behaviour for free) with "none" and "Mixed" states. */
+export function SelectControl({ id, ariaLabel, describedBy, value, options, onChange, mixed = false, noneLabel, className, disabled }: SelectControlProps) {
+  const { t } = useTranslation();
+  const current = mixed ? MIXED : (value ?? '');
+  return (
+    <select
+      id={id}
+      aria-label={ariaLabel}
+      aria-describedby={describedBy}
+      className={className ?? 'input input--select'}
+      value={current}
+      disabled={disabled}
+      onChange={(event) => {
+        const next = event.target.value;
+        if (next === MIXED) return;
+        onChange(next === '' ? null : next);
+      }}
+    >
+      {mixed && (
+        <option value={MIXED} disabled>
+          {t('ui.common.mixed')}
+        </option>
+      )}
+      {noneLabel !== undefined && <option value="">{noneLabel}</option>}
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+export interface SelectFieldProps extends Omit<SelectControlProps, 'id' | 'ariaLabel' | 'describedBy'> {
+  label: string;
+}
+
+export function SelectField({ label, className, ...control }: SelectFieldProps) {
+  return (
+    <Field label={label} className={className}>
+      {({ id, describedBy }) => <SelectControl id={id} describedBy={describedBy} {...control} />}
+    </Field>
+  );
+}

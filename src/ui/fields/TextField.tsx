@@ -1,0 +1,73 @@
+import { useTranslation } from 'react-i18next';
+import { Field } from './Field';
+import { useDraftText } from './useDraftText';
+
+export interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange(next: string): void;
+  /** Several records disagree: the field starts empty and says "Mixed". */
+  mixed?: boolean;
+  multiline?: boolean;
+  rows?: number;
+  placeholder?: string;
+  maxLength?: number;
+  className?: string;
+}
+
+/** A labelled text input or textarea that writes on every change without losing the caret. */
+export function TextField({ label, value, onChange, mixed = false, multiline = false, rows = 3, placeholder, maxLength, className }: TextFieldProps) {
+  return (
+    <Field label={label} className={className}>
+      {({ id, describedBy }) => (
+        <DraftText
+          id={id}
+          describedBy={describedBy}
+          value={value}
+          onChange={onChange}
+          mixed={mixed}
+          multiline={multiline}
+          rows={rows}
+          placeholder={placeholder}
+          maxLength={maxLength}
+        />
+      )}
+    </Field>
+  );
+}
+
+export interface DraftTextProps {
+  id?: string;
+  /** Accessible name when there is no visible label (table cells). */
+  ariaLabel?: string;
+  describedBy?: string;
+  value: string;
+  onChange(next: string): void;
+  mixed?: boolean;
+  multiline?: boolean;
+  rows?: number;
+  placeholder?: string;
+  maxLength?: number;
+  className?: string;
+}
+
+/** The bare control, for places that label it themselves (e.g. a shot list cell). */
+export function DraftText({ id, ariaLabel, describedBy, value, onChange, mixed, multiline, rows = 3, placeholder, maxLength, className }: DraftTextProps) {
+  const { t } = useTranslation();
+  const shown = mixed ? '' : value;
+  const hint = mixed ? t('ui.common.mixed') : placeholder;
+  // One draft serves either element; the intersection type lets its ref fit both.
+  const draft = useDraftText<HTMLInputElement & HTMLTextAreaElement>(shown, onChange);
+  const common = {
+    id,
+    'aria-label': ariaLabel,
+    'aria-describedby': describedBy,
+    placeholder: hint,
+    maxLength,
+    spellCheck: multiline,
+  };
+  if (multiline) {
+    return <textarea {...common} {...draft} rows={rows} className={className ?? 'input input--area'} />;
+  }
+  return <input {...common} {...draft} type="text" className={className ?? 'input'} />;
+}

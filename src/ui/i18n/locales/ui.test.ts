@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES } from '../../../model/types';
+import { en, zhCN } from './ui';
+
+const UI_ROOT = join(import.meta.dirname, '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+function lookup(strings: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), strings);
+}
+
+/** A key exists directly or as a plural family (key_one / key_other). */
+function has(strings: unknown, key: string): boolean {
+  return typeof lookup(strings, key) === 'string' || typeof lookup(strings, `${key}_other`) === 'string';
+}
+
+const staticKeys = [
+  ...new Set(
+    sourceFiles(UI_ROOT).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'ui\.([A-Za-z0-9_.-]+)'/g)].map((match) => match[1]),
+    ),
+  ),
+];
+
+const enumKeys = [
+  ...SHOT_SIZES.map((k) => `size.${k}`),
+  ...ANGLES.map((k) => `angle.${k}`),
+  ...MOVEMENTS.map((k) => `movement.${k}`),
+  ...BEAT_TYPES.map((k) => `beatType.${k}`),
+  ...EMOTIONS.map((k) => `emotion.${k}`),
+  ...ASPECTS.map((k) => `aspect.${k.replace(':', 'x')}`),
+  ...['shot', 'episode', 'character'].map((k) => `errors.notFound.${k}`),
+  ...['edit', 'shots', 'view', 'canvas'].map((k) => `shortcuts.groups.${k}`),
+];
+
+describe('ui strings', () => {
+  it('finds the keys the components use', () => {
+    expect(staticKeys.length).toBeGreaterThan(50);
+  });
+
+  it.each([
+    ['en', en],
+    ['zh-CN', zhCN],
+  ])('%s has every key the components use', (_, strings) => {
+    const missing = [...staticKeys, ...enumKeys].filter((key) => !has(strings, key));
+    expect(missing).toEqual([]);
+  });
+
+  it('has no empty Chinese string where English has text', () => {
+    const empty: string[] = [];
+    const walk = (a: unknown, b: unknown, path: string) => {
+      if (typeof a === 'string') {
+        if (a.trim() !== '' && (typeof b !== 'string' || b.trim() === '')) empty.push(path);
+        return;
+      }
+      for (const key of Object.keys(a as object)) walk((a as Record<string, unknown>)[key], (b as Record<string, unknown>)?.[key], `${path}.${key}`);
+    };
+    walk(en, zhCN, 'ui');
+    expect(empty).toEqual([]);
+  });
+});
