@@ -7,9 +7,16 @@ import { buildDemoBoard } from '../io/demo/canalHeiress';
  * On the very first visit, create the demo series and return its id so the app can open it.
  * Later visits (or a user who deleted the demo) get the home screen as they left it.
  */
-export async function seedDemoOnFirstRun(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
+export function seedDemoOnFirstRun(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
+  // Effects may run twice (React StrictMode), but the demo must be created once per tab.
+  seeding ??= seed(db, library);
+  return seeding;
+}
+
+let seeding: Promise<string | null> | null = null;
+
+async function seed(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
   if (await readSetting(db, SETTING_DEMO_SEEDED, false)) return null;
-  const id = await library.create('The Canal Heiress', buildDemoBoard);
   await writeSetting(db, SETTING_DEMO_SEEDED, true);
-  return id;
+  return library.create('The Canal Heiress', buildDemoBoard);
 }

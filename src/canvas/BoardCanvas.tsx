@@ -69,12 +69,12 @@ export function BoardCanvas() {
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
           <LanesLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} />
           <PanelsLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} />
-          <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
+          {!(window as any).__exp?.fewLayers && (<><SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
           <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
-          <OverlayLayer interaction={interaction} unit={unit} />
+          <OverlayLayer interaction={interaction} unit={unit} /></>)}
         </Stage>
       )}
-      {visibility && <CanvasA11yLayer visibility={visibility} interaction={interaction} />}
+      {visibility && !(window as any).__exp?.noA11y && <CanvasA11yLayer visibility={visibility} interaction={interaction} />}
     </div>
   );
 }

@@ -21,6 +21,7 @@ const layerStyle: CSSProperties = {
   top: 0,
   transformOrigin: '0 0',
   pointerEvents: 'none',
+  willChange: 'transform',
 };
 
 const listStyle: CSSProperties = { margin: 0, padding: 0, listStyle: 'none' };

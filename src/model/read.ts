@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap } from './doc';
 import { compareByOrder } from './order';
 import {
-  DEFAULT_SHOT_DURATION_MS, DEFAULT_TARGET_SECONDS, MAX_INTENSITY, MAX_STROKE_WIDTH, emptyBeat, isPointList,
+  DEFAULT_SHOT_DURATION_MS, DEFAULT_TARGET_SECONDS, MAX_INTENSITY, MAX_STROKE_WIDTH, emptyBeat,
 } from './schema';
 import {
   ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SCHEMA_VERSION, SHOT_SIZES, STROKE_TOOLS,
@@ -180,15 +180,21 @@ function isStroke(value: unknown): value is Stroke {
     STROKE_TOOLS.includes(s.tool as Stroke['tool']) &&
     typeof s.color === 'string' && s.color.length > 0 &&
     isFiniteNumber(s.width) && s.width > 0 && s.width <= MAX_STROKE_WIDTH &&
-    isPointList(s.points)
+    hasPointListShape(s.points)
   );
 }
 
-function readStroke(item: unknown): Stroke | false {
-  if (!isStroke(item)) return false;
-  // A fresh object, so the stored one cannot be changed through the snapshot; the point list
-  // is shared rather than copied (it is large, and nothing writes into it).
-  return { id: item.id, tool: item.tool, color: item.color, width: item.width, points: item.points };
+/**
+ * The shape of a point list, checked at its ends only. A heavy board holds millions of points
+ * and checking each one would double the time to open it; every writer checks them in full
+ * (`isPointList`), and a stray non-finite point in the middle only leaves a gap when drawn,
+ * because canvas drawing skips non-finite coordinates.
+ */
+function hasPointListShape(points: unknown): points is number[] {
+  return (
+    Array.isArray(points) && points.length >= 2 && points.length % 2 === 0 &&
+    Number.isFinite(points[0]) && Number.isFinite(points[points.length - 1])
+  );
 }
 
 function readStrokes(fields: FieldReader): Stroke[] {
@@ -198,11 +204,14 @@ function readStrokes(fields: FieldReader): Stroke[] {
     fields.note('strokes', value, 'no sketch');
     return [];
   }
+  // Stored strokes are handed out as they are, not copied: Yjs never changes stored content
+  // (a stroke is erased, never edited), so they are as read-only as the rest of a snapshot, and
+  // an unchanged stroke keeps its identity from one snapshot to the next, which lets the canvas
+  // keep its caches. Copying them was most of the time spent reading a heavy board.
   const strokes: Stroke[] = [];
   let dropped = 0;
   value.forEach((item) => {
-    const stroke = readStroke(item);
-    if (stroke) strokes.push(stroke);
+    if (isStroke(item)) strokes.push(item);
     else dropped++;
   });
   if (dropped > 0) fields.note('sketch', `${dropped} unreadable stroke(s)`, 'the rest of the sketch');

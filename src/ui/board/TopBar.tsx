@@ -40,11 +40,12 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
 
       <div className="top-bar__center">
         <div className="button-group" role="group" aria-label={t('ui.board.addGroup')}>
-          <button type="button" className="button" onClick={addEpisodeAtEnd}>
+          <button type="button" className="button" title={t('ui.board.addEpisode')} onClick={addEpisodeAtEnd}>
             <PlusIcon />
             <span>{t('ui.board.addEpisode')}</span>
           </button>
-          <button type="button" className="button button--primary" onClick={addShot} disabled={board.episodes.length === 0}>
+          <button type="button" className="button button--primary" title={t('ui.board.addShot')} onClick={addShot}
+            disabled={board.episodes.length === 0}>
             <PlusIcon />
             <span>{t('ui.board.addShot')}</span>
           </button>

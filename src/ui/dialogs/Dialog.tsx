@@ -26,6 +26,7 @@ export interface DialogProps {
 export function Dialog({ title, onClose, children, footer, initialFocusRef, describedBy, size = 'medium' }: DialogProps) {
   const { t } = useTranslation();
   const titleId = useId();
+  const backdropRef = useRef<HTMLDivElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const onCloseRef = useRef(onClose);
   onCloseRef.current = onClose;
@@ -39,8 +40,10 @@ export function Dialog({ title, onClose, children, footer, initialFocusRef, desc
       panel?.querySelector<HTMLElement>(`.dialog__body :is(${FOCUSABLE})`) ??
       panel?.querySelector<HTMLElement>(`.dialog__footer :is(${FOCUSABLE})`) ??
       panel;
+    const restoreBackground = hideBackground(backdropRef.current);
     target?.focus();
     return () => {
+      restoreBackground();
       if (opener && opener.isConnected) opener.focus();
     };
     // Focus moves once, when the dialog opens, not on every render.
@@ -74,6 +77,7 @@ export function Dialog({ title, onClose, children, footer, initialFocusRef, desc
 
   return createPortal(
     <div
+      ref={backdropRef}
       className="dialog-backdrop"
       onMouseDown={(event) => {
         if (event.target === event.currentTarget) onCloseRef.current();
@@ -103,4 +107,24 @@ export function Dialog({ title, onClose, children, footer, initialFocusRef, desc
     </div>,
     document.body,
   );
+}
+
+/**
+ * Makes everything outside the dialog inert and hidden from assistive technology, so neither
+ * the Tab key nor a screen reader can wander onto the page behind it. Returns the undo.
+ */
+function hideBackground(dialogRoot: HTMLElement | null): () => void {
+  const hidden = [...document.body.children].filter(
+    (el): el is HTMLElement => el instanceof HTMLElement && el !== dialogRoot && !el.inert,
+  );
+  for (const el of hidden) {
+    el.inert = true;
+    el.setAttribute('aria-hidden', 'true');
+  }
+  return () => {
+    for (const el of hidden) {
+      el.inert = false;
+      el.removeAttribute('aria-hidden');
+    }
+  };
 }

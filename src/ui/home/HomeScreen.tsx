@@ -69,7 +69,7 @@ export function HomeScreen({ library, onOpen, onOpenSettings }: HomeScreenProps)
         {state.status === 'failed' && <p role="alert" className="field-error">{t('ui.home.loadFailed')}</p>}
         {state.status === 'ready' && state.boards.length === 0 && (
           <div className="empty-state empty-state--large">
-            <p className="empty-state__title">{t('ui.home.emptyTitle')}</p>
+            <h2 className="empty-state__title">{t('ui.home.emptyTitle')}</h2>
             <p className="empty-state__text">{t('ui.home.emptyText')}</p>
             <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
               {t('ui.home.newBoard')}

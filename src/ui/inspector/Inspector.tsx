@@ -24,7 +24,7 @@ export function Inspector() {
     return (
       <div className="inspector inspector--empty">
         <div className="empty-state">
-          <p className="empty-state__title">{t('ui.inspector.emptyTitle')}</p>
+          <h2 className="empty-state__title">{t('ui.inspector.emptyTitle')}</h2>
           <p className="empty-state__text">{t('ui.inspector.emptyText')}</p>
           <p className="empty-state__text">{t('ui.inspector.emptyMulti')}</p>
         </div>
@@ -37,7 +37,7 @@ export function Inspector() {
       <div className="inspector">
         <header className="inspector__header">
           <h2 className="inspector__title">{t('ui.inspector.manyTitle', { count: shots.length })}</h2>
-          <p className="inspector__subtitle">{t('ui.inspector.manyHint')}</p>
+          <p className="inspector__hint">{t('ui.inspector.manyHint')}</p>
         </header>
         {/* Remount when the set changes so drafts never carry over between selections. */}
         <ShotFields key={shots.map((s) => s.id).join(',')} shots={shots} />

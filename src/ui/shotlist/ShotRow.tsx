@@ -38,6 +38,10 @@ export const ShotRow = memo(function ShotRow({ id, number, selected, characters,
       className={selected ? 'shot-row is-selected' : 'shot-row'}
       data-shot-id={id}
       onClick={(event) => onSelect(id, event)}
+      onMouseDown={(event) => {
+        // Shift-click extends the shot selection, not a text selection across the table.
+        if (event.shiftKey && !(event.target as HTMLElement).closest('input, textarea, select')) event.preventDefault();
+      }}
     >
       <th scope="row" className="shot-row__number">
         {number}
