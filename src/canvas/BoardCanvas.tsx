@@ -1,24 +1,24 @@
 import type Konva from 'konva';
-import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Stage } from 'react-konva';
+import type { Visibility } from '../editor/culling';
 import type { EditorState } from '../editor/editorState';
 import { useBoardLayout } from '../editor/hooks';
 import { useBoardKeyboard } from '../editor/keyboard';
 import { useBoardSession, type BoardSession } from '../editor/session';
 import type { Store } from '../editor/store';
 import { fitBoardToView } from '../editor/viewActions';
+import { BoardLayer } from './BoardLayer';
 import { CanvasA11yLayer } from './CanvasA11yLayer';
 import { DragLayer } from './DragLayer';
 import { createInteractionStore, type CanvasInteraction } from './interaction';
-import { LanesLayer } from './LanesLayer';
 import { OverlayLayer } from './OverlayLayer';
-import { PanelsLayer } from './PanelsLayer';
 import { SelectionLayer } from './SelectionLayer';
 import { COLORS } from './theme';
 import { useBoardPointer } from './useBoardPointer';
 import { useElementSize, usePublishViewport, useStageCamera, useVisibility } from './useCanvasView';
-import { useCanvasTestHook } from './testHook';
+import { recordFirstFullPaint, useCanvasTestHook } from './testHook';
 import { useZoomLevel } from './zoomLevel';
 
 const containerStyle: CSSProperties = {
@@ -34,9 +34,10 @@ const containerStyle: CSSProperties = {
 
 /**
  * The storyboard: episodes as lanes of shot panels on a pannable, zoomable stage. Fills its
- * parent. Five layers, none of which Konva hit-tests: lanes, panels, selection, the drag ghost
- * and the overlay (marquee, insertion marker); pointer input goes through the board's tool
- * state machine and hit tests against the layout.
+ * parent. Four layers, none of which Konva hit-tests: the static board (lanes and panels), the
+ * interactive layer (selection, hover, focus), the drag ghost and the overlay (marquee,
+ * insertion marker); the last three are hidden while empty. Pointer input goes through the
+ * board's tool state machine and hit tests against the layout.
  */
 export function BoardCanvas() {
   const { t } = useTranslation();
@@ -57,7 +58,13 @@ export function BoardCanvas() {
   useStageCamera(stageRef, editor.camera, stageShown);
   useBoardPointer(containerRef, session, layout, interaction);
   useBoardKeyboard();
-  useCanvasTestHook(containerRef, session, framed && visibility !== null);
+  useCanvasTestHook(containerRef, session);
+  const onPanelsShown = useCallback(
+    (shown: Visibility) => {
+      if (framed && shown === visibility) recordFirstFullPaint();
+    },
+    [framed, visibility],
+  );
   useCursor(containerRef, interaction);
 
   // World size of a screen pixel at the current zoom step, for outlines that keep their screen size.
@@ -67,8 +74,7 @@ export function BoardCanvas() {
     <div ref={containerRef} role="application" aria-label={t('canvas.a11y.canvas')} tabIndex={0} style={containerStyle}>
       {stageShown && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
-          <LanesLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} />
-          <PanelsLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} />
+          <BoardLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} onShown={onPanelsShown} />
           {!(window as any).__exp?.fewLayers && (<><SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
           <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
           <OverlayLayer interaction={interaction} unit={unit} /></>)}

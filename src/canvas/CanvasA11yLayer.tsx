@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef, type CSSProperties, type MouseEvent, type RefObject } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, type CSSProperties, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleChunks, type Visibility } from '../editor/culling';
 import type { Camera } from '../editor/editorState';
@@ -44,7 +44,10 @@ interface CanvasA11yLayerProps {
   interaction: Store<CanvasInteraction>;
 }
 
-export const CanvasA11yLayer = memo(function CanvasA11yLayer({ visibility, interaction }: CanvasA11yLayerProps) {
+export const CanvasA11yLayer = memo(function CanvasA11yLayer(props: CanvasA11yLayerProps) {
+  // Hundreds of buttons may come and go with a pan; React builds them in the background.
+  const visibility = useDeferredValue(props.visibility);
+  const { interaction } = props;
   const { t } = useTranslation();
   const session = useBoardSession();
   const layerRef = useRef<HTMLDivElement>(null);

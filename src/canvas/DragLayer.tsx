@@ -17,9 +17,10 @@ const STACK_OFFSET = 6;
 /** The ghost that follows the pointer while panels are dragged: the grabbed panel, a stack behind it and a count. */
 export const DragLayer = memo(function DragLayer({ layout, interaction, cacheRatio }: DragLayerProps) {
   const { tool } = useStore(interaction);
-  if (tool.kind !== 'dragging') return <Layer listening={false} />;
+  // Hidden between drags, so its canvas is not composited while panning.
+  if (tool.kind !== 'dragging') return <Layer listening={false} visible={false} />;
   const grabbed = layout.panelById.get(tool.grabbedId);
-  if (!grabbed) return <Layer listening={false} />;
+  if (!grabbed) return <Layer listening={false} visible={false} />;
   const { metrics } = layout;
   const x = tool.pointerWorld.x - tool.grabOffset.x;
   const y = tool.pointerWorld.y - tool.grabOffset.y;

@@ -15,7 +15,7 @@ interface OverlayLayerProps {
 export const OverlayLayer = memo(function OverlayLayer({ interaction, unit }: OverlayLayerProps) {
   const { tool } = useStore(interaction);
   return (
-    <Layer listening={false}>
+    <Layer listening={false} visible={tool.kind === 'marquee' || tool.kind === 'dragging'}>
       {tool.kind === 'marquee' && (
         <Rect
           {...marqueeRect(tool)}

@@ -6,6 +6,7 @@ import type { LaneBox, PanelMetrics } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
 import { loadAssetImage, readyAssetImage } from './assetImages';
 import { drawPanelStrip, type StripPanel } from './lowDetail';
+import { cancelRaster, scheduleRaster } from './rasterQueue';
 
 interface PanelStripLodProps {
   lane: LaneBox;
@@ -19,6 +20,7 @@ interface PanelStripLodProps {
 /**
  * A run of panels at low zoom, drawn by one custom shape and cached as one bitmap. Zoomed out
  * to 20% about 900 panels are on screen; as ~60 strip bitmaps a pan costs ~60 image draws.
+ * The bitmap is made by the raster queue, a few strips per frame, not all in the commit.
  */
 export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, metrics, cacheRatio }: PanelStripLodProps) {
   const { assets } = useBoardSession();
@@ -27,6 +29,8 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   const shots = useShots(ids);
   const imagesLoaded = useStripImages(shots);
   const ref = useRef<Konva.Shape>(null);
+  // Until the queued rasterisation runs, the shape draws live without sketches (a few rects).
+  const detailed = useRef(false);
 
   const left = boxes[0]?.x ?? 0;
   const width = boxes.length > 0 ? boxes[boxes.length - 1].x + metrics.width - left : 0;
@@ -39,17 +43,21 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
         const image = shot.imageAssetId ? readyAssetImage(assets, shot.imageAssetId) : null;
         panels.push({ x: boxes[i].x - left, shot, image });
       });
-      drawPanelStrip(context._context, panels, metrics);
+      drawPanelStrip(context._context, panels, metrics, { detailed: detailed.current, pixelRatio: cacheRatio });
     },
     // imagesLoaded: redraw once the strip's reference images have decoded.
-    [shots, boxes, left, metrics, assets, imagesLoaded],
+    [shots, boxes, left, metrics, assets, imagesLoaded, cacheRatio],
   );
 
   useLayoutEffect(() => {
     const shape = ref.current;
     if (!shape || width <= 0) return;
-    shape.cache({ pixelRatio: cacheRatio, x: 0, y: 0, width, height: metrics.height });
-    shape.getLayer()?.batchDraw();
+    scheduleRaster(shape, () => {
+      detailed.current = true;
+      shape.cache({ pixelRatio: cacheRatio, x: 0, y: 0, width, height: metrics.height });
+      shape.getLayer()?.batchDraw();
+    });
+    return () => cancelRaster(shape);
   }, [draw, cacheRatio, width, metrics]);
 
   if (width <= 0) return null;

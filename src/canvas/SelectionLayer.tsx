@@ -36,14 +36,18 @@ export const SelectionLayer = memo(function SelectionLayer({ visibility, interac
   const hoveredSlot = hover?.kind === 'add' ? layout.lanes.find((lane) => lane.episodeId === hover.episodeId)?.addSlot : undefined;
   const focused = focusedShotId ? layout.panelById.get(focusedShotId) : undefined;
   const gap = 3 * unit;
+  const showHover = tool.kind === 'idle';
+  const empty =
+    selected.length === 0 && dragging.length === 0 && !focused && !(showHover && (hovered || hoveredSlot));
 
+  // An empty layer still costs a full-size canvas to clear and composite every frame; hidden, it costs nothing.
   return (
-    <Layer listening={false}>
+    <Layer listening={false} visible={!empty}>
       {dragging.map((box) => (
         <Rect key={box.shotId} x={box.x} y={box.y} width={box.width} height={box.height} fill={COLORS.dragPlaceholder} cornerRadius={6} />
       ))}
-      {hoveredSlot && tool.kind === 'idle' && <Rect x={hoveredSlot.x} y={hoveredSlot.y} width={hoveredSlot.width} height={hoveredSlot.height} fill={COLORS.accentSoft} cornerRadius={6} />}
-      {hovered && tool.kind === 'idle' && (
+      {hoveredSlot && showHover && <Rect x={hoveredSlot.x} y={hoveredSlot.y} width={hoveredSlot.width} height={hoveredSlot.height} fill={COLORS.accentSoft} cornerRadius={6} />}
+      {hovered && showHover && (
         <Outline box={hovered} gap={gap} color={COLORS.hover} width={1.5} />
       )}
       {selected.map((box) => (

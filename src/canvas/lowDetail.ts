@@ -1,3 +1,4 @@
+import type { Rect } from '../editor/geometry';
 import type { PanelMetrics } from '../editor/layout';
 import { EMOTION_COLORS } from '../model';
 import type { Shot } from '../model/types';
@@ -17,48 +18,88 @@ export interface StripPanel {
 
 const BAND_HEIGHT = 22;
 
-export function drawPanelStrip(ctx: CanvasRenderingContext2D, panels: readonly StripPanel[], metrics: PanelMetrics): void {
+export interface DrawOptions {
+  /** False draws only the card and the beat colour: the stand-in until the sketch is rasterised. */
+  detailed: boolean;
+  /** Pixel ratio of the target bitmap, so sketch points closer than a device pixel can be skipped. */
+  pixelRatio: number;
+}
+
+export function drawPanelStrip(
+  ctx: CanvasRenderingContext2D,
+  panels: readonly StripPanel[],
+  metrics: PanelMetrics,
+  options: DrawOptions,
+): void {
+  for (const panel of panels) drawPanelCard(ctx, panel, metrics, options);
+}
+
+export function drawPanelCard(ctx: CanvasRenderingContext2D, panel: StripPanel, metrics: PanelMetrics, options: DrawOptions): void {
+  const { x, shot, image } = panel;
   const { image: box, caption } = metrics;
-  for (const { x, shot, image } of panels) {
-    ctx.fillStyle = COLORS.panel;
-    ctx.fillRect(x, 0, metrics.width, metrics.height);
-    ctx.fillStyle = COLORS.imageBox;
-    ctx.fillRect(x + box.x, box.y, box.width, box.height);
+  ctx.fillStyle = COLORS.panel;
+  ctx.fillRect(x, 0, metrics.width, metrics.height);
+  ctx.fillStyle = COLORS.imageBox;
+  ctx.fillRect(x + box.x, box.y, box.width, box.height);
+  if (options.detailed) {
     if (image) {
       const crop = coverCrop(image.naturalWidth, image.naturalHeight, box.width, box.height);
       ctx.drawImage(image, crop.x, crop.y, crop.width, crop.height, x + box.x, box.y, box.width, box.height);
     }
-    drawStrokes(ctx, shot, x + box.x, box.y, box.width, box.height);
-
-    ctx.fillStyle = COLORS.badge;
-    ctx.fillRect(x + 6, caption.y + 8, metrics.width * 0.55, 10);
-    ctx.fillRect(x + 6, caption.y + 28, metrics.width * 0.8, 8);
-
-    ctx.fillStyle = shot.beat.emotion ? EMOTION_COLORS[shot.beat.emotion] : COLORS.noBeat;
-    ctx.fillRect(x, metrics.height - BAND_HEIGHT, metrics.width, BAND_HEIGHT);
+    const minStep = 0.75 / Math.max(options.pixelRatio, 0.01);
+    drawStrokes(ctx, shot, { x: x + box.x, y: box.y, width: box.width, height: box.height }, minStep);
   }
+
+  ctx.fillStyle = COLORS.badge;
+  ctx.fillRect(x + 6, caption.y + 8, metrics.width * 0.55, 10);
+  ctx.fillRect(x + 6, caption.y + 28, metrics.width * 0.8, 8);
+
+  ctx.fillStyle = shot.beat.emotion ? EMOTION_COLORS[shot.beat.emotion] : COLORS.noBeat;
+  ctx.fillRect(x, metrics.height - BAND_HEIGHT, metrics.width, BAND_HEIGHT);
 }
 
-/** Strokes as plain polylines: at this size the smoothing of the full panel would not show. */
-function drawStrokes(ctx: CanvasRenderingContext2D, shot: Shot, left: number, top: number, width: number, height: number) {
+/**
+ * Strokes as plain polylines: at this size the smoothing of the full panel would not show.
+ * Consecutive strokes of the same style go into one path and one stroke() call, which is
+ * what makes a strip of 16 twenty-stroke sketches cheap to rasterise.
+ */
+function drawStrokes(ctx: CanvasRenderingContext2D, shot: Shot, box: Rect, minStep: number) {
   if (shot.strokes.length === 0) return;
   ctx.save();
   ctx.beginPath();
-  ctx.rect(left, top, width, height);
+  ctx.rect(box.x, box.y, box.width, box.height);
   ctx.clip();
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
+  let style = '';
   for (const stroke of shot.strokes) {
     const points = stroke.points;
     if (points.length < 2) continue;
-    ctx.globalAlpha = stroke.tool === 'marker' ? 0.45 : 1;
-    ctx.strokeStyle = stroke.color;
-    ctx.lineWidth = Math.max(0.5, stroke.width * width);
-    ctx.beginPath();
-    ctx.moveTo(left + points[0] * width, top + points[1] * height);
-    for (let i = 2; i + 1 < points.length; i += 2) ctx.lineTo(left + points[i] * width, top + points[i + 1] * height);
-    if (points.length === 2) ctx.lineTo(left + points[0] * width + 0.01, top + points[1] * height);
-    ctx.stroke();
+    const lineWidth = Math.max(0.5, stroke.width * box.width);
+    const alpha = stroke.tool === 'marker' ? 0.45 : 1;
+    const next = `${stroke.color}|${lineWidth}|${alpha}`;
+    if (next !== style) {
+      if (style) ctx.stroke();
+      ctx.beginPath();
+      ctx.strokeStyle = stroke.color;
+      ctx.lineWidth = lineWidth;
+      ctx.globalAlpha = alpha;
+      style = next;
+    }
+    let lastX = box.x + points[0] * box.width;
+    let lastY = box.y + points[1] * box.height;
+    ctx.moveTo(lastX, lastY);
+    const lastIndex = points.length - 2;
+    for (let i = 2; i <= lastIndex; i += 2) {
+      const px = box.x + points[i] * box.width;
+      const py = box.y + points[i + 1] * box.height;
+      if (i !== lastIndex && Math.abs(px - lastX) < minStep && Math.abs(py - lastY) < minStep) continue;
+      ctx.lineTo(px, py);
+      lastX = px;
+      lastY = py;
+    }
+    if (points.length === 2) ctx.lineTo(lastX + 0.01, lastY);
   }
+  if (style) ctx.stroke();
   ctx.restore();
 }

@@ -3,6 +3,7 @@ import { worldRectToScreen } from '../editor/camera';
 import type { Rect } from '../editor/geometry';
 import { layoutOfBoard } from '../editor/layout';
 import type { BoardSession } from '../editor/session';
+import { onRasterIdle, rasterPending } from './rasterQueue';
 
 /**
  * A small window hook for end-to-end tests, so Playwright can press the mouse on an exact panel
@@ -23,11 +24,7 @@ declare global {
   }
 }
 
-export function useCanvasTestHook(
-  containerRef: RefObject<HTMLElement | null>,
-  session: BoardSession,
-  painted: boolean,
-): void {
+export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, session: BoardSession): void {
   useEffect(() => {
     const toPage = (world: Rect | undefined): Rect | null => {
       const element = containerRef.current;
@@ -49,13 +46,26 @@ export function useCanvasTestHook(
     };
   }, [containerRef, session]);
 
-  useEffect(() => {
-    if (!painted) return;
-    // Konva draws on the next animation frame; a frame callback queued now runs after it.
-    const frame = requestAnimationFrame(() => {
-      const hook = window.__beatboardCanvas;
-      if (hook && hook.firstFullPaintAt === null) hook.firstFullPaintAt = performance.now();
+}
+
+/**
+ * Called when the panels of the framed board have been committed: records the first full
+ * paint once their bitmaps are rasterised and Konva has drawn them.
+ */
+export function recordFirstFullPaint(): void {
+  const hook = window.__beatboardCanvas;
+  if (!hook || hook.firstFullPaintAt !== null) return;
+  // Konva draws on the next animation frame; a frame callback queued after it runs after it.
+  const finish = () =>
+    requestAnimationFrame(() => {
+      if (hook.firstFullPaintAt === null) hook.firstFullPaintAt = performance.now();
     });
-    return () => cancelAnimationFrame(frame);
-  }, [painted]);
+  if (!rasterPending()) {
+    finish();
+    return;
+  }
+  const stop = onRasterIdle(() => {
+    stop();
+    finish();
+  });
 }

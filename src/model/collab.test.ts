@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { addCharacter, removeCharacter } from './commands/characters';
 import { addDialogueLine, updateDialogueLine } from './commands/dialogue';
 import { addEpisode, deleteEpisode } from './commands/episodes';
-import { addShot, deleteShots, insertShots, moveShots, setBeat, updateShot } from './commands/shots';
+import {
+  addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, updateShot,
+} from './commands/shots';
 import { addStroke } from './commands/strokes';
-import { boardRootMaps } from './doc';
+import { boardRootMaps, getShotsMap } from './doc';
 import { readBoard } from './read';
 import { newBoard, replicaOf, sync } from './testSupport';
 import type { BoardSnapshot } from './types';
@@ -178,6 +180,57 @@ describe('two peers editing at once', () => {
     expect(expectSame(a, b).shots[ids[0]].dialogue).toEqual([
       { characterId: null, line: 'Then she has enemies too.', parenthetical: '' },
     ]);
+  });
+});
+
+describe('three peers shuffling shots for a while', () => {
+  /** A small seeded generator, so a failure can be replayed. */
+  function random(seed: number) {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  it.each([1, 2, 3])('never duplicates or loses a shot (seed %i)', (seed) => {
+    const next = random(seed);
+    const pick = <T>(items: T[]): T => items[Math.floor(next() * items.length)];
+    const { a, episodeId } = twoPeers(8);
+    const second = addEpisode(a, { title: 'Two' });
+    const peers = [a, replicaOf(a), replicaOf(a)];
+    const lanes = [episodeId, second];
+
+    for (let round = 0; round < 40; round++) {
+      for (const peer of peers) {
+        const shotIds = [...getShotsMap(peer).keys()];
+        const roll = next();
+        if (roll < 0.6) {
+          const chosen = [pick(shotIds), pick(shotIds)];
+          moveShots(peer, chosen, { episodeId: pick(lanes), index: Math.floor(next() * 10) });
+        } else if (roll < 0.75) {
+          addShot(peer, { episodeId: pick(lanes), afterShotId: pick(shotIds) });
+        } else if (roll < 0.85) {
+          duplicateShots(peer, [pick(shotIds)]);
+        } else if (shotIds.length > 4) {
+          deleteShots(peer, [pick(shotIds)]);
+        }
+      }
+      // Not everyone hears everything at once: sync a random pair, and sometimes everyone.
+      const [x, y] = [pick(peers), pick(peers)];
+      if (x !== y) sync(x, y);
+      if (round % 5 === 4) for (const other of peers.slice(1)) sync(peers[0], other);
+    }
+    for (const other of peers.slice(1)) sync(peers[0], other);
+    sync(peers[0], peers[1]);
+
+    const board = expectSame(peers[0], peers[1]);
+    expect(readBoard(peers[2])).toEqual(board);
+    expect(Object.keys(board.shots)).toHaveLength(getShotsMap(peers[0]).size);
+    expect(Object.values(board.shotsByEpisode).flat()).toHaveLength(getShotsMap(peers[0]).size);
+    expect(board.problems).toEqual([]);
   });
 });
 

@@ -2,10 +2,10 @@ import * as Y from 'yjs';
 import { getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap } from './doc';
 import { compareByOrder } from './order';
 import {
-  DEFAULT_SHOT_DURATION_MS, DEFAULT_TARGET_SECONDS, MAX_INTENSITY, MAX_STROKE_WIDTH, emptyBeat,
+  DEFAULT_SHOT_DURATION_MS, DEFAULT_TARGET_SECONDS, LANGUAGE_TAG, MAX_INTENSITY, emptyBeat, isStoredStroke,
 } from './schema';
 import {
-  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SCHEMA_VERSION, SHOT_SIZES, STROKE_TOOLS,
+  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SCHEMA_VERSION, SHOT_SIZES,
   type Beat, type BoardMeta, type BoardSnapshot, type Character, type DialogueLine, type Episode, type Shot,
   type Stroke,
 } from './types';
@@ -19,8 +19,6 @@ import {
  * must stay fast on large boards (see the note there).
  */
 
-const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-
 // Field checks, made once here rather than as closures per read: reading runs per shot.
 type Guard<T> = (value: unknown) => value is T;
 const isFiniteNumber: Guard<number> = (v): v is number => typeof v === 'number' && Number.isFinite(v);
@@ -33,24 +31,32 @@ const isLanguageTag: Guard<string> = (v): v is string => typeof v === 'string' &
 const isColor: Guard<string> = (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 64;
 
 function preview(value: unknown): string {
-  if (value instanceof Y.AbstractType) return `a ${value.constructor.name}`;
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return 'a list';
+  if (value instanceof Y.Text) return 'shared text';
+  if (Array.isArray(value) || value instanceof Y.Array) return 'a list';
   if (value === null) return 'null';
   if (typeof value === 'object') return 'an object';
   return String(value);
 }
 
-/** Reads the fields of one record, noting each unreadable one. */
+/**
+ * Reads the fields of one record, noting each unreadable one. Its name for messages is only
+ * put together when there is something to report, as most records have nothing wrong.
+ */
 class FieldReader {
   constructor(
     private readonly map: Y.Map<unknown>,
-    private readonly label: string,
+    private readonly name: string,
     private readonly problems: string[] | undefined,
+    private readonly parent?: FieldReader,
   ) {}
 
+  private label(): string {
+    return this.parent ? `${this.parent.label()}, ${this.name}` : this.name;
+  }
+
   note(field: string, value: unknown, used: unknown): void {
-    this.problems?.push(`${this.label}: ${field} had ${preview(value)}; using ${preview(used)} instead.`);
+    this.problems?.push(`${this.label()}: ${field} had ${preview(value)}; using ${preview(used)} instead.`);
   }
 
   get(key: string): unknown {
@@ -59,7 +65,7 @@ class FieldReader {
 
   /** A reader for a map nested in this record, reporting under this record's name. */
   nested(map: Y.Map<unknown>, name: string): FieldReader {
-    return new FieldReader(map, `${this.label}, ${name}`, this.problems);
+    return new FieldReader(map, name, this.problems, this);
   }
 
   check<T>(key: string, fallback: T, isValid: Guard<T>): T {
@@ -83,7 +89,7 @@ class FieldReader {
     if (value instanceof Y.Text) return value.toString();
     if (value === undefined) return '';
     if (typeof value === 'string') {
-      this.problems?.push(`${this.label}: ${key} is plain text instead of shared text; edits will convert it.`);
+      this.problems?.push(`${this.label()}: ${key} is plain text instead of shared text; edits will convert it.`);
       return value;
     }
     this.note(key, value, '');
@@ -172,31 +178,6 @@ function readDialogue(fields: FieldReader): DialogueLine[] {
   return lines;
 }
 
-function isStroke(value: unknown): value is Stroke {
-  if (typeof value !== 'object' || value === null) return false;
-  const s = value as Record<string, unknown>;
-  return (
-    typeof s.id === 'string' && s.id.length > 0 &&
-    STROKE_TOOLS.includes(s.tool as Stroke['tool']) &&
-    typeof s.color === 'string' && s.color.length > 0 &&
-    isFiniteNumber(s.width) && s.width > 0 && s.width <= MAX_STROKE_WIDTH &&
-    hasPointListShape(s.points)
-  );
-}
-
-/**
- * The shape of a point list, checked at its ends only. A heavy board holds millions of points
- * and checking each one would double the time to open it; every writer checks them in full
- * (`isPointList`), and a stray non-finite point in the middle only leaves a gap when drawn,
- * because canvas drawing skips non-finite coordinates.
- */
-function hasPointListShape(points: unknown): points is number[] {
-  return (
-    Array.isArray(points) && points.length >= 2 && points.length % 2 === 0 &&
-    Number.isFinite(points[0]) && Number.isFinite(points[points.length - 1])
-  );
-}
-
 function readStrokes(fields: FieldReader): Stroke[] {
   const value = fields.get('strokes');
   if (value === undefined) return [];
@@ -211,7 +192,7 @@ function readStrokes(fields: FieldReader): Stroke[] {
   const strokes: Stroke[] = [];
   let dropped = 0;
   value.forEach((item) => {
-    if (isStroke(item)) strokes.push(item);
+    if (isStoredStroke(item)) strokes.push(item);
     else dropped++;
   });
   if (dropped > 0) fields.note('sketch', `${dropped} unreadable stroke(s)`, 'the rest of the sketch');
@@ -253,43 +234,40 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
 
   const characters: Record<string, Character> = {};
   getCharactersMap(doc).forEach((value, id) => {
-    if (!isSafeKey(id, 'Character', problems)) return;
-    if (value instanceof Y.Map) characters[id] = readCharacter(id, value, problems);
-    else problems.push(`Character ${id} could not be read (${preview(value)}) and was skipped.`);
+    if (isRecord('Character', id, value, problems)) characters[id] = readCharacter(id, value, problems);
   });
 
   const episodes: Episode[] = [];
-  const shotsByEpisode: Record<string, string[]> = {};
   getEpisodesMap(doc).forEach((value, id) => {
-    if (!isSafeKey(id, 'Episode', problems)) return;
-    if (!(value instanceof Y.Map)) {
-      problems.push(`Episode ${id} could not be read (${preview(value)}) and was skipped.`);
-      return;
-    }
-    episodes.push(readEpisode(id, value, problems));
-    shotsByEpisode[id] = [];
+    if (isRecord('Episode', id, value, problems)) episodes.push(readEpisode(id, value, problems));
   });
   episodes.sort(compareByOrder);
+  const episodeIds = new Set(episodes.map((episode) => episode.id));
 
   const shots: Record<string, Shot> = {};
   getShotsMap(doc).forEach((value, id) => {
-    if (!isSafeKey(id, 'Shot', problems)) return;
-    if (!(value instanceof Y.Map)) {
-      problems.push(`Shot ${id} could not be read (${preview(value)}) and was skipped.`);
-      return;
-    }
+    if (!isRecord('Shot', id, value, problems)) return;
     const shot = readShot(id, value, problems);
-    const lane = Object.hasOwn(shotsByEpisode, shot.episodeId) ? shotsByEpisode[shot.episodeId] : undefined;
-    if (!lane) {
-      if (shot.episodeId) problems.push(`Shot ${id} belongs to episode ${shot.episodeId}, which does not exist; it is hidden.`);
-      return;
-    }
-    shots[id] = withKnownSpeakers(shot, characters);
-    lane.push(id);
+    if (episodeIds.has(shot.episodeId)) shots[id] = withKnownSpeakers(shot, characters);
+    else if (shot.episodeId) problems.push(`Shot ${id} belongs to episode ${shot.episodeId}, which does not exist; it is hidden.`);
   });
-  for (const lane of Object.values(shotsByEpisode)) lane.sort((a, b) => compareByOrder(shots[a], shots[b]));
+  const shotsByEpisode = groupShotsByEpisode(episodes, shots);
 
   return { meta, characters, episodes, shots, shotsByEpisode, problems };
+}
+
+/**
+ * Shot ids per episode, each list in order (by key, then id), with an entry for every episode.
+ * Shots of an episode not in `episodes` are left out.
+ */
+export function groupShotsByEpisode(episodes: readonly Episode[], shots: Record<string, Shot>): Record<string, string[]> {
+  const lanes: Record<string, string[]> = {};
+  for (const episode of episodes) lanes[episode.id] = [];
+  for (const shot of Object.values(shots)) {
+    if (Object.hasOwn(lanes, shot.episodeId)) lanes[shot.episodeId].push(shot.id);
+  }
+  for (const lane of Object.values(lanes)) lane.sort((a, b) => compareByOrder(shots[a], shots[b]));
+  return lanes;
 }
 
 /** Dialogue pointing at a character that was removed (possibly by a peer at the same moment) has no speaker. */
@@ -299,9 +277,14 @@ function withKnownSpeakers(shot: Shot, characters: Record<string, Character>): S
   return { ...shot, dialogue: shot.dialogue.map((line) => (known(line) ? line : { ...line, characterId: null })) };
 }
 
-/** `__proto__` cannot be a key of a plain object; no Beatboard client creates such an id. */
-function isSafeKey(id: string, kind: string, problems: string[]): boolean {
-  if (id !== '__proto__') return true;
-  problems.push(`${kind} with the reserved id __proto__ was skipped.`);
+/**
+ * True for an entry that can be read as a record; anything else is noted and skipped. The id
+ * `__proto__` is skipped too: it cannot be a key of a plain object, and no Beatboard client
+ * creates it.
+ */
+function isRecord(kind: string, id: string, value: unknown, problems: string[]): value is Y.Map<unknown> {
+  if (value instanceof Y.Map && id !== '__proto__') return true;
+  const reason = value instanceof Y.Map ? 'its id is reserved' : `it holds ${preview(value)}, not a record`;
+  problems.push(`${kind} ${id} was skipped: ${reason}.`);
   return false;
 }

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { ValidationError } from './errors';
 import {
   ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES, STROKE_TOOLS,
-  type Beat, type ShotContent,
+  type Beat, type ShotContent, type Stroke,
 } from './types';
 
 /**
@@ -42,6 +42,26 @@ export function isPointList(value: unknown): value is number[] {
   return true;
 }
 
+/**
+ * A stroke as stored, checked the cheap way the reader needs: every field, but the point list
+ * only by its shape and its two ends. A heavy board holds millions of points and checking each
+ * one would double the time to open it; every writer checks them all (`isPointList`), and a
+ * stray non-finite point in the middle only leaves a gap, as canvas drawing skips it.
+ */
+export function isStoredStroke(value: unknown): value is Stroke {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  const points = s.points;
+  return (
+    typeof s.id === 'string' && s.id.length > 0 &&
+    STROKE_TOOLS.includes(s.tool as Stroke['tool']) &&
+    typeof s.color === 'string' && s.color.length > 0 &&
+    typeof s.width === 'number' && s.width > 0 && s.width <= MAX_STROKE_WIDTH &&
+    Array.isArray(points) && points.length >= 2 && points.length % 2 === 0 &&
+    Number.isFinite(points[0]) && Number.isFinite(points[points.length - 1])
+  );
+}
+
 export const AspectSchema = choice(ASPECTS, 'Aspect ratio');
 export const ShotSizeSchema = choice(SHOT_SIZES, 'Shot size');
 export const AngleSchema = choice(ANGLES, 'Camera angle');
@@ -60,9 +80,11 @@ export const IntensitySchema = z
   .number({ error: 'Intensity must be a number from 0 to 10.' })
   .min(0, { error: 'Intensity must be a number from 0 to 10.' })
   .max(MAX_INTENSITY, { error: 'Intensity must be a number from 0 to 10.' });
+/** A BCP 47 tag in its common shapes: `en`, `zh-CN`, `zh-Hant-TW`, `es-419`. */
+export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 export const LanguageSchema = z
   .string({ error: 'Language must be a language tag such as en or zh-CN.' })
-  .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'Language must be a language tag such as en or zh-CN.' });
+  .regex(LANGUAGE_TAG, { error: 'Language must be a language tag such as en or zh-CN.' });
 export const ColorSchema = z
   .string({ error: 'Colour must be a CSS colour such as #e4572e.' })
   .min(1, { error: 'Colour must be a CSS colour such as #e4572e.' })

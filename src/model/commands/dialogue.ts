@@ -12,7 +12,7 @@ import type { DialogueLine } from '../types';
  * (a collaborator just removed the line) is ignored.
  */
 
-/** Inserts line maps into a dialogue array. Each map joins the doc before it is filled. */
+/** Inserts line maps into a dialogue array; each map joins the doc before its fields are set. */
 export function insertDialogueLines(dialogue: Y.Array<unknown>, index: number, lines: DialogueLine[]): void {
   const maps = lines.map(() => new Y.Map<unknown>());
   dialogue.insert(index, maps);

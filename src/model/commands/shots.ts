@@ -31,7 +31,7 @@ function toContent(input: Partial<ShotContent>): Omit<ShotContent, 'scene'> & { 
   };
 }
 
-/** Creates a shot record. The maps and texts join the doc before they are filled. */
+/** Creates a shot record: its map joins the doc first, then each field is set. */
 function createShot(doc: Y.Doc, id: string, episodeId: string, order: string, content: ShotContent): void {
   const map = new Y.Map<unknown>();
   getShotsMap(doc).set(id, map);

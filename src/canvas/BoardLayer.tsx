@@ -1,0 +1,77 @@
+import { memo, useDeferredValue, useEffect } from 'react';
+import { Group, Layer } from 'react-konva';
+import { visibleChunks, type Visibility } from '../editor/culling';
+import { panelNumber } from '../editor/layout';
+import { EpisodeLane } from './EpisodeLane';
+import { PanelStripLod } from './PanelStripLod';
+import { ShotPanel } from './ShotPanel';
+
+interface BoardLayerProps {
+  visibility: Visibility;
+  lowDetail: boolean;
+  cacheRatio: number;
+  /** Called after a visible set has been committed (mounting runs in the background, see below). */
+  onShown?(visibility: Visibility): void;
+}
+
+/**
+ * The static layer: lanes and shot panels near the viewport; everything else is unmounted (and
+ * its Konva nodes destroyed). One canvas for both, because each full-size canvas costs a clear
+ * and a composite every frame of a pan.
+ */
+export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
+  // Mounting newly visible panels is a background render: React yields to the browser between
+  // panels, so a pan never waits for it (the culling margin hides the short delay).
+  const visibility = useDeferredValue(props.visibility);
+  const lowDetail = useDeferredValue(props.lowDetail);
+  const { cacheRatio, onShown } = props;
+  useEffect(() => onShown?.(visibility), [onShown, visibility]);
+
+  return (
+    <Layer listening={false}>
+      <Group>
+        {visibility.lanes.map(({ laneIndex }) => {
+          const lane = visibility.layout.lanes[laneIndex];
+          return (
+            <EpisodeLane key={lane.episodeId} lane={lane} number={laneIndex + 1} lowDetail={lowDetail} cacheRatio={cacheRatio} />
+          );
+        })}
+      </Group>
+      <Group>{lowDetail ? <LowDetailPanels visibility={visibility} cacheRatio={cacheRatio} /> : <ShotPanels visibility={visibility} cacheRatio={cacheRatio} />}</Group>
+    </Layer>
+  );
+});
+
+function LowDetailPanels({ visibility, cacheRatio }: { visibility: Visibility; cacheRatio: number }) {
+  const { layout } = visibility;
+  return visibleChunks(visibility).map(({ laneIndex, chunk, start, end }) => {
+    const lane = layout.lanes[laneIndex];
+    return (
+      <PanelStripLod
+        key={`${lane.episodeId}:${chunk}`}
+        lane={lane}
+        start={start}
+        end={end}
+        metrics={layout.metrics}
+        cacheRatio={cacheRatio}
+      />
+    );
+  });
+}
+
+function ShotPanels({ visibility, cacheRatio }: { visibility: Visibility; cacheRatio: number }) {
+  const { layout } = visibility;
+  return visibility.lanes.flatMap(({ laneIndex, start, end }) =>
+    layout.lanes[laneIndex].panels.slice(start, end).map((panel) => (
+      <ShotPanel
+        key={panel.shotId}
+        shotId={panel.shotId}
+        x={panel.x}
+        y={panel.y}
+        number={panelNumber(panel)}
+        metrics={layout.metrics}
+        cacheRatio={cacheRatio}
+      />
+    )),
+  );
+}
