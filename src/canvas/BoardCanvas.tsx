@@ -75,12 +75,12 @@ export function BoardCanvas() {
       {stageShown && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
           <BoardLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} onShown={onPanelsShown} />
-          {!(window as any).__exp?.fewLayers && (<><SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
+          <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
           <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
-          <OverlayLayer interaction={interaction} unit={unit} /></>)}
+          <OverlayLayer interaction={interaction} unit={unit} />
         </Stage>
       )}
-      {visibility && !(window as any).__exp?.noA11y && <CanvasA11yLayer visibility={visibility} interaction={interaction} />}
+      {visibility && <CanvasA11yLayer visibility={visibility} interaction={interaction} />}
     </div>
   );
 }

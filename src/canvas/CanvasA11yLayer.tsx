@@ -1,13 +1,13 @@
 import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, type CSSProperties, type MouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visibleChunks, type Visibility } from '../editor/culling';
+import { visibleChunks, type VisibleChunk, type Visibility } from '../editor/culling';
+import { rectsIntersect } from '../editor/geometry';
 import type { Camera } from '../editor/editorState';
 import { useShots } from '../editor/hooks';
 import { panelNumber, type LaneBox } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
 import { addShotToEpisode } from '../editor/shotActions';
 import { useStore, type Store } from '../editor/store';
-import { revealShot } from '../editor/viewActions';
 import type { CanvasInteraction } from './interaction';
 
 // The canvas's panels as real, transparent buttons laid exactly over the drawn panels: screen
@@ -57,7 +57,7 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer(props: CanvasA11yLa
   return (
     <div ref={layerRef} style={layerStyle}>
       <ul aria-label={t('canvas.a11y.shotsList')} style={listStyle}>
-        {visibleChunks(visibility).map(({ laneIndex, chunk, start, end }) => (
+        {chunksForList(visibility).map(({ laneIndex, chunk, start, end }) => (
           <ShotButtons
             key={`${layout.lanes[laneIndex].episodeId}:${chunk}`}
             lane={layout.lanes[laneIndex]}
@@ -89,6 +89,38 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer(props: CanvasA11yLa
   );
 });
 
+/**
+ * Buttons cost the browser hit testing and layout on every pointer event, so the list holds the
+ * panels in view (not the culling margin), nearest the centre first, up to a few hundred: far
+ * zoomed out a screen shows thousands of panels too small to point at anyway.
+ */
+const MAX_LISTED_PANELS = 480;
+
+/** How long the camera must rest before the buttons move to where the panels now are. */
+const CAMERA_REST_MS = 120;
+
+function chunksForList(visibility: Visibility): VisibleChunk[] {
+  const { layout, view } = visibility;
+  const centre = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
+  const inView = visibleChunks(visibility).map((chunk) => {
+    const first = layout.lanes[chunk.laneIndex].panels[chunk.start];
+    const last = layout.lanes[chunk.laneIndex].panels[chunk.end - 1];
+    const box = { x: first.x, y: first.y, width: last.x + last.width - first.x, height: first.height };
+    const distance = Math.hypot(box.x + box.width / 2 - centre.x, box.y + box.height / 2 - centre.y);
+    return { chunk, box, distance };
+  }).filter(({ box }) => rectsIntersect(box, view));
+  inView.sort((a, b) => a.distance - b.distance);
+  const listed: VisibleChunk[] = [];
+  let count = 0;
+  for (const { chunk } of inView) {
+    if (count + (chunk.end - chunk.start) > MAX_LISTED_PANELS && listed.length > 0) break;
+    listed.push(chunk);
+    count += chunk.end - chunk.start;
+  }
+  // Reading order for screen readers: lane by lane, left to right.
+  return listed.sort((a, b) => a.laneIndex - b.laneIndex || a.chunk - b.chunk);
+}
+
 interface ShotButtonsProps {
   lane: LaneBox;
   start: number;
@@ -115,38 +147,66 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }:
     } else editor.selection.set([shotId]);
   };
 
-  return boxes.map((box, i) => {
-    const scene = shots[i]?.scene.trim();
-    const number = panelNumber(box);
-    return (
-      <li key={box.shotId}>
-        <button
-          type="button"
-          data-shot-id={box.shotId}
-          aria-pressed={selected.has(box.shotId)}
-          style={{ ...buttonStyle, left: box.x, top: box.y, width: box.width, height: box.height }}
-          onClick={(event) => activate(event, box.shotId)}
-          onFocus={() => {
-            interaction.set((prev) => ({ ...prev, focusedShotId: box.shotId }));
-            revealShot(session, box.shotId);
-          }}
-          onBlur={() => interaction.set((prev) => (prev.focusedShotId === box.shotId ? { ...prev, focusedShotId: null } : prev))}
-        >
-          {scene ? t('canvas.a11y.shot', { number, scene }) : t('canvas.a11y.shotNoScene', { number })}
-        </button>
-      </li>
-    );
-  });
+  if (boxes.length === 0) return null;
+  // The chunk box clips and contains its buttons, so the browser's hit testing and layout skip
+  // whole chunks instead of visiting every button on each pointer event.
+  const origin = boxes[0];
+  const last = boxes[boxes.length - 1];
+  const chunkStyle: CSSProperties = {
+    position: 'absolute',
+    left: origin.x,
+    top: origin.y,
+    width: last.x + last.width - origin.x,
+    height: origin.height,
+    contain: 'strict',
+  };
+  return (
+    <div role="none" style={chunkStyle}>
+      {boxes.map((box, i) => {
+        const scene = shots[i]?.scene.trim();
+        const number = panelNumber(box);
+        return (
+          <li key={box.shotId}>
+            <button
+              type="button"
+              data-shot-id={box.shotId}
+              aria-pressed={selected.has(box.shotId)}
+              style={{ ...buttonStyle, left: box.x - origin.x, top: 0, width: box.width, height: box.height }}
+              onClick={(event) => activate(event, box.shotId)}
+              onFocus={() => interaction.set((prev) => ({ ...prev, focusedShotId: box.shotId }))}
+              onBlur={() =>
+                interaction.set((prev) => (prev.focusedShotId === box.shotId ? { ...prev, focusedShotId: null } : prev))
+              }
+            >
+              {scene ? t('canvas.a11y.shot', { number, scene }) : t('canvas.a11y.shotNoScene', { number })}
+            </button>
+          </li>
+        );
+      })}
+    </div>
+  );
 });
 
-/** Keeps the layer's CSS transform equal to the camera, so each button sits over its panel. */
+/**
+ * Keeps the layer's CSS transform equal to the camera, so each button sits over its panel.
+ * While the camera is moving the layer waits for it to rest: restyling hundreds of invisible
+ * buttons every frame of a pan would cost more than drawing the board.
+ */
 function useFollowCamera(ref: RefObject<HTMLElement | null>, camera: Store<Camera>): void {
   useLayoutEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
     const apply = () => {
       const { x, y, scale } = camera.get();
       if (ref.current) ref.current.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
     };
     apply();
-    return camera.subscribe(apply);
+    const unsubscribe = camera.subscribe(() => {
+      clearTimeout(timer);
+      timer = setTimeout(apply, CAMERA_REST_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
   }, [ref, camera]);
 }

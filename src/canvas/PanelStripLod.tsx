@@ -4,8 +4,9 @@ import { Shape } from 'react-konva';
 import { useShots } from '../editor/hooks';
 import type { LaneBox, PanelMetrics } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
+import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
-import { drawPanelStrip, type StripPanel } from './lowDetail';
+import { drawPanelStrip, prepareThumbnails, type StripPanel } from './lowDetail';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 
 interface PanelStripLodProps {
@@ -18,9 +19,11 @@ interface PanelStripLodProps {
 }
 
 /**
- * A run of panels at low zoom, drawn by one custom shape and cached as one bitmap. Zoomed out
- * to 20% about 900 panels are on screen; as ~60 strip bitmaps a pan costs ~60 image draws.
- * The bitmap is made by the raster queue, a few strips per frame, not all in the commit.
+ * A run of panels at low zoom, drawn by one shape from one bitmap. Zoomed out to 20% about 900
+ * panels are on screen; as ~60 strip bitmaps a pan costs ~60 image draws. The bitmap is made
+ * by the raster queue (a few strips per frame, not all in the commit); until then the strip
+ * shows plain cards in their beat colours. Its canvas is reused while its size stays the same:
+ * creating canvases is itself costly.
  */
 export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, metrics, cacheRatio }: PanelStripLodProps) {
   const { assets } = useBoardSession();
@@ -28,42 +31,63 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   const ids = useMemo(() => boxes.map((panel) => panel.shotId), [boxes]);
   const shots = useShots(ids);
   const imagesLoaded = useStripImages(shots);
-  const ref = useRef<Konva.Shape>(null);
-  // Until the queued rasterisation runs, the shape draws live without sketches (a few rects).
-  const detailed = useRef(false);
+  const shapeRef = useRef<Konva.Shape>(null);
+  const bitmap = useRef<HTMLCanvasElement | null>(null);
+  const [bitmapReady, setBitmapReady] = useState(false);
 
   const left = boxes[0]?.x ?? 0;
   const width = boxes.length > 0 ? boxes[boxes.length - 1].x + metrics.width - left : 0;
 
-  const draw = useCallback(
-    (context: Konva.Context) => {
-      const panels: StripPanel[] = [];
-      shots.forEach((shot, i) => {
-        if (!shot) return;
-        const image = shot.imageAssetId ? readyAssetImage(assets, shot.imageAssetId) : null;
-        panels.push({ x: boxes[i].x - left, shot, image });
-      });
-      drawPanelStrip(context._context, panels, metrics, { detailed: detailed.current, pixelRatio: cacheRatio });
-    },
-    // imagesLoaded: redraw once the strip's reference images have decoded.
-    [shots, boxes, left, metrics, assets, imagesLoaded, cacheRatio],
-  );
+  const panels = useMemo(() => {
+    const list: StripPanel[] = [];
+    shots.forEach((shot: Shot | undefined, i) => {
+      const image = shot?.imageAssetId ? readyAssetImage(assets, shot.imageAssetId) : null;
+      if (shot) list.push({ x: boxes[i].x - left, shot, image });
+    });
+    return list;
+    // imagesLoaded is listed so the list is rebuilt once the strip's reference images decode.
+  }, [shots, boxes, left, assets, imagesLoaded]);
 
   useLayoutEffect(() => {
-    const shape = ref.current;
+    const shape = shapeRef.current;
     if (!shape || width <= 0) return;
-    scheduleRaster(shape, () => {
-      detailed.current = true;
-      shape.cache({ pixelRatio: cacheRatio, x: 0, y: 0, width, height: metrics.height });
+    scheduleRaster(shape, (deadline) => {
+      if (!prepareThumbnails(panels, metrics, cacheRatio, deadline)) return false;
+      const canvas = sizedCanvas(bitmap.current, width * cacheRatio, metrics.height * cacheRatio);
+      const context = canvas.getContext('2d');
+      if (!context) return true;
+      context.setTransform(cacheRatio, 0, 0, cacheRatio, 0, 0);
+      context.clearRect(0, 0, width, metrics.height);
+      drawPanelStrip(context, panels, metrics, { detailed: true, pixelRatio: cacheRatio });
+      bitmap.current = canvas;
+      setBitmapReady(true);
       shape.getLayer()?.batchDraw();
+      return true;
     });
     return () => cancelRaster(shape);
-  }, [draw, cacheRatio, width, metrics]);
+  }, [panels, cacheRatio, width, metrics]);
+
+  useEffect(
+    () => () => {
+      // Free the pixels now rather than at the next garbage collection.
+      if (bitmap.current) bitmap.current.width = bitmap.current.height = 0;
+    },
+    [],
+  );
+
+  const draw = useCallback(
+    (context: Konva.Context) => {
+      const ctx = context._context;
+      if (bitmapReady && bitmap.current) ctx.drawImage(bitmap.current, 0, 0, width, metrics.height);
+      else drawPanelStrip(ctx, panels, metrics, { detailed: false, pixelRatio: 1 });
+    },
+    [bitmapReady, panels, width, metrics],
+  );
 
   if (width <= 0) return null;
   return (
     <Shape
-      ref={ref}
+      ref={shapeRef}
       x={left}
       y={lane.panelsY}
       width={width}
@@ -75,8 +99,20 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   );
 });
 
+/** The given canvas if it already has this size, else a new one. */
+function sizedCanvas(canvas: HTMLCanvasElement | null, width: number, height: number): HTMLCanvasElement {
+  const w = Math.max(1, Math.ceil(width));
+  const h = Math.max(1, Math.ceil(height));
+  if (canvas && canvas.width === w && canvas.height === h) return canvas;
+  if (canvas) canvas.width = canvas.height = 0;
+  const fresh = document.createElement('canvas');
+  fresh.width = w;
+  fresh.height = h;
+  return fresh;
+}
+
 /** Starts decoding the strip's reference images; the count of finished ones changes as they arrive. */
-function useStripImages(shots: readonly ({ imageAssetId: string | null } | undefined)[]): number {
+function useStripImages(shots: readonly (Shot | undefined)[]): number {
   const { assets } = useBoardSession();
   const [loaded, setLoaded] = useState(0);
   useEffect(() => {

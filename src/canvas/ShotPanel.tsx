@@ -1,19 +1,20 @@
 import type Konva from 'konva';
-import { memo, useCallback, useLayoutEffect, useRef } from 'react';
+import { SceneCanvas } from 'konva/lib/Canvas';
+import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Group, Image as KonvaImage, Rect, Shape, Text } from 'react-konva';
+import { Group, Image as KonvaImage, Rect, Shape } from 'react-konva';
 import { useBoardValue, useShot } from '../editor/hooks';
 import type { PanelMetrics } from '../editor/layout';
 import { formatDuration } from '../model';
-import type { BoardSnapshot, Shot } from '../model/types';
+import type { BoardSnapshot } from '../model/types';
 import { useAssetImage } from './assetImages';
-import { coverCrop } from './imageFit';
 import { drawPanelCard } from './lowDetail';
+import { PanelArtwork } from './PanelArtwork';
 import { PanelCaption } from './PanelCaption';
-import { cancelRaster, scheduleRaster } from './rasterQueue';
+import { bitmapKey, getBitmap, putBitmap } from './panelBitmaps';
 import { Chip } from './Pill';
-import { StrokesGroup } from './strokes/StrokesGroup';
-import { CANVAS_FONT, COLORS } from './theme';
+import { cancelRaster, scheduleRaster } from './rasterQueue';
+import { COLORS } from './theme';
 
 interface ShotPanelProps {
   shotId: string;
@@ -22,14 +23,15 @@ interface ShotPanelProps {
   /** "3.12": episode 3, shot 12. */
   number: string;
   metrics: PanelMetrics;
-  /** Pixel ratio of the panel's bitmap cache, matched to the zoom so it stays sharp. */
+  /** Pixel ratio of the panel's bitmap, matched to the zoom step so it stays sharp. */
   cacheRatio: number;
 }
 
 /**
- * One shot at full detail. Everything it draws is cached into one bitmap (re-made only when the
- * shot, its number, its speaker or the zoom step changes), so a pan redraws a panel as a
- * single image instead of its strokes and text.
+ * One shot at full detail, drawn on the board as a single bitmap. The Konva nodes of its
+ * picture, chips and caption exist only until that bitmap is rasterised (in the raster queue,
+ * a few panels per frame); meanwhile the previous bitmap, or a plain card, stands in. Bitmaps
+ * are kept by content (see panelBitmaps), so a panel scrolled back into view costs one image.
  */
 export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics, cacheRatio }: ShotPanelProps) {
   const { t, i18n } = useTranslation();
@@ -41,23 +43,24 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   );
   const speakerName = useBoardValue(selectSpeaker);
   const image = useAssetImage(shot?.imageAssetId ?? null);
+  const key = shot
+    ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${cacheRatio}|${i18n.language}|${image ? image.src : ''}`)
+    : '';
+  const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
+  const current = drawn?.key === key ? drawn.bitmap : getBitmap(key);
   const contentRef = useRef<Konva.Group>(null);
-  const placeholderRef = useRef<Konva.Shape>(null);
 
   useLayoutEffect(() => {
     const content = contentRef.current;
-    if (!content || !shot) return;
-    // Drawn live, a panel's strokes and text are far dearer than its bitmap. Until its turn in
-    // the raster queue it shows a plain card (the placeholder); then the bitmap takes over.
-    if (!content.isCached()) content.visible(false);
+    if (current || !content) return;
     scheduleRaster(content, () => {
-      content.cache({ pixelRatio: cacheRatio, x: 0, y: 0, width: metrics.width, height: metrics.height });
-      content.visible(true);
-      placeholderRef.current?.visible(false);
-      content.getLayer()?.batchDraw();
+      const canvas = new SceneCanvas({ width: metrics.width, height: metrics.height, pixelRatio: cacheRatio });
+      content.drawScene(canvas, content);
+      putBitmap(key, canvas._canvas);
+      setDrawn({ key, bitmap: canvas._canvas });
     });
     return () => cancelRaster(content);
-  }, [shot, number, speakerName, image, cacheRatio, metrics, i18n.language]);
+  }, [current, key, cacheRatio, metrics]);
 
   const drawPlaceholder = useCallback(
     (context: Konva.Context) => {
@@ -67,58 +70,37 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   );
 
   if (!shot) return null;
+  const shown = current ?? drawn?.bitmap; // while re-rasterising after an edit, the last picture stays up
   return (
     <Group x={x} y={y} listening={false}>
-      <Shape ref={placeholderRef} sceneFunc={drawPlaceholder} width={metrics.width} height={metrics.height} />
-      <Group ref={contentRef}>
-        <Rect
-          width={metrics.width}
-          height={metrics.height}
-          fill={COLORS.panel}
-          stroke={COLORS.panelBorder}
-          strokeWidth={1}
-          cornerRadius={6}
-          perfectDrawEnabled={false}
-        />
-        <PanelArtwork shot={shot} image={image} metrics={metrics} emptyHint={t('canvas.panel.emptyHint')} />
-        <Chip x={metrics.image.x + 5} y={metrics.image.y + 5} text={number} bold />
-        <Chip x={metrics.image.x + metrics.image.width - 5} y={metrics.image.y + 5} text={formatDuration(shot.durationMs)} alignRight />
-        <PanelCaption shot={shot} speakerName={speakerName} metrics={metrics} />
-      </Group>
-    </Group>
-  );
-});
-
-interface PanelArtworkProps {
-  shot: Shot;
-  image: HTMLImageElement | null;
-  metrics: PanelMetrics;
-  emptyHint: string;
-}
-
-/** The picture box: the reference image (cropped to fill) under the sketch, or a hint when both are missing. */
-function PanelArtwork({ shot, image, metrics, emptyHint }: PanelArtworkProps) {
-  const box = metrics.image;
-  const crop = image ? coverCrop(image.naturalWidth, image.naturalHeight, box.width, box.height) : undefined;
-  return (
-    <Group x={box.x} y={box.y} clipX={0} clipY={0} clipWidth={box.width} clipHeight={box.height}>
-      <Rect width={box.width} height={box.height} fill={COLORS.imageBox} perfectDrawEnabled={false} />
-      {image && crop && <KonvaImage image={image} width={box.width} height={box.height} crop={crop} />}
-      {shot.strokes.length > 0 && <StrokesGroup strokes={shot.strokes} width={box.width} height={box.height} />}
-      {!image && shot.strokes.length === 0 && (
-        <Text
-          text={emptyHint}
-          width={box.width}
-          height={box.height}
-          align="center"
-          verticalAlign="middle"
-          padding={16}
-          fontSize={11}
-          fontFamily={CANVAS_FONT}
-          fill={COLORS.imageHint}
-          perfectDrawEnabled={false}
-        />
+      {shown ? (
+        <KonvaImage image={shown} width={metrics.width} height={metrics.height} perfectDrawEnabled={false} />
+      ) : (
+        <Shape sceneFunc={drawPlaceholder} width={metrics.width} height={metrics.height} />
+      )}
+      {!current && (
+        // Never drawn on the board itself: only rasterised into the bitmap above.
+        <Group ref={contentRef} visible={false}>
+          <Rect
+            width={metrics.width}
+            height={metrics.height}
+            fill={COLORS.panel}
+            stroke={COLORS.panelBorder}
+            strokeWidth={1}
+            cornerRadius={6}
+            perfectDrawEnabled={false}
+          />
+          <PanelArtwork shot={shot} image={image} metrics={metrics} emptyHint={t('canvas.panel.emptyHint')} />
+          <Chip x={metrics.image.x + 5} y={metrics.image.y + 5} text={number} bold />
+          <Chip
+            x={metrics.image.x + metrics.image.width - 5}
+            y={metrics.image.y + 5}
+            text={formatDuration(shot.durationMs)}
+            alignRight
+          />
+          <PanelCaption shot={shot} speakerName={speakerName} metrics={metrics} />
+        </Group>
       )}
     </Group>
   );
-}
+});

@@ -185,10 +185,15 @@ export function useBoardPointer(
       interaction.set((prev) => (prev.spaceHeld ? { ...prev, spaceHeld: false } : prev));
     };
 
-    // A focused element inside an overflow:hidden box can still scroll it; the camera does the scrolling here.
+    // Focusing a panel's button (Tab, a screen reader, a test's scrollIntoView) scrolls the
+    // canvas box to show it; the canvas never scrolls, so that becomes a camera pan instead.
     const onScroll = () => {
-      element.scrollTop = 0;
+      const dx = element.scrollLeft;
+      const dy = element.scrollTop;
+      if (dx === 0 && dy === 0) return;
       element.scrollLeft = 0;
+      element.scrollTop = 0;
+      editor.camera.set((camera) => panBy(camera, -dx, -dy));
     };
 
     element.addEventListener('pointerdown', onPointerDown);

@@ -20,7 +20,7 @@ export function createBoardStore(doc: Y.Doc, boardId: string): BoardStore {
   const onShotsChanged = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
     for (const event of events) {
       if (event.target === shotsMap) {
-        for (const key of event.keysChanged ?? []) dirtyShots.add(key);
+        for (const key of (event as Y.YMapEvent<unknown>).keysChanged) dirtyShots.add(key);
       } else {
         const id = event.path[0];
         if (typeof id === 'string') dirtyShots.add(id);

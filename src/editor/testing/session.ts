@@ -1,0 +1,56 @@
+import * as Y from 'yjs';
+import { addEpisode, initBoard, insertShots, readBoard } from '../../model';
+import type { BoardStore } from '../boardStore';
+import { createEditorState } from '../editorState';
+import type { BoardSession } from '../session';
+
+/**
+ * A real board doc with a plain store over it, for testing actions in Node: the store re-reads
+ * the whole doc after each transaction, which is slow but obviously right.
+ */
+export function createTestSession(shotCounts: number[]): { session: BoardSession; episodeIds: string[] } {
+  const doc = new Y.Doc();
+  const { episodeId } = initBoard(doc, { title: 'Test', now: 1_700_000_000_000 });
+  const episodeIds = [episodeId];
+  for (let i = 1; i < shotCounts.length; i++) {
+    episodeIds.push(addEpisode(doc, { title: `Episode ${i + 1}`, afterEpisodeId: episodeIds[i - 1] }));
+  }
+  shotCounts.forEach((count, i) => {
+    const contents = Array.from({ length: count }, (_, j) => ({ scene: `SCENE ${i + 1}.${j + 1}`, durationMs: 3000 }));
+    if (count > 0) insertShots(doc, { episodeId: episodeIds[i], contents });
+  });
+
+  let board = readBoard(doc);
+  const listeners = new Set<() => void>();
+  doc.on('afterTransaction', () => {
+    board = readBoard(doc);
+    listeners.forEach((listener) => listener());
+  });
+  const store: BoardStore = {
+    doc,
+    boardId: 'test',
+    getBoard: () => board,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getShot: (id) => board.shots[id],
+    subscribeShot: () => () => undefined,
+    destroy: () => undefined,
+  };
+  const undo = new Y.UndoManager(['meta', 'characters', 'episodes', 'shots'].map((name) => doc.getMap(name)));
+  const session: BoardSession = {
+    boardId: 'test',
+    doc,
+    store,
+    editor: createEditorState(),
+    undo,
+    assets: { put: async () => 'asset', getUrl: async () => null },
+  };
+  return { session, episodeIds };
+}
+
+/** Shot ids of an episode in board order. */
+export function laneOf(session: BoardSession, episodeId: string): string[] {
+  return session.store.getBoard().shotsByEpisode[episodeId] ?? [];
+}
