@@ -4,6 +4,7 @@ import type { BeatboardDb } from '../collab/db';
 import { openLocalBoard } from '../collab/openLocalBoard';
 import { BoardSessionContext, type BoardSession } from '../editor/session';
 import { BoardScreen } from '../ui/board/BoardScreen';
+import { setAutomationSession } from './automation';
 import { createBoardSession, disposeBoardSession } from './createSession';
 
 type LoadState =
@@ -22,7 +23,9 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
     openLocalBoard(db, boardId).then(
       (opened) => {
         const session = createBoardSession(db, boardId, opened.doc);
+        setAutomationSession(session);
         cleanup = () => {
+          setAutomationSession(null);
           disposeBoardSession(session);
           opened.close();
         };

@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
 import type { LocalBoardLibrary } from '../collab/localLibrary';
+import type { BoardSession } from '../editor/session';
+import type { BoardSnapshot } from '../model/types';
 
 /**
  * A small scripting surface on `window.beatboardAutomation`, used by the benchmark and the
@@ -9,6 +11,8 @@ import type { LocalBoardLibrary } from '../collab/localLibrary';
 export interface BeatboardAutomation {
   /** Adds a board from a base64 Yjs update of a board doc; resolves to its id. */
   createBoardFromUpdate(updateBase64: string): Promise<string>;
+  /** A read-only snapshot of the board open in this tab, or null on the home screen. */
+  openBoard(): BoardSnapshot | null;
 }
 
 declare global {
@@ -17,8 +21,16 @@ declare global {
   }
 }
 
+let openSession: BoardSession | null = null;
+
+/** Called by the board route when a board opens (and with null when it closes). */
+export function setAutomationSession(session: BoardSession | null): void {
+  openSession = session;
+}
+
 export function installAutomation(library: LocalBoardLibrary): void {
   window.beatboardAutomation = {
+    openBoard: () => openSession?.store.getBoard() ?? null,
     createBoardFromUpdate(updateBase64) {
       const bytes = Uint8Array.from(atob(updateBase64), (char) => char.charCodeAt(0));
       return library.create('', (doc) => Y.applyUpdate(doc, bytes));

@@ -6,7 +6,8 @@ import type { LaneBox, PanelMetrics } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
 import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
-import { drawPanelStrip, prepareThumbnails, type StripPanel } from './lowDetail';
+import { drawPanelStrip, type StripPanel } from './lowDetail';
+import { getBitmap, objectKey, putBitmap } from './panelBitmaps';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 
 interface PanelStripLodProps {
@@ -21,9 +22,9 @@ interface PanelStripLodProps {
 /**
  * A run of panels at low zoom, drawn by one shape from one bitmap. Zoomed out to 20% about 900
  * panels are on screen; as ~60 strip bitmaps a pan costs ~60 image draws. The bitmap is made
- * by the raster queue (a few strips per frame, not all in the commit); until then the strip
- * shows plain cards in their beat colours. Its canvas is reused while its size stays the same:
- * creating canvases is itself costly.
+ * by the raster queue (a few strips per frame, not all in the commit) and kept in the bitmap
+ * cache by the strip's shots, so a strip scrolled back into view is ready at once. Until it
+ * exists the strip shows plain cards in their beat colours.
  */
 export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, metrics, cacheRatio }: PanelStripLodProps) {
   const { assets } = useBoardSession();
@@ -32,15 +33,14 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   const shots = useShots(ids);
   const imagesLoaded = useStripImages(shots);
   const shapeRef = useRef<Konva.Shape>(null);
-  const bitmap = useRef<HTMLCanvasElement | null>(null);
-  const [bitmapReady, setBitmapReady] = useState(false);
+  const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
 
   const left = boxes[0]?.x ?? 0;
   const width = boxes.length > 0 ? boxes[boxes.length - 1].x + metrics.width - left : 0;
 
   const panels = useMemo(() => {
     const list: StripPanel[] = [];
-    shots.forEach((shot: Shot | undefined, i) => {
+    shots.forEach((shot, i) => {
       const image = shot?.imageAssetId ? readyAssetImage(assets, shot.imageAssetId) : null;
       if (shot) list.push({ x: boxes[i].x - left, shot, image });
     });
@@ -48,40 +48,34 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
     // imagesLoaded is listed so the list is rebuilt once the strip's reference images decode.
   }, [shots, boxes, left, assets, imagesLoaded]);
 
+  const key = useMemo(() => stripKey(panels, cacheRatio, metrics), [panels, cacheRatio, metrics]);
+  const current = drawn?.key === key ? drawn.bitmap : getBitmap(key);
+  const shown = current ?? drawn?.bitmap; // after an edit the previous picture stays up until redrawn
+
   useLayoutEffect(() => {
     const shape = shapeRef.current;
-    if (!shape || width <= 0) return;
-    scheduleRaster(shape, (deadline) => {
-      if (!prepareThumbnails(panels, metrics, cacheRatio, deadline)) return false;
-      const canvas = sizedCanvas(bitmap.current, width * cacheRatio, metrics.height * cacheRatio);
-      const context = canvas.getContext('2d');
-      if (!context) return true;
-      context.setTransform(cacheRatio, 0, 0, cacheRatio, 0, 0);
-      context.clearRect(0, 0, width, metrics.height);
+    if (current || !shape || width <= 0) return;
+    scheduleRaster(shape, () => {
+      const bitmap = document.createElement('canvas');
+      bitmap.width = Math.max(1, Math.ceil(width * cacheRatio));
+      bitmap.height = Math.max(1, Math.ceil(metrics.height * cacheRatio));
+      const context = bitmap.getContext('2d');
+      if (!context) return;
+      context.scale(cacheRatio, cacheRatio);
       drawPanelStrip(context, panels, metrics, { detailed: true, pixelRatio: cacheRatio });
-      bitmap.current = canvas;
-      setBitmapReady(true);
-      shape.getLayer()?.batchDraw();
-      return true;
+      putBitmap(key, bitmap);
+      setDrawn({ key, bitmap });
     });
     return () => cancelRaster(shape);
-  }, [panels, cacheRatio, width, metrics]);
-
-  useEffect(
-    () => () => {
-      // Free the pixels now rather than at the next garbage collection.
-      if (bitmap.current) bitmap.current.width = bitmap.current.height = 0;
-    },
-    [],
-  );
+  }, [current, key, panels, cacheRatio, width, metrics]);
 
   const draw = useCallback(
     (context: Konva.Context) => {
       const ctx = context._context;
-      if (bitmapReady && bitmap.current) ctx.drawImage(bitmap.current, 0, 0, width, metrics.height);
+      if (shown) ctx.drawImage(shown, 0, 0, width, metrics.height);
       else drawPanelStrip(ctx, panels, metrics, { detailed: false, pixelRatio: 1 });
     },
-    [bitmapReady, panels, width, metrics],
+    [shown, panels, width, metrics],
   );
 
   if (width <= 0) return null;
@@ -99,16 +93,10 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   );
 });
 
-/** The given canvas if it already has this size, else a new one. */
-function sizedCanvas(canvas: HTMLCanvasElement | null, width: number, height: number): HTMLCanvasElement {
-  const w = Math.max(1, Math.ceil(width));
-  const h = Math.max(1, Math.ceil(height));
-  if (canvas && canvas.width === w && canvas.height === h) return canvas;
-  if (canvas) canvas.width = canvas.height = 0;
-  const fresh = document.createElement('canvas');
-  fresh.width = w;
-  fresh.height = h;
-  return fresh;
+/** What a strip bitmap depends on: its shots (by object, so any edit changes it), positions, images and zoom step. */
+function stripKey(panels: readonly StripPanel[], cacheRatio: number, metrics: PanelMetrics): string {
+  const parts = panels.map((panel) => `${objectKey(panel.shot)}@${panel.x}${panel.image ? `+${panel.image.src}` : ''}`);
+  return `strip|${metrics.aspect}|${cacheRatio}|${parts.join(',')}`;
 }
 
 /** Starts decoding the strip's reference images; the count of finished ones changes as they arrive. */

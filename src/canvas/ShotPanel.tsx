@@ -13,7 +13,7 @@ import { PanelArtwork } from './PanelArtwork';
 import { PanelCaption } from './PanelCaption';
 import { bitmapKey, getBitmap, putBitmap } from './panelBitmaps';
 import { Chip } from './Pill';
-import { cancelRaster, scheduleRaster } from './rasterQueue';
+import { cancelRaster, scheduleMount, scheduleRaster } from './rasterQueue';
 import { COLORS } from './theme';
 
 interface ShotPanelProps {
@@ -29,9 +29,10 @@ interface ShotPanelProps {
 
 /**
  * One shot at full detail, drawn on the board as a single bitmap. The Konva nodes of its
- * picture, chips and caption exist only until that bitmap is rasterised (in the raster queue,
- * a few panels per frame); meanwhile the previous bitmap, or a plain card, stands in. Bitmaps
- * are kept by content (see panelBitmaps), so a panel scrolled back into view costs one image.
+ * picture, chips and caption are mounted only when the raster queue reaches the panel, and
+ * unmounted once they are rasterised; meanwhile the previous bitmap, or a plain card, stands
+ * in. Bitmaps are kept by content (see panelBitmaps), so a panel scrolled back into view
+ * costs one image and no nodes at all.
  */
 export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics, cacheRatio }: ShotPanelProps) {
   const { t, i18n } = useTranslation();
@@ -48,19 +49,28 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     : '';
   const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
   const current = drawn?.key === key ? drawn.bitmap : getBitmap(key);
+  // The nodes the bitmap is drawn from are mounted only when the raster queue gets to this panel.
+  const [mountedKey, setMountedKey] = useState<string | null>(null);
+  const showContent = !current && mountedKey === key;
   const contentRef = useRef<Konva.Group>(null);
+  const ownerRef = useRef({});
 
   useLayoutEffect(() => {
+    if (current || !shot) return;
+    const owner = ownerRef.current;
     const content = contentRef.current;
-    if (current || !content) return;
-    scheduleRaster(content, () => {
-      const canvas = new SceneCanvas({ width: metrics.width, height: metrics.height, pixelRatio: cacheRatio });
-      content.drawScene(canvas, content);
-      putBitmap(key, canvas._canvas);
-      setDrawn({ key, bitmap: canvas._canvas });
-    });
-    return () => cancelRaster(content);
-  }, [current, key, cacheRatio, metrics]);
+    if (!showContent || !content) {
+      scheduleMount(owner, () => setMountedKey(key));
+    } else {
+      scheduleRaster(owner, () => {
+        const canvas = new SceneCanvas({ width: metrics.width, height: metrics.height, pixelRatio: cacheRatio });
+        content.drawScene(canvas, content);
+        putBitmap(key, canvas._canvas);
+        setDrawn({ key, bitmap: canvas._canvas });
+      });
+    }
+    return () => cancelRaster(owner);
+  }, [current, shot, showContent, key, cacheRatio, metrics]);
 
   const drawPlaceholder = useCallback(
     (context: Konva.Context) => {
@@ -78,7 +88,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
       ) : (
         <Shape sceneFunc={drawPlaceholder} width={metrics.width} height={metrics.height} />
       )}
-      {!current && (
+      {showContent && (
         // Never drawn on the board itself: only rasterised into the bitmap above.
         <Group ref={contentRef} visible={false}>
           <Rect

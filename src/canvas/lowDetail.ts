@@ -3,7 +3,6 @@ import type { PanelMetrics } from '../editor/layout';
 import { EMOTION_COLORS } from '../model';
 import type { Shot } from '../model/types';
 import { coverCrop } from './imageFit';
-import { bitmapKey, getBitmap, putBitmap } from './panelBitmaps';
 import { COLORS } from './theme';
 
 // The low-zoom look of a panel, drawn straight onto a 2D context: the card, its sketch or image,
@@ -26,47 +25,13 @@ export interface DrawOptions {
   pixelRatio: number;
 }
 
-/**
- * Makes sure every panel of a strip has its low-zoom thumbnail, stopping early at `deadline`
- * (then returns false; call again). Thumbnails are kept per shot in the bitmap cache, so a
- * strip that scrolls back into view, or changes because one shot changed, redraws only the
- * sketches it has not drawn before.
- */
-export function prepareThumbnails(panels: readonly StripPanel[], metrics: PanelMetrics, pixelRatio: number, deadline: number): boolean {
-  for (const panel of panels) {
-    panelThumbnail(panel, metrics, pixelRatio);
-    if (performance.now() >= deadline) return panel === panels[panels.length - 1];
-  }
-  return true;
-}
-
-/** Draws a strip: plain cards, or (detailed) the thumbnails, which `prepareThumbnails` made. */
 export function drawPanelStrip(
   ctx: CanvasRenderingContext2D,
   panels: readonly StripPanel[],
   metrics: PanelMetrics,
   options: DrawOptions,
 ): void {
-  for (const panel of panels) {
-    if (!options.detailed) drawPanelCard(ctx, panel, metrics, options);
-    else ctx.drawImage(panelThumbnail(panel, metrics, options.pixelRatio), panel.x, 0, metrics.width, metrics.height);
-  }
-}
-
-function panelThumbnail(panel: StripPanel, metrics: PanelMetrics, pixelRatio: number): HTMLCanvasElement {
-  const key = bitmapKey(panel.shot, `low|${pixelRatio}|${panel.image?.src ?? ''}`);
-  const cached = getBitmap(key);
-  if (cached) return cached;
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.max(1, Math.ceil(metrics.width * pixelRatio));
-  canvas.height = Math.max(1, Math.ceil(metrics.height * pixelRatio));
-  const context = canvas.getContext('2d');
-  if (context) {
-    context.scale(pixelRatio, pixelRatio);
-    drawPanelCard(context, { ...panel, x: 0 }, metrics, { detailed: true, pixelRatio });
-  }
-  putBitmap(key, canvas);
-  return canvas;
+  for (const panel of panels) drawPanelCard(ctx, panel, metrics, options);
 }
 
 export function drawPanelCard(ctx: CanvasRenderingContext2D, panel: StripPanel, metrics: PanelMetrics, options: DrawOptions): void {

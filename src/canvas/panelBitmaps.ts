@@ -10,11 +10,16 @@ let nextObjectId = 1;
 const bitmaps = new Map<string, HTMLCanvasElement>();
 let totalPixels = 0;
 
+/** A number for an object, the same for as long as the object lives. */
+export function objectKey(value: object): number {
+  let id = objectIds.get(value);
+  if (id === undefined) objectIds.set(value, (id = nextObjectId++));
+  return id;
+}
+
 /** A cache key for `shot` as drawn with `variant` (number, zoom step, language...). */
 export function bitmapKey(shot: object, variant: string): string {
-  let id = objectIds.get(shot);
-  if (id === undefined) objectIds.set(shot, (id = nextObjectId++));
-  return `${id}|${variant}`;
+  return `${objectKey(shot)}|${variant}`;
 }
 
 export function getBitmap(key: string): HTMLCanvasElement | undefined {

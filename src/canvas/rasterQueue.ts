@@ -6,8 +6,17 @@
 /** Does some work; returns false to be called again next frame (it ran out of time). */
 export type RasterJob = (deadline: number) => boolean | void;
 
-const FRAME_BUDGET_MS = 6;
+/** Per frame while the user pans or zooms, so the motion stays smooth... */
+const MOVING_BUDGET_MS = 6;
+/** ...and while nothing moves, so a freshly opened board fills in quickly. */
+const RESTING_BUDGET_MS = 30;
+const REST_AFTER_MS = 200;
+let lastMotion = -Infinity;
 const jobs = new Map<object, RasterJob>();
+/** Panels waiting to mount the nodes they rasterise from; a few per frame keep React's share small. */
+const mounts = new Map<object, () => void>();
+const MOVING_MOUNTS = 8;
+const RESTING_MOUNTS = 48;
 const idleListeners = new Set<() => void>();
 let frame = 0;
 
@@ -17,13 +26,28 @@ export function scheduleRaster(owner: object, job: RasterJob): void {
   if (!frame) frame = requestAnimationFrame(runJobs);
 }
 
-/** Drops a pending job, e.g. when its panel unmounts before its turn. */
+/** Tells the queue the view is moving (a pan or zoom frame): it then works in smaller slices. */
+export function noteMotion(): void {
+  lastMotion = performance.now();
+}
+
+/**
+ * Queues the step before rasterising: `mount` makes the owner render the nodes its bitmap is
+ * drawn from (which then schedules the raster job itself).
+ */
+export function scheduleMount(owner: object, mount: () => void): void {
+  mounts.set(owner, mount);
+  if (!frame) frame = requestAnimationFrame(runJobs);
+}
+
+/** Drops pending work, e.g. when its panel unmounts before its turn. */
 export function cancelRaster(owner: object): void {
   jobs.delete(owner);
+  mounts.delete(owner);
 }
 
 export function rasterPending(): boolean {
-  return jobs.size > 0;
+  return jobs.size > 0 || mounts.size > 0;
 }
 
 /** Calls `listener` whenever the queue runs empty. */
@@ -34,12 +58,22 @@ export function onRasterIdle(listener: () => void): () => void {
 
 function runJobs(): void {
   frame = 0;
-  const deadline = performance.now() + FRAME_BUDGET_MS;
+  const now = performance.now();
+  const moving = now - lastMotion < REST_AFTER_MS;
+  const deadline = now + (moving ? MOVING_BUDGET_MS : RESTING_BUDGET_MS);
   for (const [owner, job] of jobs) {
     jobs.delete(owner);
     if (job(deadline) === false && !jobs.has(owner)) jobs.set(owner, job); // unfinished: after the others
     if (performance.now() >= deadline) break;
   }
-  if (jobs.size > 0) frame = requestAnimationFrame(runJobs);
+  let mounted = 0;
+  for (const [owner, mount] of mounts) {
+    if (mounted >= (moving ? MOVING_MOUNTS : RESTING_MOUNTS)) break;
+    mounts.delete(owner);
+    mount();
+    mounted++;
+  }
+  // Panels mounted now queue their raster jobs when React commits, so look again next frame.
+  if (jobs.size > 0 || mounts.size > 0 || mounted > 0) frame = requestAnimationFrame(runJobs);
   else idleListeners.forEach((listener) => listener());
 }

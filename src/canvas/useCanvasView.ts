@@ -5,6 +5,7 @@ import type { Camera } from '../editor/editorState';
 import type { Size } from '../editor/geometry';
 import type { BoardLayout } from '../editor/layout';
 import type { Store } from '../editor/store';
+import { noteMotion } from './rasterQueue';
 
 /** Tracks the size of an element in CSS pixels. */
 export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
@@ -39,7 +40,10 @@ export function useStageCamera(stageRef: RefObject<Konva.Stage | null>, camera: 
       stage.batchDraw();
     };
     apply();
-    return camera.subscribe(apply);
+    return camera.subscribe(() => {
+      noteMotion();
+      apply();
+    });
   }, [stageRef, camera, mounted]);
 }
 
