@@ -62,6 +62,9 @@ test('the sketch editor refuses a non-image and a file over 20 MB, and keeps a r
   const original = (await openBoard(page)).shots[shotId];
   expect(original.imageAssetId).toBeNull();
   const strokeIds = original.strokes.map((stroke) => stroke.id);
+  expect(strokeIds.length).toBeGreaterThan(0);
+  const magenta = [230, 20, 200] as const;
+  expect(await colourShare(page, panel, magenta)).toBeLessThan(0.01);
 
   // Enter opens the selected shot's sketch.
   await page.keyboard.press('Enter');
@@ -90,8 +93,7 @@ test('the sketch editor refuses a non-image and a file over 20 MB, and keeps a r
   await expect(alert).toContainText('Images must be 20 MB or smaller; this one is 21.0 MB');
   await unchanged();
 
-  // A small real PNG: magenta, a colour the demo's panels never use.
-  const magenta = [230, 20, 200] as const;
+  // A small real PNG, in a colour the panel did not show before.
   await fileInput.setInputFiles({ name: 'reference.png', mimeType: 'image/png', buffer: makePng(64, 64, [magenta, magenta]) });
   await expect.poll(async () => (await openBoard(page)).shots[shotId].imageAssetId).not.toBeNull();
   await expect(alert).toBeHidden();

@@ -74,12 +74,6 @@ export function shotButton(page: Page, name: string | RegExp): Locator {
   return canvasShots(page).getByRole('button', { name, exact: typeof name === 'string' ? true : undefined });
 }
 
-/** Clicks a panel on the canvas (a real pointer click, handled by the canvas beneath). */
-export async function clickShot(page: Page, button: Locator): Promise<void> {
-  await button.click();
-  await expect(button).toHaveAttribute('aria-pressed', 'true');
-}
-
 /** The open sketch editor, e.g. "Sketch shot 1.1". */
 export function sketchEditor(page: Page, number: string): Locator {
   return page.getByRole('dialog', { name: `Sketch shot ${number}` });
@@ -142,7 +136,9 @@ function pngChunk(type: string, data: Buffer): Buffer {
  * A real, decodable RGB PNG of `width` x `height`: a diagonal two-colour split, so it is
  * visibly an image on a panel.
  */
-export function makePng(width: number, height: number, colours: [[number, number, number], [number, number, number]] = [
+type Rgb = readonly [number, number, number];
+
+export function makePng(width: number, height: number, colours: readonly [Rgb, Rgb] = [
   [232, 93, 4],
   [28, 126, 214],
 ]): Buffer {

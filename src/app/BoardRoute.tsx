@@ -30,7 +30,11 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
           opened.close();
         };
         if (disposed) cleanup();
-        else setState({ status: 'ready', session, problems: opened.problems });
+        else {
+          // Storage problems (unreadable updates) and record problems (damaged fields) alike.
+          const problems = [...opened.problems, ...session.store.getBoard().problems];
+          setState({ status: 'ready', session, problems });
+        }
       },
       (error: unknown) => {
         if (!disposed) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });

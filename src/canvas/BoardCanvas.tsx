@@ -17,8 +17,8 @@ import { OverlayLayer } from './OverlayLayer';
 import { SelectionLayer } from './SelectionLayer';
 import { COLORS } from './theme';
 import { useBoardPointer } from './useBoardPointer';
-import { useElementSize, usePublishViewport, useStageCamera, useVisibility } from './useCanvasView';
 import { recordFirstFullPaint, useCanvasTestHook } from './testHook';
+import { useElementSize, usePublishViewport, useStageCamera, useVisibility } from './useCanvasView';
 import { useZoomLevel } from './zoomLevel';
 
 const containerStyle: CSSProperties = {
@@ -80,7 +80,7 @@ export function BoardCanvas() {
           <OverlayLayer interaction={interaction} unit={unit} />
         </Stage>
       )}
-      {visibility && <CanvasA11yLayer visibility={visibility} interaction={interaction} />}
+      {stageShown && <CanvasA11yLayer layout={layout} interaction={interaction} />}
     </div>
   );
 }

@@ -1,19 +1,29 @@
-import { memo, useDeferredValue, useLayoutEffect, useMemo, useRef, type CSSProperties, type MouseEvent, type RefObject } from 'react';
+import { memo, useMemo, type CSSProperties, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { visibleChunks, type VisibleChunk, type Visibility } from '../editor/culling';
-import { rectsIntersect } from '../editor/geometry';
-import type { Camera } from '../editor/editorState';
+import { visibleWorldRect } from '../editor/camera';
+import type { Rect } from '../editor/geometry';
 import { useShots } from '../editor/hooks';
-import { panelNumber, type LaneBox } from '../editor/layout';
+import { panelNumber, type BoardLayout, type LaneBox } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
 import { addShotToEpisode } from '../editor/shotActions';
 import { useStore, type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
+import { clipRect, listedChunks } from './panelList';
+import { useThrottledStore } from './useThrottledStore';
 
-// The canvas's panels as real, transparent buttons laid exactly over the drawn panels: screen
-// readers get a list of shots, keyboard users can Tab to them, and tests find them by role and
-// name. Pointer events pass through them to the canvas's own handlers (they bubble to the
-// container), so a click on a button is handled like a click on the drawing beneath it.
+// The canvas's panels as real, transparent buttons laid over the drawn panels: screen readers
+// get a list of shots, keyboard users can Tab to them, and tests find them by role and name.
+// Pointer events on them bubble to the canvas container, whose handlers hit-test the layout,
+// so a click on a button is exactly a click on the drawing beneath it.
+
+/** Buttons cost the browser hit testing on every pointer event; a screenful is plenty. */
+const MAX_LISTED_PANELS = 480;
+
+/**
+ * Longest the buttons lag behind a moving camera. A single change (a zoom key, fit) shows at
+ * once; during a pan they follow a few times a second rather than restyling every frame.
+ */
+const CAMERA_THROTTLE_MS = 120;
 
 const layerStyle: CSSProperties = {
   position: 'absolute',
@@ -21,7 +31,6 @@ const layerStyle: CSSProperties = {
   top: 0,
   transformOrigin: '0 0',
   pointerEvents: 'none',
-  willChange: 'transform',
 };
 
 const listStyle: CSSProperties = { margin: 0, padding: 0, listStyle: 'none' };
@@ -39,47 +48,54 @@ const buttonStyle: CSSProperties = {
   pointerEvents: 'auto',
 };
 
+const boxStyle = (rect: Rect, origin = { x: 0, y: 0 }): CSSProperties => ({
+  left: rect.x - origin.x,
+  top: rect.y - origin.y,
+  width: rect.width,
+  height: rect.height,
+});
+
 interface CanvasA11yLayerProps {
-  visibility: Visibility;
+  layout: BoardLayout;
   interaction: Store<CanvasInteraction>;
 }
 
-export const CanvasA11yLayer = memo(function CanvasA11yLayer(props: CanvasA11yLayerProps) {
-  // Hundreds of buttons may come and go with a pan; React builds them in the background.
-  const visibility = useDeferredValue(props.visibility);
-  const { interaction } = props;
+export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interaction }: CanvasA11yLayerProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const layerRef = useRef<HTMLDivElement>(null);
-  useFollowCamera(layerRef, session.editor.camera);
-  const { layout } = visibility;
+  const camera = useThrottledStore(session.editor.camera, CAMERA_THROTTLE_MS);
+  const viewport = useStore(session.editor.viewport);
+  const view = visibleWorldRect(camera, viewport);
+  const chunks = listedChunks(layout, view, MAX_LISTED_PANELS);
+  const transform = `translate(${camera.x}px, ${camera.y}px) scale(${camera.scale})`;
 
   return (
-    <div ref={layerRef} style={layerStyle}>
+    <div style={{ ...layerStyle, transform }}>
       <ul aria-label={t('canvas.a11y.shotsList')} style={listStyle}>
-        {chunksForList(visibility).map(({ laneIndex, chunk, start, end }) => (
+        {chunks.map(({ laneIndex, chunk, start, end, clip }) => (
           <ShotButtons
             key={`${layout.lanes[laneIndex].episodeId}:${chunk}`}
             lane={layout.lanes[laneIndex]}
             start={start}
             end={end}
+            clip={clip}
             interaction={interaction}
           />
         ))}
       </ul>
       <ul aria-label={t('canvas.a11y.episodesList')} style={listStyle}>
-        {visibility.lanes.map(({ laneIndex }) => {
-          const lane = layout.lanes[laneIndex];
-          const slot = lane.addSlot;
+        {layout.lanes.map((lane) => {
+          const slot = clipRect(lane.addSlot, view);
+          if (!slot) return null;
           return (
             <li key={lane.episodeId}>
               <button
                 type="button"
-                style={{ ...buttonStyle, left: slot.x, top: slot.y, width: slot.width, height: slot.height }}
-                // Mouse clicks arrive through the canvas; this handles Enter and Space.
+                style={{ ...buttonStyle, ...boxStyle(slot) }}
+                // Pointer clicks arrive through the canvas; this handles Enter and Space.
                 onClick={(event) => event.detail === 0 && addShotToEpisode(session, lane.episodeId)}
               >
-                {t('canvas.a11y.addShot', { number: laneIndex + 1 })}
+                {t('canvas.a11y.addShot', { number: lane.index + 1 })}
               </button>
             </li>
           );
@@ -89,46 +105,15 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer(props: CanvasA11yLa
   );
 });
 
-/**
- * Buttons cost the browser hit testing and layout on every pointer event, so the list holds the
- * panels in view (not the culling margin), nearest the centre first, up to a few hundred: far
- * zoomed out a screen shows thousands of panels too small to point at anyway.
- */
-const MAX_LISTED_PANELS = 480;
-
-/** How long the camera must rest before the buttons move to where the panels now are. */
-const CAMERA_REST_MS = 120;
-
-function chunksForList(visibility: Visibility): VisibleChunk[] {
-  const { layout, view } = visibility;
-  const centre = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
-  const inView = visibleChunks(visibility).map((chunk) => {
-    const first = layout.lanes[chunk.laneIndex].panels[chunk.start];
-    const last = layout.lanes[chunk.laneIndex].panels[chunk.end - 1];
-    const box = { x: first.x, y: first.y, width: last.x + last.width - first.x, height: first.height };
-    const distance = Math.hypot(box.x + box.width / 2 - centre.x, box.y + box.height / 2 - centre.y);
-    return { chunk, box, distance };
-  }).filter(({ box }) => rectsIntersect(box, view));
-  inView.sort((a, b) => a.distance - b.distance);
-  const listed: VisibleChunk[] = [];
-  let count = 0;
-  for (const { chunk } of inView) {
-    if (count + (chunk.end - chunk.start) > MAX_LISTED_PANELS && listed.length > 0) break;
-    listed.push(chunk);
-    count += chunk.end - chunk.start;
-  }
-  // Reading order for screen readers: lane by lane, left to right.
-  return listed.sort((a, b) => a.laneIndex - b.laneIndex || a.chunk - b.chunk);
-}
-
 interface ShotButtonsProps {
   lane: LaneBox;
   start: number;
   end: number;
+  clip: Rect | null;
   interaction: Store<CanvasInteraction>;
 }
 
-const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }: ShotButtonsProps) {
+const ShotButtons = memo(function ShotButtons({ lane, start, end, clip, interaction }: ShotButtonsProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const { editor } = session;
@@ -138,8 +123,9 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }:
   const ids = useMemo(() => boxes.map((box) => box.shotId), [boxes]);
   const shots = useShots(ids);
 
+  /** Enter or Space on a focused panel: select it, and if it already is the selection, open it. */
   const activate = (event: MouseEvent, shotId: string) => {
-    if (event.detail !== 0) return; // a pointer click: the canvas already handled it
+    if (event.detail !== 0) return; // a pointer click: the canvas has handled it
     const current = editor.selection.get();
     if (current.length === 1 && current[0] === shotId) editor.sketchShotId.set(shotId);
     else if (event.shiftKey || event.metaKey || event.ctrlKey) {
@@ -148,21 +134,16 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }:
   };
 
   if (boxes.length === 0) return null;
-  // The chunk box clips and contains its buttons, so the browser's hit testing and layout skip
-  // whole chunks instead of visiting every button on each pointer event.
-  const origin = boxes[0];
+  // The group's box contains its buttons, so the browser's hit testing and layout can skip
+  // whole groups instead of visiting every button on each pointer event.
+  const first = boxes[0];
   const last = boxes[boxes.length - 1];
-  const chunkStyle: CSSProperties = {
-    position: 'absolute',
-    left: origin.x,
-    top: origin.y,
-    width: last.x + last.width - origin.x,
-    height: origin.height,
-    contain: 'strict',
-  };
+  const group = { x: first.x, y: first.y, width: last.x + last.width - first.x, height: first.height };
   return (
-    <div role="none" style={chunkStyle}>
+    <div role="none" style={{ position: 'absolute', contain: 'strict', ...boxStyle(group) }}>
       {boxes.map((box, i) => {
+        const visible = clipRect(box, clip);
+        if (!visible) return null;
         const scene = shots[i]?.scene.trim();
         const number = panelNumber(box);
         return (
@@ -171,7 +152,7 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }:
               type="button"
               data-shot-id={box.shotId}
               aria-pressed={selected.has(box.shotId)}
-              style={{ ...buttonStyle, left: box.x - origin.x, top: 0, width: box.width, height: box.height }}
+              style={{ ...buttonStyle, ...boxStyle(visible, group) }}
               onClick={(event) => activate(event, box.shotId)}
               onFocus={() => interaction.set((prev) => ({ ...prev, focusedShotId: box.shotId }))}
               onBlur={() =>
@@ -186,27 +167,3 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }:
     </div>
   );
 });
-
-/**
- * Keeps the layer's CSS transform equal to the camera, so each button sits over its panel.
- * While the camera is moving the layer waits for it to rest: restyling hundreds of invisible
- * buttons every frame of a pan would cost more than drawing the board.
- */
-function useFollowCamera(ref: RefObject<HTMLElement | null>, camera: Store<Camera>): void {
-  useLayoutEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const apply = () => {
-      const { x, y, scale } = camera.get();
-      if (ref.current) ref.current.style.transform = `translate(${x}px, ${y}px) scale(${scale})`;
-    };
-    apply();
-    const unsubscribe = camera.subscribe(() => {
-      clearTimeout(timer);
-      timer = setTimeout(apply, CAMERA_REST_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [ref, camera]);
-}

@@ -6,6 +6,7 @@ import { useBoardValue } from '../editor/hooks';
 import type { LaneBox } from '../editor/layout';
 import { episodeRuntimeMs, formatDuration } from '../model';
 import type { BoardSnapshot, Episode } from '../model/types';
+import { cancelRaster, scheduleRaster } from './rasterQueue';
 import { CANVAS_FONT, COLORS } from './theme';
 
 interface EpisodeLaneProps {
@@ -66,7 +67,14 @@ function LaneHeader({ lane, episode, number, runtimeMs, lowDetail, cacheRatio }:
   });
 
   useLayoutEffect(() => {
-    ref.current?.cache({ pixelRatio: cacheRatio, x: 0, y: 0, width: header.width, height: header.height });
+    const group = ref.current;
+    if (!group) return;
+    // Drawn live until the raster queue caches it; a header is a few text nodes, cheap meanwhile.
+    scheduleRaster(group, () => {
+      group.cache({ pixelRatio: cacheRatio, x: 0, y: 0, width: header.width, height: header.height });
+      group.getLayer()?.batchDraw();
+    });
+    return () => cancelRaster(group);
   }, [episode, number, runtime, over, lowDetail, cacheRatio, header, i18n.language]);
 
   const padding = 18;

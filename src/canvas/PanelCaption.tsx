@@ -31,7 +31,7 @@ export function PanelCaption({ shot, speakerName, metrics }: PanelCaptionProps) 
     const room = 6 + inner - badgeX;
     if (room < 24) return [];
     const width = pillWidth(text, BADGE_FONT, true, room);
-    const pill = { text, x: badgeX, maxWidth: room };
+    const pill = { key: `${badgeX}:${text}`, text, x: badgeX, maxWidth: room };
     badgeX += width + BADGE_GAP;
     return [pill];
   });
@@ -40,7 +40,7 @@ export function PanelCaption({ shot, speakerName, metrics }: PanelCaptionProps) 
     <Group y={caption.y}>
       {badges.map((badge) => (
         <Pill
-          key={badge.text}
+          key={badge.key}
           x={badge.x}
           y={6}
           text={badge.text}

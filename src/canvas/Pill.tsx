@@ -19,7 +19,7 @@ interface PillProps {
 const PADDING_X = 4;
 const PADDING_Y = 2;
 
-/** A rounded label sized to its text. Returns its width through `pillWidth` for row layout. */
+/** A rounded label sized to its text; `pillWidth` gives the same width for laying out a row. */
 export function Pill({ x, y, text, fill, color, fontSize, bold, alignRight, maxWidth = Infinity }: PillProps) {
   const width = pillWidth(text, fontSize, bold, maxWidth);
   const height = fontSize + PADDING_Y * 2 + 2;

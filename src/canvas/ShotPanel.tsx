@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { SceneCanvas } from 'konva/lib/Canvas';
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Image as KonvaImage, Rect, Shape } from 'react-konva';
 import { useBoardValue, useShot } from '../editor/hooks';
@@ -60,7 +60,8 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     const owner = ownerRef.current;
     const content = contentRef.current;
     if (!showContent || !content) {
-      scheduleMount(owner, () => setMountedKey(key));
+      // A transition: React builds the nodes in slices between frames instead of in one block.
+      scheduleMount(owner, () => startTransition(() => setMountedKey(key)));
     } else {
       scheduleRaster(owner, () => {
         const canvas = new SceneCanvas({ width: metrics.width, height: metrics.height, pixelRatio: cacheRatio });

@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { DexieYProvider } from 'y-dexie';
+import { DexieYProvider, type DexieYDocMeta } from 'y-dexie';
 import * as Y from 'yjs';
 import { getEpisodesMap, getShotsMap, initBoard, newId, setBoardMeta } from '../model';
 import type { BeatboardDb, BoardRecord } from './db';
@@ -69,21 +69,33 @@ export class LocalBoardLibrary implements BoardLibrary {
     try {
       await provider.whenLoaded;
       fn(record.doc);
-      await provider.whenSynced;
+      await whenStored(this.db, record.doc);
     } finally {
       DexieYProvider.release(record.doc);
     }
   }
 }
 
-/** Title and counts for the home screen, read straight from the doc's maps. */
+/**
+ * Resolves once y-dexie has written the doc's pending updates. (Its `whenSynced` waits for a
+ * sync server, which a browser-only board never has.) A read of the doc's update table is
+ * queued behind the pending write, so it finishes after it.
+ */
+async function whenStored(db: BeatboardDb, doc: Y.Doc): Promise<void> {
+  const meta = doc.meta as Partial<DexieYDocMeta> | undefined;
+  if (meta?.updatesTable) await db.table(meta.updatesTable).count();
+}
+
+/** Title and counts for the home screen, read straight from the doc's maps. Only shots the
+ *  board can show are counted (a damaged entry or a shot of a deleted episode is not). */
 export function summaryFields(doc: Y.Doc): Pick<BoardRecord, 'title' | 'episodeCount' | 'shotCount'> {
   const title = doc.getMap('meta').get('title');
-  return {
-    title: typeof title === 'string' ? title : '',
-    episodeCount: getEpisodesMap(doc).size,
-    shotCount: getShotsMap(doc).size,
-  };
+  const episodes = getEpisodesMap(doc);
+  let shotCount = 0;
+  for (const shot of getShotsMap(doc).values()) {
+    if (shot instanceof Y.Map && episodes.has(String(shot.get('episodeId')))) shotCount += 1;
+  }
+  return { title: typeof title === 'string' ? title : '', episodeCount: episodes.size, shotCount };
 }
 
 function toSummary(record: BoardRecord): BoardSummary {

@@ -8,11 +8,11 @@ import {
   deleteSelectedShots,
   duplicateSelectedShots,
   hasSelection,
+  insertionPoint,
   openSketchForSelection,
   pasteShots,
   selectAllShots,
   selectNeighbour,
-  insertionPoint,
 } from './shotActions';
 import { canvasReady, fitBoardToView, zoomByStep, zoomToActualSize } from './viewActions';
 

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { getShotsMap, groupShotsByEpisode, readBoard, readShot } from '../model';
 import type { BoardSnapshot, Shot } from '../model/types';
 import type { BoardStore } from './boardStore';
@@ -52,12 +52,13 @@ export function createBoardStore(doc: Y.Doc, boardId: string): BoardStore {
       for (const id of changed) {
         const yShot = shotsMap.get(id);
         const before = shots[id];
-        if (yShot === undefined) {
+        // A value that is not a shot map (a bad import or a foreign client) reads as absent.
+        if (!(yShot instanceof Y.Map)) {
           delete shots[id];
           orderChanged = true;
           continue;
         }
-        const after = readShot(id, yShot as Y.Map<unknown>, []);
+        const after = readShot(id, yShot, []);
         if (!after) continue;
         shots[id] = after;
         if (!before || before.episodeId !== after.episodeId || before.order !== after.order) orderChanged = true;

@@ -172,7 +172,7 @@ export const zhCN: typeof en = {
   },
   shotList: {
     tableLabel: '镜头',
-    episode: '集数',
+    episode: '剧集',
     allEpisodes: '全部剧集',
     episodeOption: '第 {{n}} 集 · {{title}}',
     shot: '镜号',
