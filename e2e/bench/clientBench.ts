@@ -44,6 +44,11 @@ export async function runClientBench(baseUrl: string, distDir: string): Promise<
       timeout: 60_000,
     }).then((handle) => handle.jsonValue() as Promise<number>);
 
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, Math.round(mark.startTime)])),
+    );
+    console.log('Open breakdown (ms since navigation):', JSON.stringify({ ...marks, firstFullPaint: Math.round(openMs) }));
+
     const canvas = page.getByRole('application', { name: /storyboard canvas/i });
     const box = (await canvas.boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -77,19 +82,19 @@ export async function runClientBench(baseUrl: string, distDir: string): Promise<
 
 /** Frame times (ms between animation frames) while `drive` scrolls the canvas for ~5 s. */
 async function measureFrames(page: Page, drive: () => Promise<void>): Promise<number[]> {
-  await page.evaluate(() => {
-    const frames: number[] = [];
+  // A string, not a function: tsx's name-keeping helpers do not exist inside the page.
+  await page.evaluate(`(() => {
+    const frames = [];
     let last = performance.now();
-    const w = window as unknown as { __benchFrames: number[]; __benchStop: boolean };
-    w.__benchFrames = frames;
-    w.__benchStop = false;
-    const tick = (now: number) => {
+    window.__benchFrames = frames;
+    window.__benchStop = false;
+    const tick = (now) => {
       frames.push(now - last);
       last = now;
-      if (!w.__benchStop) requestAnimationFrame(tick);
+      if (!window.__benchStop) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const started = Date.now();
   while (Date.now() - started < 5000) await drive();
   return page.evaluate(() => {

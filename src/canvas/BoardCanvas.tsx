@@ -1,25 +1,20 @@
 import type Konva from 'konva';
-import { useCallback, useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Stage } from 'react-konva';
-import type { Visibility } from '../editor/culling';
 import type { EditorState } from '../editor/editorState';
 import { useBoardLayout } from '../editor/hooks';
 import { useBoardKeyboard } from '../editor/keyboard';
 import { useBoardSession, type BoardSession } from '../editor/session';
 import type { Store } from '../editor/store';
 import { fitBoardToView } from '../editor/viewActions';
-import { BoardLayer } from './BoardLayer';
+import { BoardScene } from './BoardScene';
 import { CanvasA11yLayer } from './CanvasA11yLayer';
-import { DragLayer } from './DragLayer';
 import { createInteractionStore, type CanvasInteraction } from './interaction';
-import { OverlayLayer } from './OverlayLayer';
-import { SelectionLayer } from './SelectionLayer';
 import { COLORS } from './theme';
+import { useCanvasTestHook } from './testHook';
 import { useBoardPointer } from './useBoardPointer';
-import { recordFirstFullPaint, useCanvasTestHook } from './testHook';
-import { useElementSize, usePublishViewport, useStageCamera, useVisibility } from './useCanvasView';
-import { useZoomLevel } from './zoomLevel';
+import { useElementSize, usePublishViewport, useStageCamera } from './useCanvasView';
 
 const containerStyle: CSSProperties = {
   position: 'relative',
@@ -49,38 +44,23 @@ export function BoardCanvas() {
   const ready = size.width > 0 && size.height > 0;
   const layout = useBoardLayout();
   const [interaction] = useState(createInteractionStore);
-  const { lowDetail, cacheRatio } = useZoomLevel(editor.camera);
 
   usePublishViewport(editor.viewport, size);
   const framed = useFitOnFirstOpen(session, ready);
-  const visibility = useVisibility(layout, editor.camera, size);
-  const stageShown = ready && visibility !== null;
-  useStageCamera(stageRef, editor.camera, stageShown);
+  useStageCamera(stageRef, editor.camera, ready);
   useBoardPointer(containerRef, session, layout, interaction);
   useBoardKeyboard();
   useCanvasTestHook(containerRef, session);
-  const onPanelsShown = useCallback(
-    (shown: Visibility) => {
-      if (framed && shown === visibility) recordFirstFullPaint();
-    },
-    [framed, visibility],
-  );
   useCursor(containerRef, interaction);
-
-  // World size of a screen pixel at the current zoom step, for outlines that keep their screen size.
-  const unit = (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) / cacheRatio;
 
   return (
     <div ref={containerRef} role="application" aria-label={t('canvas.a11y.canvas')} tabIndex={0} style={containerStyle}>
-      {stageShown && (
+      {ready && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
-          <BoardLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} onShown={onPanelsShown} />
-          <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
-          <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
-          <OverlayLayer interaction={interaction} unit={unit} />
+          <BoardScene layout={layout} size={size} interaction={interaction} framed={framed} />
         </Stage>
       )}
-      {stageShown && <CanvasA11yLayer layout={layout} interaction={interaction} />}
+      {ready && <CanvasA11yLayer layout={layout} interaction={interaction} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { memo, useDeferredValue, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Group, Layer } from 'react-konva';
 import { visibleChunks, type Visibility } from '../editor/culling';
 import { panelNumber } from '../editor/layout';
@@ -25,6 +26,7 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
   const visibility = useDeferredValue(props.visibility);
   const lowDetail = useDeferredValue(props.lowDetail);
   const { cacheRatio, onShown } = props;
+  const { i18n } = useTranslation();
   useEffect(() => onShown?.(visibility), [onShown, visibility]);
 
   return (
@@ -33,16 +35,28 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
         {visibility.lanes.map(({ laneIndex }) => {
           const lane = visibility.layout.lanes[laneIndex];
           return (
-            <EpisodeLane key={lane.episodeId} lane={lane} number={laneIndex + 1} lowDetail={lowDetail} cacheRatio={cacheRatio} />
+            <EpisodeLane
+              key={lane.episodeId}
+              lane={lane}
+              number={laneIndex + 1}
+              lowDetail={lowDetail}
+              cacheRatio={cacheRatio}
+            />
           );
         })}
       </Group>
-      <Group>{lowDetail ? <LowDetailPanels visibility={visibility} cacheRatio={cacheRatio} /> : <ShotPanels visibility={visibility} cacheRatio={cacheRatio} />}</Group>
+      <Group>
+        {lowDetail ? (
+          <LowDetailPanels visibility={visibility} cacheRatio={cacheRatio} />
+        ) : (
+          <ShotPanels visibility={visibility} cacheRatio={cacheRatio} language={i18n.language} />
+        )}
+      </Group>
     </Layer>
   );
 });
 
-function LowDetailPanels({ visibility, cacheRatio }: { visibility: Visibility; cacheRatio: number }) {
+function LowDetailPanels({ visibility, cacheRatio }: PanelsProps) {
   const { layout } = visibility;
   return visibleChunks(visibility).map(({ laneIndex, chunk, start, end }) => {
     const lane = layout.lanes[laneIndex];
@@ -59,7 +73,12 @@ function LowDetailPanels({ visibility, cacheRatio }: { visibility: Visibility; c
   });
 }
 
-function ShotPanels({ visibility, cacheRatio }: { visibility: Visibility; cacheRatio: number }) {
+interface PanelsProps {
+  visibility: Visibility;
+  cacheRatio: number;
+}
+
+function ShotPanels({ visibility, cacheRatio, language }: PanelsProps & { language: string }) {
   const { layout } = visibility;
   return visibility.lanes.flatMap(({ laneIndex, start, end }) =>
     layout.lanes[laneIndex].panels.slice(start, end).map((panel) => (
@@ -71,6 +90,7 @@ function ShotPanels({ visibility, cacheRatio }: { visibility: Visibility; cacheR
         number={panelNumber(panel)}
         metrics={layout.metrics}
         cacheRatio={cacheRatio}
+        language={language}
       />
     )),
   );

@@ -8,13 +8,13 @@ import { useBoardSession } from '../editor/session';
 import { addShotToEpisode } from '../editor/shotActions';
 import { useStore, type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
-import { clipRect, listedChunks } from './panelList';
+import { centreInView, listedChunks } from './panelList';
 import { useThrottledStore } from './useThrottledStore';
 
 // The canvas's panels as real, transparent buttons laid over the drawn panels: screen readers
-// get a list of shots, keyboard users can Tab to them, and tests find them by role and name.
-// Pointer events on them bubble to the canvas container, whose handlers hit-test the layout,
-// so a click on a button is exactly a click on the drawing beneath it.
+// get a list of the shots in view, keyboard users can Tab to them, and tests find them by role
+// and name. Pointer events on them bubble to the canvas container, whose handlers hit-test the
+// layout, so a click on a button is exactly a click on the drawing beneath it.
 
 /** Buttons cost the browser hit testing on every pointer event; a screenful is plenty. */
 const MAX_LISTED_PANELS = 480;
@@ -72,21 +72,20 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interacti
   return (
     <div style={{ ...layerStyle, transform }}>
       <ul aria-label={t('canvas.a11y.shotsList')} style={listStyle}>
-        {chunks.map(({ laneIndex, chunk, start, end, clip }) => (
+        {chunks.map(({ laneIndex, chunk, start, end }) => (
           <ShotButtons
             key={`${layout.lanes[laneIndex].episodeId}:${chunk}`}
             lane={layout.lanes[laneIndex]}
             start={start}
             end={end}
-            clip={clip}
             interaction={interaction}
           />
         ))}
       </ul>
       <ul aria-label={t('canvas.a11y.episodesList')} style={listStyle}>
         {layout.lanes.map((lane) => {
-          const slot = clipRect(lane.addSlot, view);
-          if (!slot) return null;
+          const slot = lane.addSlot;
+          if (!centreInView(slot, view)) return null;
           return (
             <li key={lane.episodeId}>
               <button
@@ -109,11 +108,10 @@ interface ShotButtonsProps {
   lane: LaneBox;
   start: number;
   end: number;
-  clip: Rect | null;
   interaction: Store<CanvasInteraction>;
 }
 
-const ShotButtons = memo(function ShotButtons({ lane, start, end, clip, interaction }: ShotButtonsProps) {
+const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }: ShotButtonsProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const { editor } = session;
@@ -142,8 +140,6 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, clip, interact
   return (
     <div role="none" style={{ position: 'absolute', contain: 'strict', ...boxStyle(group) }}>
       {boxes.map((box, i) => {
-        const visible = clipRect(box, clip);
-        if (!visible) return null;
         const scene = shots[i]?.scene.trim();
         const number = panelNumber(box);
         return (
@@ -152,7 +148,7 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, clip, interact
               type="button"
               data-shot-id={box.shotId}
               aria-pressed={selected.has(box.shotId)}
-              style={{ ...buttonStyle, ...boxStyle(visible, group) }}
+              style={{ ...buttonStyle, ...boxStyle(box, group) }}
               onClick={(event) => activate(event, box.shotId)}
               onFocus={() => interaction.set((prev) => ({ ...prev, focusedShotId: box.shotId }))}
               onBlur={() =>

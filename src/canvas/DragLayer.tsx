@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Group, Layer, Rect, Text } from 'react-konva';
 import { panelNumber, type BoardLayout } from '../editor/layout';
 import { useStore, type Store } from '../editor/store';
@@ -17,6 +18,7 @@ const STACK_OFFSET = 6;
 /** The ghost that follows the pointer while panels are dragged: the grabbed panel, a stack behind it and a count. */
 export const DragLayer = memo(function DragLayer({ layout, interaction, cacheRatio }: DragLayerProps) {
   const { tool } = useStore(interaction);
+  const { i18n } = useTranslation();
   // Hidden between drags, so its canvas is not composited while panning.
   if (tool.kind !== 'dragging') return <Layer listening={false} visible={false} />;
   const grabbed = layout.panelById.get(tool.grabbedId);
@@ -41,7 +43,15 @@ export const DragLayer = memo(function DragLayer({ layout, interaction, cacheRat
             cornerRadius={6}
           />
         ))}
-        <ShotPanel shotId={grabbed.shotId} x={0} y={0} number={panelNumber(grabbed)} metrics={metrics} cacheRatio={cacheRatio} />
+        <ShotPanel
+          shotId={grabbed.shotId}
+          x={0}
+          y={0}
+          number={panelNumber(grabbed)}
+          metrics={metrics}
+          cacheRatio={cacheRatio}
+          language={i18n.language}
+        />
         <Rect width={metrics.width} height={metrics.height} stroke={COLORS.accent} strokeWidth={2} cornerRadius={6} />
         {tool.ids.length > 1 && <CountBadge x={metrics.width - 8} count={tool.ids.length} />}
       </Group>

@@ -3,7 +3,7 @@ import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Line, Rect, Text } from 'react-konva';
 import { useBoardValue } from '../editor/hooks';
-import type { LaneBox } from '../editor/layout';
+import { LANE_HEADER_WIDTH, type LaneBox } from '../editor/layout';
 import { episodeRuntimeMs, formatDuration } from '../model';
 import type { BoardSnapshot, Episode } from '../model/types';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
@@ -40,7 +40,14 @@ export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, 
         cornerRadius={10}
         perfectDrawEnabled={false}
       />
-      <LaneHeader lane={lane} episode={episode} number={number} runtimeMs={runtimeMs} lowDetail={lowDetail} cacheRatio={cacheRatio} />
+      <LaneHeader
+        lane={lane}
+        episode={episode}
+        number={number}
+        runtimeMs={runtimeMs}
+        lowDetail={lowDetail}
+        cacheRatio={cacheRatio}
+      />
       <AddShotGhost lane={lane} lowDetail={lowDetail} />
     </Group>
   );
@@ -77,29 +84,56 @@ function LaneHeader({ lane, episode, number, runtimeMs, lowDetail, cacheRatio }:
     return () => cancelRaster(group);
   }, [episode, number, runtime, over, lowDetail, cacheRatio, header, i18n.language]);
 
-  const padding = 18;
-  const width = header.width - padding * 2;
+  const note = over ? COLORS.runtimeOver : COLORS.laneMutedText;
   return (
     <Group ref={ref} x={header.x} y={header.y}>
       {lowDetail ? (
         // Zoomed far out only the number is legible, so it is drawn large.
-        <Text x={padding} y={padding} width={width} text={String(number)} fontSize={96} fontStyle="bold"
-          fontFamily={CANVAS_FONT} fill={COLORS.laneHeaderText} perfectDrawEnabled={false} />
+        <HeaderText y={0} text={String(number)} size={96} bold />
       ) : (
         <>
-          <Text x={padding} y={padding} width={width} text={t('canvas.lane.episode', { number })} fontSize={13}
-            fontStyle="bold" fontFamily={CANVAS_FONT} fill={COLORS.laneMutedText} letterSpacing={0.5} perfectDrawEnabled={false} />
-          <Text x={padding} y={padding + 22} width={width} height={72} text={episode.title.trim() || t('canvas.lane.untitled')}
-            fontSize={20} fontStyle="bold" fontFamily={CANVAS_FONT} fill={COLORS.laneHeaderText} lineHeight={1.2}
-            ellipsis perfectDrawEnabled={false} />
-          <Text x={padding} y={padding + 104} width={width} text={runtime} fontSize={16} fontStyle="bold"
-            fontFamily={CANVAS_FONT} fill={over ? COLORS.runtimeOver : COLORS.runtimeOk} perfectDrawEnabled={false} />
-          <Text x={padding} y={padding + 126} width={width} text={t(over ? 'canvas.lane.overTarget' : 'canvas.lane.ofTarget')}
-            fontSize={11} fontFamily={CANVAS_FONT} fill={over ? COLORS.runtimeOver : COLORS.laneMutedText} perfectDrawEnabled={false} />
+          <HeaderText y={0} text={t('canvas.lane.episode', { number })} size={13} bold color={COLORS.laneMutedText} />
+          <HeaderText y={22} text={episode.title.trim() || t('canvas.lane.untitled')} size={20} bold lines={3} />
+          <HeaderText y={104} text={runtime} size={16} bold color={over ? COLORS.runtimeOver : COLORS.runtimeOk} />
+          <HeaderText y={126} text={t(over ? 'canvas.lane.overTarget' : 'canvas.lane.ofTarget')} size={11} color={note} />
         </>
       )}
-      {episode.paywall && <PaywallTag x={padding} y={header.height - padding - 26} label={t('canvas.lane.paywall')} />}
+      {episode.paywall && (
+        <PaywallTag x={HEADER_PADDING} y={header.height - HEADER_PADDING - 26} label={t('canvas.lane.paywall')} />
+      )}
     </Group>
+  );
+}
+
+const HEADER_PADDING = 18;
+
+interface HeaderTextProps {
+  y: number;
+  text: string;
+  size: number;
+  bold?: boolean;
+  color?: string;
+  /** Wrap to at most this many lines (then an ellipsis); one line when left out. */
+  lines?: number;
+}
+
+function HeaderText({ y, text, size, bold, color = COLORS.laneHeaderText, lines = 1 }: HeaderTextProps) {
+  return (
+    <Text
+      x={HEADER_PADDING}
+      y={HEADER_PADDING + y}
+      width={LANE_HEADER_WIDTH - HEADER_PADDING * 2}
+      height={lines > 1 ? size * 1.2 * lines : undefined}
+      text={text}
+      fontSize={size}
+      fontStyle={bold ? 'bold' : 'normal'}
+      fontFamily={CANVAS_FONT}
+      fill={color}
+      lineHeight={1.2}
+      wrap={lines > 1 ? 'word' : 'none'}
+      ellipsis
+      perfectDrawEnabled={false}
+    />
   );
 }
 
@@ -108,10 +142,21 @@ function PaywallTag({ x, y, label }: { x: number; y: number; label: string }) {
     <Group x={x} y={y}>
       <Rect width={110} height={26} cornerRadius={13} fill={COLORS.paywallFill} stroke={COLORS.paywall} strokeWidth={1.5} />
       {/* A padlock: shackle and body. */}
-      <Line points={[11, 12, 11, 8, 17, 8, 17, 12]} stroke={COLORS.paywall} strokeWidth={1.8} tension={0.6} lineCap="round" />
+      <Line points={[11, 12, 11, 8, 17, 8, 17, 12]} stroke={COLORS.paywall} strokeWidth={1.8} tension={0.6} />
       <Rect x={8} y={11} width={12} height={9} cornerRadius={2} fill={COLORS.paywall} />
-      <Text x={26} y={7} width={80} text={label} fontSize={12} fontStyle="bold" fontFamily={CANVAS_FONT}
-        fill={COLORS.paywall} wrap="none" ellipsis perfectDrawEnabled={false} />
+      <Text
+        x={26}
+        y={7}
+        width={80}
+        text={label}
+        fontSize={12}
+        fontStyle="bold"
+        fontFamily={CANVAS_FONT}
+        fill={COLORS.paywall}
+        wrap="none"
+        ellipsis
+        perfectDrawEnabled={false}
+      />
     </Group>
   );
 }
@@ -124,8 +169,17 @@ function AddShotGhost({ lane, lowDetail }: { lane: LaneBox; lowDetail: boolean }
   const cy = slot.y + slot.height / 2;
   return (
     <Group>
-      <Rect x={slot.x} y={slot.y} width={slot.width} height={slot.height} cornerRadius={6}
-        stroke={COLORS.addGhostBorder} strokeWidth={1.5} dash={lowDetail ? undefined : [6, 5]} perfectDrawEnabled={false} />
+      <Rect
+        x={slot.x}
+        y={slot.y}
+        width={slot.width}
+        height={slot.height}
+        cornerRadius={6}
+        stroke={COLORS.addGhostBorder}
+        strokeWidth={1.5}
+        dash={lowDetail ? undefined : [6, 5]}
+        perfectDrawEnabled={false}
+      />
       <Line points={[cx - 14, cy, cx + 14, cy]} stroke={COLORS.addGhostText} strokeWidth={2.5} lineCap="round" />
       <Line points={[cx, cy - 14, cx, cy + 14]} stroke={COLORS.addGhostText} strokeWidth={2.5} lineCap="round" />
       {!lowDetail && (

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Layer, Rect } from 'react-konva';
+import type { Rect as Box } from '../editor/geometry';
 import { marqueeRect } from '../editor/tools/marquee';
 import { useStore, type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
@@ -30,16 +31,20 @@ export const OverlayLayer = memo(function OverlayLayer({ interaction, unit }: Ov
   );
 });
 
-function InsertionMarker({ marker, unit }: { marker: { x: number; y: number; width: number; height: number }; unit: number }) {
+function InsertionMarker({ marker, unit }: { marker: Box; unit: number }) {
   // At least 4 screen pixels wide, however far out the board is zoomed.
   const width = Math.max(marker.width, 4 * unit);
   const cx = marker.x + marker.width / 2;
   const cap = width * 3;
+  const bar = (x: number, y: number, w: number, h: number) => (
+    <Rect x={x} y={y} width={w} height={h} fill={COLORS.accent} cornerRadius={width / 2} />
+  );
+  // An I-beam: the bar between the panels, with short caps above and below.
   return (
     <>
-      <Rect x={cx - width / 2} y={marker.y} width={width} height={marker.height} fill={COLORS.accent} cornerRadius={width / 2} />
-      <Rect x={cx - cap / 2} y={marker.y - width} width={cap} height={width} fill={COLORS.accent} cornerRadius={width / 2} />
-      <Rect x={cx - cap / 2} y={marker.y + marker.height} width={cap} height={width} fill={COLORS.accent} cornerRadius={width / 2} />
+      {bar(cx - width / 2, marker.y, width, marker.height)}
+      {bar(cx - cap / 2, marker.y - width, cap, width)}
+      {bar(cx - cap / 2, marker.y + marker.height, cap, width)}
     </>
   );
 }

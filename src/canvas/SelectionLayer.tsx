@@ -32,8 +32,10 @@ export const SelectionLayer = memo(function SelectionLayer({ visibility, interac
 
   const selected = onScreen(selection);
   const dragging = tool.kind === 'dragging' ? onScreen(tool.ids) : [];
-  const hovered = hover?.kind === 'panel' && !selection.includes(hover.shotId) ? layout.panelById.get(hover.shotId) : undefined;
-  const hoveredSlot = hover?.kind === 'add' ? layout.lanes.find((lane) => lane.episodeId === hover.episodeId)?.addSlot : undefined;
+  const hovered =
+    hover?.kind === 'panel' && !selection.includes(hover.shotId) ? layout.panelById.get(hover.shotId) : undefined;
+  const hoveredSlot =
+    hover?.kind === 'add' ? layout.lanes.find((lane) => lane.episodeId === hover.episodeId)?.addSlot : undefined;
   const focused = focusedShotId ? layout.panelById.get(focusedShotId) : undefined;
   const gap = 3 * unit;
   const showHover = tool.kind === 'idle';
@@ -44,12 +46,10 @@ export const SelectionLayer = memo(function SelectionLayer({ visibility, interac
   return (
     <Layer listening={false} visible={!empty}>
       {dragging.map((box) => (
-        <Rect key={box.shotId} x={box.x} y={box.y} width={box.width} height={box.height} fill={COLORS.dragPlaceholder} cornerRadius={6} />
+        <Fill key={box.shotId} box={box} color={COLORS.dragPlaceholder} />
       ))}
-      {hoveredSlot && showHover && <Rect x={hoveredSlot.x} y={hoveredSlot.y} width={hoveredSlot.width} height={hoveredSlot.height} fill={COLORS.accentSoft} cornerRadius={6} />}
-      {hovered && showHover && (
-        <Outline box={hovered} gap={gap} color={COLORS.hover} width={1.5} />
-      )}
+      {hoveredSlot && showHover && <Fill box={hoveredSlot} color={COLORS.accentSoft} />}
+      {hovered && showHover && <Outline box={hovered} gap={gap} color={COLORS.hover} width={1.5} />}
       {selected.map((box) => (
         <Outline key={box.shotId} box={box} gap={gap} color={COLORS.accent} width={3} />
       ))}
@@ -58,7 +58,21 @@ export const SelectionLayer = memo(function SelectionLayer({ visibility, interac
   );
 });
 
-function Outline({ box, gap, color, width, dash }: { box: Box; gap: number; color: string; width: number; dash?: number[] }) {
+function Fill({ box, color }: { box: Box; color: string }) {
+  return <Rect x={box.x} y={box.y} width={box.width} height={box.height} fill={color} cornerRadius={6} />;
+}
+
+interface OutlineProps {
+  box: Box;
+  /** Space between the panel and the outline, in world units. */
+  gap: number;
+  color: string;
+  /** Stroke width in screen pixels, whatever the zoom. */
+  width: number;
+  dash?: number[];
+}
+
+function Outline({ box, gap, color, width, dash }: OutlineProps) {
   return (
     <Rect
       x={box.x - gap}

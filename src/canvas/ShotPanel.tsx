@@ -1,12 +1,12 @@
 import type Konva from 'konva';
 import { SceneCanvas } from 'konva/lib/Canvas';
-import { memo, startTransition, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, startTransition, useCallback, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Image as KonvaImage, Rect, Shape } from 'react-konva';
 import { useBoardValue, useShot } from '../editor/hooks';
 import type { PanelMetrics } from '../editor/layout';
 import { formatDuration } from '../model';
-import type { BoardSnapshot } from '../model/types';
+import type { BoardSnapshot, Shot } from '../model/types';
 import { useAssetImage } from './assetImages';
 import { drawPanelCard } from './lowDetail';
 import { PanelArtwork } from './PanelArtwork';
@@ -25,6 +25,8 @@ interface ShotPanelProps {
   metrics: PanelMetrics;
   /** Pixel ratio of the panel's bitmap, matched to the zoom step so it stays sharp. */
   cacheRatio: number;
+  /** Interface language: part of what the bitmap depends on. */
+  language: string;
 }
 
 /**
@@ -34,8 +36,7 @@ interface ShotPanelProps {
  * in. Bitmaps are kept by content (see panelBitmaps), so a panel scrolled back into view
  * costs one image and no nodes at all.
  */
-export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics, cacheRatio }: ShotPanelProps) {
-  const { t, i18n } = useTranslation();
+export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics, cacheRatio, language }: ShotPanelProps) {
   const shot = useShot(shotId);
   const speakerId = shot?.dialogue.find((line) => line.line.trim() !== '')?.characterId ?? null;
   const selectSpeaker = useCallback(
@@ -45,7 +46,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   const speakerName = useBoardValue(selectSpeaker);
   const image = useAssetImage(shot?.imageAssetId ?? null);
   const key = shot
-    ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${cacheRatio}|${i18n.language}|${image ? image.src : ''}`)
+    ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${cacheRatio}|${language}|${image ? image.src : ''}`)
     : '';
   const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
   const current = drawn?.key === key ? drawn.bitmap : getBitmap(key);
@@ -90,28 +91,51 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
         <Shape sceneFunc={drawPlaceholder} width={metrics.width} height={metrics.height} />
       )}
       {showContent && (
-        // Never drawn on the board itself: only rasterised into the bitmap above.
-        <Group ref={contentRef} visible={false}>
-          <Rect
-            width={metrics.width}
-            height={metrics.height}
-            fill={COLORS.panel}
-            stroke={COLORS.panelBorder}
-            strokeWidth={1}
-            cornerRadius={6}
-            perfectDrawEnabled={false}
-          />
-          <PanelArtwork shot={shot} image={image} metrics={metrics} emptyHint={t('canvas.panel.emptyHint')} />
-          <Chip x={metrics.image.x + 5} y={metrics.image.y + 5} text={number} bold />
-          <Chip
-            x={metrics.image.x + metrics.image.width - 5}
-            y={metrics.image.y + 5}
-            text={formatDuration(shot.durationMs)}
-            alignRight
-          />
-          <PanelCaption shot={shot} speakerName={speakerName} metrics={metrics} />
-        </Group>
+        <PanelContent
+          ref={contentRef}
+          shot={shot}
+          number={number}
+          speakerName={speakerName}
+          image={image}
+          metrics={metrics}
+        />
       )}
     </Group>
   );
 });
+
+interface PanelContentProps {
+  ref: Ref<Konva.Group>;
+  shot: Shot;
+  number: string;
+  speakerName: string | undefined;
+  image: HTMLImageElement | null;
+  metrics: PanelMetrics;
+}
+
+/** Everything a panel shows, as Konva nodes. Never drawn on the board itself: only rasterised into the panel's bitmap. */
+function PanelContent({ ref, shot, number, speakerName, image, metrics }: PanelContentProps) {
+  const { t } = useTranslation();
+  return (
+    <Group ref={ref} visible={false}>
+      <Rect
+        width={metrics.width}
+        height={metrics.height}
+        fill={COLORS.panel}
+        stroke={COLORS.panelBorder}
+        strokeWidth={1}
+        cornerRadius={6}
+        perfectDrawEnabled={false}
+      />
+      <PanelArtwork shot={shot} image={image} metrics={metrics} emptyHint={t('canvas.panel.emptyHint')} />
+      <Chip x={metrics.image.x + 5} y={metrics.image.y + 5} text={number} bold />
+      <Chip
+        x={metrics.image.x + metrics.image.width - 5}
+        y={metrics.image.y + 5}
+        text={formatDuration(shot.durationMs)}
+        alignRight
+      />
+      <PanelCaption shot={shot} speakerName={speakerName} metrics={metrics} />
+    </Group>
+  );
+}

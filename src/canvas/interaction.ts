@@ -22,6 +22,8 @@ export function sameHit(a: CanvasHit | null, b: CanvasHit | null): boolean {
   if (a === b) return true;
   if (!a || !b || a.kind !== b.kind) return false;
   if (a.kind === 'panel' && b.kind === 'panel') return a.shotId === b.shotId;
-  if ((a.kind === 'add' || a.kind === 'lane') && (b.kind === 'add' || b.kind === 'lane')) return a.episodeId === b.episodeId;
+  if ((a.kind === 'add' || a.kind === 'lane') && (b.kind === 'add' || b.kind === 'lane')) {
+    return a.episodeId === b.episodeId;
+  }
   return true;
 }

@@ -34,7 +34,12 @@ export function drawPanelStrip(
   for (const panel of panels) drawPanelCard(ctx, panel, metrics, options);
 }
 
-export function drawPanelCard(ctx: CanvasRenderingContext2D, panel: StripPanel, metrics: PanelMetrics, options: DrawOptions): void {
+export function drawPanelCard(
+  ctx: CanvasRenderingContext2D,
+  panel: StripPanel,
+  metrics: PanelMetrics,
+  options: DrawOptions,
+): void {
   const { x, shot, image } = panel;
   const { image: box, caption } = metrics;
   ctx.fillStyle = COLORS.panel;

@@ -1,10 +1,10 @@
 import { cullPanels } from '../editor/culling';
-import { rectsIntersect, type Rect } from '../editor/geometry';
+import type { Rect } from '../editor/geometry';
 import type { BoardLayout } from '../editor/layout';
 
-// Which panels the screen-reader list mirrors, and where its buttons go. Only panels in view
-// are listed, each button covering just the visible part of its panel: a button the browser
-// cannot scroll to (the canvas never scrolls) would be one a test or a user could not press.
+// Which panels the screen-reader list mirrors. Only panels whose centre is in view are listed:
+// a button is pressed at its centre, and one the browser would have to scroll to (the canvas
+// never scrolls) is one a test or a user could not press.
 
 /** Panels per group of buttons; a group is memoised, so a pan re-renders only the edges. */
 export const LIST_CHUNK = 16;
@@ -15,30 +15,34 @@ export interface ListedChunk {
   /** Panel index range [start, end) of the lane. */
   start: number;
   end: number;
-  /** The view to clip buttons to, or null when the whole chunk is in view. */
-  clip: Rect | null;
+}
+
+export function centreInView(rect: Rect, view: Rect): boolean {
+  const x = rect.x + rect.width / 2;
+  const y = rect.y + rect.height / 2;
+  return x >= view.x && x <= view.x + view.width && y >= view.y && y <= view.y + view.height;
 }
 
 /**
- * Chunks of panels in `view`, nearest its centre first up to `maxPanels` (zoomed far out a
- * screen holds thousands of panels too small to point at), returned in reading order.
+ * Chunks of the panels centred in `view`, nearest its centre first up to `maxPanels` (zoomed
+ * far out a screen holds thousands of panels too small to point at), in reading order.
  */
 export function listedChunks(layout: BoardLayout, view: Rect, maxPanels: number): ListedChunk[] {
+  const { width, height } = layout.metrics;
+  // A panel's centre is in view exactly when the panel overlaps the view shrunk by half a panel.
+  const inner = { x: view.x + width / 2, y: view.y + height / 2, width: view.width - width, height: view.height - height };
+  if (inner.width < 0 || inner.height < 0) return closestPanel(layout, view);
   const centre = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
   const candidates: { chunk: ListedChunk; distance: number }[] = [];
-  for (const range of cullPanels(layout, view)) {
+  for (const range of cullPanels(layout, inner)) {
+    if (range.end <= range.start) continue; // only the lane's header or add slot is in view
     const panels = layout.lanes[range.laneIndex].panels;
     for (let chunk = Math.floor(range.start / LIST_CHUNK); chunk * LIST_CHUNK < range.end; chunk++) {
       const start = Math.max(range.start, chunk * LIST_CHUNK);
       const end = Math.min(range.end, (chunk + 1) * LIST_CHUNK);
-      const first = panels[start];
-      const last = panels[end - 1];
-      const box = { x: first.x, y: first.y, width: last.x + last.width - first.x, height: first.height };
-      const inside = box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
-      candidates.push({
-        chunk: { laneIndex: range.laneIndex, chunk, start, end, clip: inside ? null : view },
-        distance: Math.hypot(box.x + box.width / 2 - centre.x, box.y + box.height / 2 - centre.y),
-      });
+      const middle = panels[Math.floor((start + end - 1) / 2)];
+      const distance = Math.hypot(middle.x + width / 2 - centre.x, middle.y + height / 2 - centre.y);
+      candidates.push({ chunk: { laneIndex: range.laneIndex, chunk, start, end }, distance });
     }
   }
   candidates.sort((a, b) => a.distance - b.distance);
@@ -52,14 +56,14 @@ export function listedChunks(layout: BoardLayout, view: Rect, maxPanels: number)
   return listed.sort((a, b) => a.laneIndex - b.laneIndex || a.chunk - b.chunk);
 }
 
-/** The part of `rect` inside `clip` (all of it when clip is null), or null when none is. */
-export function clipRect(rect: Rect, clip: Rect | null): Rect | null {
-  if (!clip) return rect;
-  if (!rectsIntersect(rect, clip)) return null;
-  const x = Math.max(rect.x, clip.x);
-  const y = Math.max(rect.y, clip.y);
-  const right = Math.min(rect.x + rect.width, clip.x + clip.width);
-  const bottom = Math.min(rect.y + rect.height, clip.y + clip.height);
-  if (right - x < 1 || bottom - y < 1) return null;
-  return { x, y, width: right - x, height: bottom - y };
+/** Zoomed in so far that a panel is bigger than the view: list the one under its centre. */
+function closestPanel(layout: BoardLayout, view: Rect): ListedChunk[] {
+  const centre = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
+  for (const lane of layout.lanes) {
+    const index = lane.panels.findIndex(
+      (p) => centre.x >= p.x && centre.x <= p.x + p.width && centre.y >= p.y && centre.y <= p.y + p.height,
+    );
+    if (index >= 0) return [{ laneIndex: lane.index, chunk: Math.floor(index / LIST_CHUNK), start: index, end: index + 1 }];
+  }
+  return [];
 }

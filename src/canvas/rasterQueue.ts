@@ -3,8 +3,7 @@
 // and run in animation frames within a time budget, newest request per owner only, so a fast
 // pan keeps its frame rate and the sketches fill in a frame or two later.
 
-/** Does some work; returns false to be called again next frame (it ran out of time). */
-export type RasterJob = (deadline: number) => boolean | void;
+export type RasterJob = () => void;
 
 /** Per frame while the user pans or zooms, so the motion stays smooth... */
 const MOVING_BUDGET_MS = 6;
@@ -63,7 +62,7 @@ function runJobs(): void {
   const deadline = now + (moving ? MOVING_BUDGET_MS : RESTING_BUDGET_MS);
   for (const [owner, job] of jobs) {
     jobs.delete(owner);
-    if (job(deadline) === false && !jobs.has(owner)) jobs.set(owner, job); // unfinished: after the others
+    job();
     if (performance.now() >= deadline) break;
   }
   let mounted = 0;

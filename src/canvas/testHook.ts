@@ -45,7 +45,6 @@ export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, s
       if (window.__beatboardCanvas === hook) delete window.__beatboardCanvas;
     };
   }, [containerRef, session]);
-
 }
 
 /**

@@ -35,7 +35,7 @@ export function useBoardPointer(
     let lastPointer: PointerInput | null = null;
     let edgeFrame = 0;
 
-    const toInput = (event: PointerEvent | MouseEvent, pointerId = 1, type: PointerInput['type'] = 'mouse'): PointerInput => {
+    const toInput = (event: MouseEvent, pointerId = 1, type: PointerInput['type'] = 'mouse'): PointerInput => {
       const bounds = element.getBoundingClientRect();
       const screen = { x: event.clientX - bounds.left, y: event.clientY - bounds.top };
       return {
@@ -47,8 +47,10 @@ export function useBoardPointer(
         modifiers: { shift: event.shiftKey, mod: event.ctrlKey || event.metaKey },
       };
     };
-    const fromPointer = (event: PointerEvent) =>
-      toInput(event, event.pointerId, event.pointerType === 'touch' || event.pointerType === 'pen' ? event.pointerType : 'mouse');
+    const fromPointer = (event: PointerEvent) => {
+      const type = event.pointerType === 'touch' || event.pointerType === 'pen' ? event.pointerType : 'mouse';
+      return toInput(event, event.pointerId, type);
+    };
 
     const context = (): ToolContext => ({
       layout: layoutRef.current,
@@ -86,7 +88,8 @@ export function useBoardPointer(
     /** After the camera moved under a held pointer, the world point under it changed. */
     const refreshPointer = () => {
       if (!lastPointer || interaction.get().tool.kind === 'idle') return;
-      dispatch({ type: 'move', pointer: { ...lastPointer, world: screenToWorld(editor.camera.get(), lastPointer.screen) } });
+      const world = screenToWorld(editor.camera.get(), lastPointer.screen);
+      dispatch({ type: 'move', pointer: { ...lastPointer, world } });
     };
 
     const edgeScroll = () => {

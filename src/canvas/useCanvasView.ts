@@ -47,21 +47,43 @@ export function useStageCamera(stageRef: RefObject<Konva.Stage | null>, camera: 
   }, [stageRef, camera, mounted]);
 }
 
-/** The mounted set of lanes and panels; a new object only when it has to change. */
+/**
+ * The mounted set of lanes and panels; a new object only when it has to change. While the
+ * camera keeps moving out of the mounted area (a zoom out, a fling) it is recomputed at most
+ * every VISIBILITY_THROTTLE_MS: each recompute re-renders the board layer, and the culling
+ * margin covers the short wait.
+ */
 export function useVisibility(layout: BoardLayout, camera: Store<Camera>, viewport: Size): Visibility | null {
   const [visibility, setVisibility] = useState<Visibility | null>(null);
   const current = useRef<Visibility | null>(null);
   useLayoutEffect(() => {
     if (viewport.width === 0 || viewport.height === 0) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let updatedAt = -Infinity;
     const update = () => {
-      current.current = updateVisibility(current.current, layout, camera.get(), viewport);
-      setVisibility(current.current);
+      timer = undefined;
+      const next = updateVisibility(current.current, layout, camera.get(), viewport);
+      if (next === current.current) return;
+      updatedAt = performance.now();
+      current.current = next;
+      setVisibility(next);
     };
+    current.current = null;
     update();
-    return camera.subscribe(update);
+    const unsubscribe = camera.subscribe(() => {
+      const wait = updatedAt + VISIBILITY_THROTTLE_MS - performance.now();
+      if (wait <= 0) update();
+      else timer ??= setTimeout(update, wait);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
   }, [layout, camera, viewport]);
   return visibility;
 }
+
+const VISIBILITY_THROTTLE_MS = 90;
 
 /** Publishes the canvas size to the editor state, where the zoom actions read it. */
 export function usePublishViewport(viewportStore: Store<Size>, size: Size): void {

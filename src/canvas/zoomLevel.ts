@@ -36,6 +36,12 @@ export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     let lastScale = camera.get().scale;
+    let lastChangeAt = -Infinity;
+    const settle = () => {
+      timer = undefined;
+      const cacheRatio = cacheRatioFor(camera.get().scale, dpr);
+      setLevel((prev) => (prev.cacheRatio === cacheRatio ? prev : { ...prev, cacheRatio }));
+    };
     const onCamera = () => {
       const scale = camera.get().scale;
       if (scale === lastScale) return; // a pan
@@ -44,11 +50,13 @@ export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
         const lowDetail = lowDetailAt(scale, prev.lowDetail);
         return lowDetail === prev.lowDetail ? prev : { ...prev, lowDetail };
       });
+      // A lone change (fit, a zoom key) re-rasterises at once; a gesture only when it settles.
+      const now = performance.now();
+      const lone = now - lastChangeAt > SETTLE_MS;
+      lastChangeAt = now;
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        const cacheRatio = cacheRatioFor(camera.get().scale, dpr);
-        setLevel((prev) => (prev.cacheRatio === cacheRatio ? prev : { ...prev, cacheRatio }));
-      }, SETTLE_MS);
+      if (lone) settle();
+      else timer = setTimeout(settle, SETTLE_MS);
     };
     const unsubscribe = camera.subscribe(onCamera);
     return () => {

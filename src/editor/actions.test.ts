@@ -159,3 +159,16 @@ describe('view actions', () => {
     expect(session.editor.dialog.get()).toBe('shortcuts');
   });
 });
+
+describe('reveal', () => {
+  it('pans a lane that is below the view into it', async () => {
+    const { revealEpisode } = await import('./viewActions');
+    const { session, episodeIds } = createTestSession([2, 2, 2, 2]);
+    session.editor.viewport.set({ width: 800, height: 400 });
+    session.editor.camera.set({ x: 0, y: 0, scale: 1 });
+    revealEpisode(session, episodeIds[3]);
+    const camera = session.editor.camera.get();
+    expect(camera.y).toBeLessThan(0);
+    expect(camera.x).toBe(32); // the lane's left edge, with the reveal margin
+  });
+});

@@ -63,8 +63,7 @@ describe('updateVisibility', () => {
 
 describe('visibleChunks', () => {
   it('groups visible ranges into whole chunks of each lane', () => {
-    const unit = { x: 0, y: 0, width: 1, height: 1 };
-    const visibility = { layout, area: unit, view: unit, lanes: [
+    const visibility = { layout, area: { x: 0, y: 0, width: 1, height: 1 }, lanes: [
       { laneIndex: 0, start: 5, end: 20 },
       { laneIndex: 1, start: 0, end: 0 },
       { laneIndex: 2, start: 38, end: 40 },

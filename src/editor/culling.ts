@@ -18,8 +18,6 @@ export interface Visibility {
   layout: BoardLayout;
   /** The world rectangle the set was computed for (viewport plus margin). */
   area: Rect;
-  /** The viewport itself at that time, in world coordinates. */
-  view: Rect;
   lanes: VisibleLane[];
 }
 
@@ -59,7 +57,7 @@ export function updateVisibility(
     if (!tooBig) return previous;
   }
   const area = visibleWorldRect(camera, viewport, marginPx);
-  return { layout, area, view: exact, lanes: cullPanels(layout, area) };
+  return { layout, area, lanes: cullPanels(layout, area) };
 }
 
 export function visibleShotIds(visibility: Visibility): string[] {

@@ -11,8 +11,16 @@ export function actionForKey(actions: readonly BoardAction[], event: KeyInput): 
   return actions.find((action) => action.group !== 'canvas' && action.keys.some((combo) => matchesCombo(event, combo)));
 }
 
-const FOCUS_OWNS_KEYS =
-  'input, textarea, select, [contenteditable]:not([contenteditable="false"]), [role="dialog"], dialog, [role="menu"], [role="listbox"]';
+const FOCUS_OWNS_KEYS = [
+  'input',
+  'textarea',
+  'select',
+  '[contenteditable]:not([contenteditable="false"])',
+  '[role="dialog"]',
+  'dialog',
+  '[role="menu"]',
+  '[role="listbox"]',
+].join(', ');
 
 /** True when the key belongs to whatever has focus rather than to the board. */
 export function isOwnedByFocus(target: EventTarget | null, key: string): boolean {

@@ -5,9 +5,12 @@ import {
   PANEL_GAP,
   layoutBoard,
   panelMetrics,
+  panelNumber,
   shotIdsInOrder,
   sortByBoardOrder,
 } from './layout';
+import { shotNumbers } from '../model';
+import type { BoardSnapshot } from '../model/types';
 import { boardWithLanes } from './testing/boards';
 
 describe('panelMetrics', () => {
@@ -85,5 +88,15 @@ describe('board order', () => {
 
   it('sorts a selection into reading order and drops unknown ids', () => {
     expect(sortByBoardOrder(layout, ['e2s1', 'x', 'e1s3', 'e1s1'])).toEqual(['e1s1', 'e1s3', 'e2s1']);
+  });
+});
+
+describe('panelNumber', () => {
+  it('numbers panels as the model numbers shots, episode.shot', () => {
+    const board = boardWithLanes(2, 13);
+    const layout = layoutBoard(board, '9:16');
+    const expected = shotNumbers({ ...board, shots: {} } as unknown as BoardSnapshot);
+    for (const [id, panel] of layout.panelById) expect(panelNumber(panel)).toBe(expected[id]);
+    expect(panelNumber(layout.panelById.get('e2s13')!)).toBe('2.13');
   });
 });

@@ -119,7 +119,8 @@ export function layoutBoard(
       panelById.set(shotId, panel);
       return panel;
     });
-    const addSlot = { x: slotX(panelsX, shotIds.length, metrics), y: panelsY, width: metrics.width, height: metrics.height };
+    const addX = slotX(panelsX, shotIds.length, metrics);
+    const addSlot = { x: addX, y: panelsY, width: metrics.width, height: metrics.height };
     const width = addSlot.x + addSlot.width + LANE_PADDING;
     maxWidth = Math.max(maxWidth, width);
     lanes.push({

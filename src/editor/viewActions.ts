@@ -36,3 +36,14 @@ export function revealShot(session: BoardSession, shotId: string | undefined): v
   const viewport = session.editor.viewport.get();
   session.editor.camera.set((camera) => revealRect(camera, viewport, panel));
 }
+
+/** Pans just enough to show an episode's lane start, e.g. right after "Add episode". */
+export function revealEpisode(session: BoardSession, episodeId: string): void {
+  if (!canvasReady(session)) return;
+  const lane = layoutOfBoard(session.store.getBoard()).lanes.find((candidate) => candidate.episodeId === episodeId);
+  if (!lane) return;
+  const viewport = session.editor.viewport.get();
+  // The header and the first slot: where the next click (add a shot) will go.
+  const start = { x: lane.x, y: lane.y, width: lane.addSlot.x + lane.addSlot.width - lane.x, height: lane.height };
+  session.editor.camera.set((camera) => revealRect(camera, viewport, start));
+}

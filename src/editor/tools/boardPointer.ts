@@ -3,7 +3,14 @@ import { hitTest } from '../hitTest';
 import { dragMove, dropEffects, startDrag, type DraggingState } from './dragReorder';
 import { marqueeSelection, sameIds, type MarqueeState } from './marquee';
 import { panMove, pinchMove, startPan, startPinch, type PanToolState } from './panTool';
-import { DRAG_THRESHOLD, type PointerInput, type ToolContext, type ToolEffect, type ToolEvent, type Transition } from './types';
+import {
+  DRAG_THRESHOLD,
+  type PointerInput,
+  type ToolContext,
+  type ToolEffect,
+  type ToolEvent,
+  type Transition,
+} from './types';
 
 // The board's pointer state machine (Figma habits): press on a panel selects it and a drag
 // moves the selection; press on empty canvas and drag draws a marquee; space/middle-drag and

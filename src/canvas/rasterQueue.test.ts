@@ -1,0 +1,63 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The queue runs in animation frames; here a frame is run by hand.
+let frames: FrameRequestCallback[] = [];
+beforeEach(() => {
+  frames = [];
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+  vi.resetModules();
+});
+afterEach(() => vi.unstubAllGlobals());
+
+function runFrame() {
+  const pending = frames;
+  frames = [];
+  pending.forEach((callback) => callback(performance.now()));
+}
+
+describe('raster queue', () => {
+  it('runs each owner\u2019s latest job once, in a later frame', async () => {
+    const { scheduleRaster } = await import('./rasterQueue');
+    const owner = {};
+    const ran: string[] = [];
+    scheduleRaster(owner, () => ran.push('old'));
+    scheduleRaster(owner, () => ran.push('new'));
+    scheduleRaster({}, () => ran.push('other'));
+    expect(ran).toEqual([]);
+    runFrame();
+    expect(ran).toEqual(['new', 'other']);
+  });
+
+  it('drops cancelled work and reports when it runs dry', async () => {
+    const { cancelRaster, onRasterIdle, rasterPending, scheduleMount, scheduleRaster } = await import('./rasterQueue');
+    const owner = {};
+    const ran: string[] = [];
+    let idle = 0;
+    onRasterIdle(() => idle++);
+    scheduleRaster(owner, () => ran.push('raster'));
+    scheduleMount(owner, () => ran.push('mount'));
+    cancelRaster(owner);
+    expect(rasterPending()).toBe(false);
+    runFrame();
+    expect(ran).toEqual([]);
+    expect(idle).toBe(1);
+  });
+
+  it('stops for the frame once the time budget is spent', async () => {
+    const { noteMotion, scheduleRaster } = await import('./rasterQueue');
+    noteMotion(); // moving: the small budget applies
+    const ran: number[] = [];
+    const slowJob = (n: number) => () => {
+      const until = performance.now() + 4;
+      while (performance.now() < until) {
+        // busy: stands in for rasterising a panel
+      }
+      ran.push(n);
+    };
+    for (let n = 0; n < 5; n++) scheduleRaster({}, slowJob(n));
+    runFrame();
+    expect(ran.length).toBeLessThan(5);
+    while (frames.length > 0) runFrame();
+    expect(ran).toEqual([0, 1, 2, 3, 4]);
+  });
+});
