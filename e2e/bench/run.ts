@@ -30,7 +30,7 @@ try {
   const rows: [string, string, string, boolean][] = [
     [`open ${client.shots.toLocaleString('en')}-shot board from IndexedDB to first full paint`, `${client.openMs.toFixed(0)} ms`, '<= 1500 ms', client.openMs <= 1500],
     ['frame time while panning at 100%, p50 / p95', `${client.panP50.toFixed(1)} / ${client.panP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.panP95 <= 16.7],
-    ['frame time while panning zoomed out (~20%), p50 / p95', `${client.zoomedOutP50.toFixed(1)} / ${client.zoomedOutP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.zoomedOutP95 <= 16.7],
+    [`frame time while panning zoomed out (${Math.round(client.zoomedOutScale * 100)}%), p50 / p95`, `${client.zoomedOutP50.toFixed(1)} / ${client.zoomedOutP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.zoomedOutP95 <= 16.7],
     ['JS heap after the pan and zoom', `${client.heapMiB.toFixed(0)} MiB`, '(reported)', true],
     ['initial JS, gzip', `${client.initialJsGzipKiB.toFixed(0)} KB`, '<= 350 KB', client.initialJsGzipKiB <= 350],
   ];

@@ -90,24 +90,24 @@ describe('shot actions', () => {
     expect(board.shots[lane[2]].scene).toBe('SCENE 1.2');
   });
 
-  it('pastes at the end of the first episode when nothing is selected', () => {
-    select(laneOf(session, episodes[1])[0]);
+  it('pastes at the end of the last episode when nothing is selected', () => {
+    select(laneOf(session, episodes[0])[0]);
     runAction(session, 'cut');
-    expect(laneOf(session, episodes[1])).toHaveLength(1);
+    expect(laneOf(session, episodes[0])).toHaveLength(2);
     runAction(session, 'paste');
-    const lane = laneOf(session, episodes[0]);
-    expect(lane).toHaveLength(4);
-    expect(session.store.getBoard().shots[lane[3]].scene).toBe('SCENE 2.1');
+    const lane = laneOf(session, episodes[1]);
+    expect(lane).toHaveLength(3);
+    expect(session.store.getBoard().shots[lane[2]].scene).toBe('SCENE 1.1');
   });
 
-  it('adds a shot after the selection, or at the end of the first episode', () => {
+  it('adds a shot after the selection, or at the end of the last episode', () => {
     const [a] = laneOf(session, episodes[0]);
     select(a);
     runAction(session, 'addShot');
     expect(laneOf(session, episodes[0])[1]).toBe(session.editor.selection.get()[0]);
     select();
     runAction(session, 'addShot');
-    expect(laneOf(session, episodes[0]).at(-1)).toBe(session.editor.selection.get()[0]);
+    expect(laneOf(session, episodes[1]).at(-1)).toBe(session.editor.selection.get()[0]);
   });
 
   it('selects all shots in board order and walks them with the arrows', () => {

@@ -16,14 +16,15 @@ export function hasSelection(session: BoardSession): boolean {
   return selectedShots(session).length > 0;
 }
 
-/** Where new shots go: after the last selected shot, else at the end of the first episode. */
+/** Where new shots go: after the last selected shot, else at the end of the last episode. */
 export function insertionPoint(session: BoardSession): { episodeId: string; afterShotId: string | null } | null {
   const board = session.store.getBoard();
   const last = selectedShots(session).at(-1);
   const shot = last ? board.shots[last] : undefined;
   if (shot) return { episodeId: shot.episodeId, afterShotId: shot.id };
-  const first = board.episodes[0];
-  return first ? { episodeId: first.id, afterShotId: null } : null;
+  // Nothing selected: the end of the last episode, where a storyboard usually grows.
+  const lastEpisode = board.episodes.at(-1);
+  return lastEpisode ? { episodeId: lastEpisode.id, afterShotId: null } : null;
 }
 
 function selectAndReveal(session: BoardSession, ids: string[]): void {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { addEpisode } from '../../model';
 import { useBoardSession } from '../../editor/session';
 import { runAction } from '../../editor/actions';
+import { revealEpisode } from '../../editor/viewActions';
 import { useRunCommand } from './useCommand';
 
 /**
@@ -17,12 +18,15 @@ export function useBoardCommands() {
   const addEpisodeAtEnd = useCallback(() => {
     const board = session.store.getBoard();
     const last = board.episodes[board.episodes.length - 1];
-    return run((doc) =>
+    const episodeId = run((doc) =>
       addEpisode(doc, {
         title: t('ui.series.newEpisodeTitle', { n: board.episodes.length + 1 }),
         afterEpisodeId: last?.id ?? null,
       }),
     );
+    // Bring the new lane into view, where its first shot will be added.
+    if (episodeId) revealEpisode(session, episodeId);
+    return episodeId;
   }, [session, run, t]);
 
   const addShot = useCallback(() => run(() => runAction(session, 'addShot')), [session, run]);
