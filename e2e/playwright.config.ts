@@ -50,8 +50,9 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   reporter: 'list',
-  timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // Generous: several specs reload the app more than once, and CI has two busy cores.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
 
   use: {
     baseURL,
