@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Shot } from '../model/types';
 
-// Words a panel shows, from a shot. Translated through 'canvas.*' keys; enum keys that are
+// Words a panel shows, from a shot. Short badge labels come from 'canvas.*'; movement and
+// emotion read the same as in the inspector, so they share 'ui.*'. Enum keys that are
 // industry shorthand (MS, CU, POV) stay as they are in every language.
 
 /** The first spoken line with its speaker, as a script prints it: "LIN YUE: It's mine." */
@@ -17,13 +18,13 @@ export function framingBadges(shot: Pick<Shot, 'size' | 'angle' | 'movement'>, t
   const badges: string[] = [];
   if (shot.size) badges.push(t(`canvas.size.${shot.size}`, { defaultValue: shot.size }));
   if (shot.angle) badges.push(t(`canvas.angle.${shot.angle}`, { defaultValue: shot.angle }));
-  if (shot.movement) badges.push(t(`canvas.movement.${shot.movement}`, { defaultValue: shot.movement }));
+  if (shot.movement) badges.push(t(`ui.movement.${shot.movement}`, { defaultValue: shot.movement }));
   return badges;
 }
 
 /** The beat band's label: the beat type, else the emotion, else "No beat". */
 export function beatLabel(shot: Pick<Shot, 'beat'>, t: TFunction): string {
   if (shot.beat.type) return t(`canvas.beat.${shot.beat.type}`, { defaultValue: shot.beat.type });
-  if (shot.beat.emotion) return t(`canvas.emotion.${shot.beat.emotion}`, { defaultValue: shot.beat.emotion });
+  if (shot.beat.emotion) return t(`ui.emotion.${shot.beat.emotion}`, { defaultValue: shot.beat.emotion });
   return t('canvas.panel.noBeat');
 }
