@@ -8,7 +8,7 @@ import type { BoardSession } from '../editor/session';
 import { SKETCH_ORIGIN } from '../editor/tools/sketch/origin';
 
 /** Wires one open board: the read store, the local editor state, this user's undo and assets. */
-export function createBoardSession(db: BeatboardDb, boardId: string, doc: Y.Doc): BoardSession {
+export function createBoardSession(db: BeatboardDb, boardId: string, doc: Y.Doc): BoardSession & { assets: DexieAssetStore } {
   return {
     boardId,
     doc,
@@ -19,7 +19,8 @@ export function createBoardSession(db: BeatboardDb, boardId: string, doc: Y.Doc)
   };
 }
 
-export function disposeBoardSession(session: BoardSession): void {
+export function disposeBoardSession(session: BoardSession & { assets: DexieAssetStore }): void {
+  session.assets.dispose();
   session.undo.destroy();
   session.store.destroy();
 }

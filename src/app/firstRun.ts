@@ -17,6 +17,8 @@ let seeding: Promise<string | null> | null = null;
 
 async function seed(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
   if (await readSetting(db, SETTING_DEMO_SEEDED, false)) return null;
+  const id = await library.create('The Canal Heiress', buildDemoBoard);
+  // Only once the demo exists: a failed first attempt tries again on the next visit.
   await writeSetting(db, SETTING_DEMO_SEEDED, true);
-  return library.create('The Canal Heiress', buildDemoBoard);
+  return id;
 }

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { Shot } from '../model/types';
 
-// Words a panel shows, from a shot. Short badge labels come from 'canvas.*'; movement and
-// emotion read the same as in the inspector, so they share 'ui.*'. Enum keys that are
+// Words a panel shows, from a shot. Short badge labels come from 'canvas.*'; movement,
+// beat and emotion read the same as in the inspector, so they share 'ui.*'. Enum keys that are
 // industry shorthand (MS, CU, POV) stay as they are in every language.
 
 /** The first spoken line with its speaker, as a script prints it: "LIN YUE: It's mine." */
@@ -24,7 +24,7 @@ export function framingBadges(shot: Pick<Shot, 'size' | 'angle' | 'movement'>, t
 
 /** The beat band's label: the beat type, else the emotion, else "No beat". */
 export function beatLabel(shot: Pick<Shot, 'beat'>, t: TFunction): string {
-  if (shot.beat.type) return t(`canvas.beat.${shot.beat.type}`, { defaultValue: shot.beat.type });
+  if (shot.beat.type) return t(`ui.beatType.${shot.beat.type}`, { defaultValue: shot.beat.type });
   if (shot.beat.emotion) return t(`ui.emotion.${shot.beat.emotion}`, { defaultValue: shot.beat.emotion });
   return t('canvas.panel.noBeat');
 }

@@ -16,6 +16,12 @@ export class DexieAssetStore implements AssetStore {
     return id;
   }
 
+  /** Frees the object URLs handed out for this board (called when the board closes). */
+  dispose(): void {
+    for (const url of this.urls.values()) void url.then((value) => value && URL.revokeObjectURL(value));
+    this.urls.clear();
+  }
+
   getUrl(assetId: string): Promise<string | null> {
     let url = this.urls.get(assetId);
     if (!url) {

@@ -32,7 +32,13 @@ export async function openLocalBoard(db: BeatboardDb, id: string): Promise<Opene
   } catch (error) {
     problems.push(`Some stored changes could not be read (${String(error)}).`);
   }
-  migrateBoard(doc);
+  try {
+    migrateBoard(doc);
+  } catch (error) {
+    // A board from a newer Beatboard stays untouched and unloaded.
+    DexieYProvider.release(doc);
+    throw error;
+  }
 
   let timer: ReturnType<typeof setTimeout> | null = null;
   const writeSummary = () => {
@@ -43,16 +49,22 @@ export async function openLocalBoard(db: BeatboardDb, id: string): Promise<Opene
     timer ??= setTimeout(writeSummary, SUMMARY_DELAY_MS);
   };
   doc.on('update', onUpdate);
+  // A reload or a closed tab never reaches close(): write the pending summary on the way out.
+  const onPageHide = () => {
+    if (timer) {
+      clearTimeout(timer);
+      writeSummary();
+    }
+  };
+  window.addEventListener('pagehide', onPageHide);
 
   return {
     doc,
     problems,
     close() {
       doc.off('update', onUpdate);
-      if (timer) {
-        clearTimeout(timer);
-        writeSummary();
-      }
+      window.removeEventListener('pagehide', onPageHide);
+      onPageHide();
       DexieYProvider.release(doc);
     },
   };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BoardCanvas } from '../../canvas/BoardCanvas';
 import { useAppSettings } from '../../editor/appSettings';
 import { useBoardKeyboard } from '../../editor/keyboard';
+import { useUndoBoundaries } from '../../editor/undoBoundaries';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
 import { SettingsDialog } from '../dialogs/SettingsDialog';
@@ -37,6 +38,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
   useDocumentTitle();
   // Shortcuts work in the shot list too, not only while the canvas has focus.
   useBoardKeyboard();
+  useUndoBoundaries();
 
   const closeDialog = () => editor.dialog.set(null);
 

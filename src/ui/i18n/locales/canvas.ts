@@ -69,20 +69,6 @@ export const en = {
     overhead: 'Overhead',
     ground: 'Ground',
   },
-  beat: {
-    hook: 'Hook',
-    setup: 'Setup',
-    reveal: 'Reveal',
-    reversal: 'Reversal',
-    'face-slap': 'Face-slap',
-    humiliation: 'Humiliation',
-    confrontation: 'Confrontation',
-    romance: 'Romance',
-    betrayal: 'Betrayal',
-    comic: 'Comic',
-    payoff: 'Payoff',
-    cliffhanger: 'Cliffhanger',
-  },
 };
 
 export const zhCN: typeof en = {
@@ -154,19 +140,5 @@ export const zhCN: typeof en = {
     dutch: '斜角',
     overhead: '顶拍',
     ground: '地面',
-  },
-  beat: {
-    hook: '钩子',
-    setup: '铺垫',
-    reveal: '揭示',
-    reversal: '反转',
-    'face-slap': '打脸',
-    humiliation: '受辱',
-    confrontation: '对峙',
-    romance: '感情',
-    betrayal: '背叛',
-    comic: '喜剧',
-    payoff: '爽点',
-    cliffhanger: '悬念',
   },
 };

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useBoardSession } from './session';
+
+/**
+ * Starts a new undo step at every discrete gesture: a pointer press, a shortcut, a move of
+ * focus to another field. Without it, the undo manager merges everything within its capture
+ * window, so pressing N twice and then Ctrl+Z would remove both shots. Typing inside one text
+ * field is not a boundary, so a burst of typing still undoes as one step.
+ */
+export function useUndoBoundaries(): void {
+  const { undo } = useBoardSession();
+  useEffect(() => {
+    const boundary = () => undo.stopCapturing();
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isTyping(event)) undo.stopCapturing();
+    };
+    window.addEventListener('pointerdown', boundary, true);
+    window.addEventListener('focusin', boundary, true);
+    window.addEventListener('keydown', onKeyDown, true);
+    return () => {
+      window.removeEventListener('pointerdown', boundary, true);
+      window.removeEventListener('focusin', boundary, true);
+      window.removeEventListener('keydown', onKeyDown, true);
+    };
+  }, [undo]);
+}
+
+/** A plain character typed into a text field, as opposed to a shortcut or a key elsewhere. */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target as HTMLElement | null;
+  const editable = !!target && (target.isContentEditable || target.tagName === 'TEXTAREA' ||
+    (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'range', 'color'].includes((target as HTMLInputElement).type)));
+  return editable && !event.ctrlKey && !event.metaKey && !event.altKey;
+}
