@@ -1,16 +1,18 @@
 import * as Y from 'yjs';
-import { getShotsMap, groupShotsByEpisode, readBoard, readShot } from '../model';
-import type { BoardSnapshot, Shot } from '../model/types';
+import { getShotsMap, groupShotsByEpisode, readBoard, readStructure, readVisibleShot, type BoardStructure } from '../model';
+import type { BoardSnapshot } from '../model/types';
 import type { BoardStore } from './boardStore';
 
 /**
  * Keeps a plain snapshot of the board doc up to date. A change to one shot re-reads only that
  * shot, and its old object is replaced, so `useShot(id)` re-renders exactly the panels whose
- * shot changed. Changes to meta, episodes or characters re-read those (small) maps.
+ * shot changed. A change to meta, episodes or characters re-reads only those small maps: on a
+ * board of thousands of shots, typing an episode title must not re-read every sketch.
  */
 export function createBoardStore(doc: Y.Doc, boardId: string): BoardStore {
   const shotsMap = getShotsMap(doc);
   let board: BoardSnapshot = readBoard(doc);
+  let structure: BoardStructure = readStructure(doc);
   const listeners = new Set<() => void>();
   const shotListeners = new Map<string, Set<() => void>>();
 
@@ -37,35 +39,32 @@ export function createBoardStore(doc: Y.Doc, boardId: string): BoardStore {
     if (dirtyShots.size === 0 && !dirtyStructure) return;
     const changed = dirtyShots;
     dirtyShots = new Set();
+    const shots = { ...board.shots };
+    let orderChanged = dirtyStructure;
     if (dirtyStructure) {
       dirtyStructure = false;
-      // Rare and small: re-read everything but keep unchanged shot objects.
-      const fresh = readBoard(doc);
-      for (const [id, shot] of Object.entries(fresh.shots)) {
-        const old = board.shots[id];
-        if (old && !changed.has(id) && sameShot(old, shot)) fresh.shots[id] = old;
-      }
-      board = { ...fresh, problems: board.problems };
-    } else {
-      const shots = { ...board.shots };
-      let orderChanged = false;
-      for (const id of changed) {
-        const yShot = shotsMap.get(id);
-        const before = shots[id];
-        // A value that is not a shot map (a bad import or a foreign client) reads as absent.
-        if (!(yShot instanceof Y.Map)) {
-          delete shots[id];
-          orderChanged = true;
-          continue;
-        }
-        const after = readShot(id, yShot, []);
-        if (!after) continue;
-        shots[id] = after;
-        if (!before || before.episodeId !== after.episodeId || before.order !== after.order) orderChanged = true;
-      }
-      const shotsByEpisode = orderChanged ? groupShotsByEpisode(board.episodes, shots) : board.shotsByEpisode;
-      board = { ...board, shots, shotsByEpisode };
+      structure = readStructure(doc);
+      // Shots whose episode appeared or disappeared (e.g. a peer's concurrent delete).
+      for (const [id, shot] of Object.entries(shots)) if (!structure.episodeIds.has(shot.episodeId)) changed.add(id);
+      for (const id of shotsMap.keys()) if (!(id in shots)) changed.add(id);
     }
+    for (const id of changed) {
+      const before = shots[id];
+      const after = readVisibleShot(id, shotsMap.get(id), structure);
+      if (after) shots[id] = after;
+      else delete shots[id];
+      if (!before || !after || before.episodeId !== after.episodeId || before.order !== after.order) orderChanged = true;
+    }
+    const { meta, characters, episodes } = structure;
+    board = {
+      meta,
+      characters,
+      episodes,
+      shots,
+      shotsByEpisode: orderChanged ? groupShotsByEpisode(episodes, shots) : board.shotsByEpisode,
+      // Problems are those found when the board was opened; the banner reports them once.
+      problems: board.problems,
+    };
     for (const id of changed) shotListeners.get(id)?.forEach((listener) => listener());
     listeners.forEach((listener) => listener());
   };
@@ -102,7 +101,3 @@ export function createBoardStore(doc: Y.Doc, boardId: string): BoardStore {
   };
 }
 
-/** Cheap structural equality for shots read from the same doc (used to keep identities). */
-function sameShot(a: Shot, b: Shot): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}

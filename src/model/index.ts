@@ -17,7 +17,8 @@ export {
 export { newId } from './ids';
 export { compareByOrder, keyBetween, type OrderEntry } from './order';
 export { setText } from './text';
-export { groupShotsByEpisode, readBoard, readCharacter, readEpisode, readMeta, readShot } from './read';
+export { groupShotsByEpisode, readBoard, readCharacter, readEpisode, readMeta, readShot, readStructure, readVisibleShot } from './read';
+export type { BoardStructure } from './read';
 export * from './schema';
 export * from './derived';
 export * from './colors';

@@ -230,30 +230,45 @@ export function readShot(id: string, map: Y.Map<unknown>, problems?: string[]): 
  */
 export function readBoard(doc: Y.Doc): BoardSnapshot {
   const problems: string[] = [];
-  const meta = readMeta(doc, problems);
+  const structure = readStructure(doc, problems);
+  const shots: Record<string, Shot> = {};
+  getShotsMap(doc).forEach((value, id) => {
+    const shot = readVisibleShot(id, value, structure, problems);
+    if (shot) shots[id] = shot;
+  });
+  const shotsByEpisode = groupShotsByEpisode(structure.episodes, shots);
+  const { meta, characters, episodes } = structure;
+  return { meta, characters, episodes, shots, shotsByEpisode, problems };
+}
 
+/** The small part of a board: meta, characters and episodes (sorted), without the shots. */
+export type BoardStructure = Pick<BoardSnapshot, 'meta' | 'characters' | 'episodes'> & { episodeIds: ReadonlySet<string> };
+
+export function readStructure(doc: Y.Doc, problems: string[] = []): BoardStructure {
+  const meta = readMeta(doc, problems);
   const characters: Record<string, Character> = {};
   getCharactersMap(doc).forEach((value, id) => {
     if (isRecord('Character', id, value, problems)) characters[id] = readCharacter(id, value, problems);
   });
-
   const episodes: Episode[] = [];
   getEpisodesMap(doc).forEach((value, id) => {
     if (isRecord('Episode', id, value, problems)) episodes.push(readEpisode(id, value, problems));
   });
   episodes.sort(compareByOrder);
-  const episodeIds = new Set(episodes.map((episode) => episode.id));
+  return { meta, characters, episodes, episodeIds: new Set(episodes.map((episode) => episode.id)) };
+}
 
-  const shots: Record<string, Shot> = {};
-  getShotsMap(doc).forEach((value, id) => {
-    if (!isRecord('Shot', id, value, problems)) return;
-    const shot = readShot(id, value, problems);
-    if (episodeIds.has(shot.episodeId)) shots[id] = withKnownSpeakers(shot, characters);
-    else if (shot.episodeId) problems.push(`Shot ${id} belongs to episode ${shot.episodeId}, which does not exist; it is hidden.`);
-  });
-  const shotsByEpisode = groupShotsByEpisode(episodes, shots);
-
-  return { meta, characters, episodes, shots, shotsByEpisode, problems };
+/**
+ * One entry of the shots map as the board shows it, or null when it cannot be shown: not a
+ * shot map, or a shot of an episode that does not exist. Speakers that are not characters of
+ * the board read as no speaker.
+ */
+export function readVisibleShot(id: string, value: unknown, structure: BoardStructure, problems: string[] = []): Shot | null {
+  if (!isRecord('Shot', id, value, problems)) return null;
+  const shot = readShot(id, value, problems);
+  if (structure.episodeIds.has(shot.episodeId)) return withKnownSpeakers(shot, structure.characters);
+  if (shot.episodeId) problems.push(`Shot ${id} belongs to episode ${shot.episodeId}, which does not exist; it is hidden.`);
+  return null;
 }
 
 /**
