@@ -15,6 +15,7 @@ export interface BoardLibrary {
   /** Creates a board with its meta and one episode; returns its id. */
   create(title: string): Promise<string>;
   rename(id: string, title: string): Promise<void>;
-  duplicate(id: string): Promise<string>;
+  /** Copies a board; `copyTitle` names the copy (translated by the caller). */
+  duplicate(id: string, copyTitle?: (title: string) => string): Promise<string>;
   remove(id: string): Promise<void>;
 }

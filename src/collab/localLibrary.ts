@@ -37,15 +37,11 @@ export class LocalBoardLibrary implements BoardLibrary {
     await this.db.boards.update(id, { title, updatedAt: Date.now() });
   }
 
-  async duplicate(id: string): Promise<string> {
-    let copy: Y.Doc | null = null;
-    await this.withDoc(id, (source) => {
-      copy = new Y.Doc();
-      Y.applyUpdate(copy, Y.encodeStateAsUpdate(source));
-    });
-    const doc = copy as unknown as Y.Doc;
-    const title = String(doc.getMap('meta').get('title') ?? '');
-    setBoardMeta(doc, { title: `${title} (copy)` });
+  async duplicate(id: string, copyTitle: (title: string) => string = (title) => `${title} (copy)`): Promise<string> {
+    const doc = new Y.Doc();
+    await this.withDoc(id, (source) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
+    const title = doc.getMap('meta').get('title');
+    setBoardMeta(doc, { title: copyTitle(typeof title === 'string' ? title : '') });
     return this.addDoc(doc);
   }
 

@@ -86,7 +86,7 @@ export function HomeScreen({ library, onOpen, onOpenSettings }: HomeScreenProps)
                   onOpen={() => onOpen(board.id)}
                   onRename={() => setPending({ kind: 'rename', board })}
                   onDuplicate={async () => {
-                    const id = await attempt(() => library.duplicate(board.id), 'ui.home.duplicateFailed');
+                    const id = await attempt(() => library.duplicate(board.id, (title) => t('ui.home.copyTitle', { title })), 'ui.home.duplicateFailed');
                     if (id) notify.info(t('ui.home.duplicated', { title: titleOf(board) }));
                   }}
                   onDelete={() => setPending({ kind: 'delete', board })}

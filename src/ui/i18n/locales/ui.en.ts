@@ -274,6 +274,7 @@ export const en = {
     renameTitle: 'Rename board',
     duplicate: 'Duplicate',
     duplicateBoard: 'Duplicate {{title}}',
+    copyTitle: '{{title}} (copy)',
     duplicated: 'Made a copy of “{{title}}”.',
     delete: 'Delete',
     deleteBoard: 'Delete {{title}}',

@@ -276,6 +276,7 @@ export const zhCN: typeof en = {
     renameTitle: '重命名故事板',
     duplicate: '创建副本',
     duplicateBoard: '为“{{title}}”创建副本',
+    copyTitle: '{{title}}（副本）',
     duplicated: '已为“{{title}}”创建副本。',
     delete: '删除',
     deleteBoard: '删除“{{title}}”',
