@@ -127,3 +127,12 @@ test('boards are created, renamed, duplicated and deleted, and the list survives
   expect(copied.episodes).toHaveLength(3);
   expect(`3 episodes · ${Object.keys(copied.shots).length} shots`).toBe(demoCounts);
 });
+
+test('a link to a board this browser does not have says so and leads home', async ({ page }) => {
+  await page.goto('/#/board/not-a-board');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('This board could not be opened');
+  await expect(alert).toContainText('This board is not in this browser');
+  await alert.getByRole('button', { name: 'Back to all boards' }).click();
+  await expect(page.getByRole('heading', { name: 'Boards' })).toBeVisible();
+});

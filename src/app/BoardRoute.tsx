@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeatboardDb } from '../collab/db';
-import { openLocalBoard } from '../collab/openLocalBoard';
+import { BoardNotFoundError, openLocalBoard } from '../collab/openLocalBoard';
+import { NewerSchemaError } from '../model';
+import type { TFunction } from 'i18next';
 import { BoardSessionContext, type BoardSession } from '../editor/session';
 import { BoardScreen } from '../ui/board/BoardScreen';
 import { setAutomationSession } from './automation';
@@ -41,14 +43,14 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
         }
       },
       (error: unknown) => {
-        if (!disposed) setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (!disposed) setState({ status: 'failed', message: describeOpenError(error, t) });
       },
     );
     return () => {
       disposed = true;
       cleanup?.();
     };
-  }, [db, boardId]);
+  }, [db, boardId, t]);
 
   if (state.status === 'loading') {
     return <div className="app-loading" role="status">{t('app.loadingBoard')}</div>;
@@ -67,4 +69,11 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
       <BoardScreen problems={state.problems} onBack={onBack} />
     </BoardSessionContext.Provider>
   );
+}
+
+/** Why a board did not open, in the interface language; unexpected errors keep their text. */
+function describeOpenError(error: unknown, t: TFunction): string {
+  if (error instanceof BoardNotFoundError) return t('app.notFound');
+  if (error instanceof NewerSchemaError) return t('app.newerSchema', { found: error.found, supported: error.supported });
+  return error instanceof Error ? error.message : String(error);
 }

@@ -3,9 +3,13 @@ export const en = {
   loadingBoard: 'Opening board…',
   boardFailed: 'This board could not be opened',
   backHome: 'Back to all boards',
+  notFound: 'This board is not in this browser. It may have been deleted, or it was made in another browser.',
+  newerSchema: 'This board was saved by a newer version of Beatboard (format {{found}}; this version reads up to {{supported}}). Update Beatboard to open it; the board is left unchanged.',
 };
 export const zhCN: typeof en = {
   loadingBoard: '正在打开故事板…',
   boardFailed: '无法打开这个故事板',
   backHome: '返回全部故事板',
+  notFound: '此浏览器中没有这个故事板。它可能已被删除，或是在其他浏览器中创建的。',
+  newerSchema: '这个故事板由更新版本的 Beatboard 保存（格式 {{found}}，当前版本最多支持 {{supported}}）。请更新 Beatboard 后再打开；故事板内容未被改动。',
 };
