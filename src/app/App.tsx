@@ -9,7 +9,7 @@ import { AppSettingsContext } from '../editor/appSettings';
 import { BoardRoute } from './BoardRoute';
 import { installAutomation } from './automation';
 import { seedDemoOnFirstRun } from './firstRun';
-import { navigate, useRoute } from './route';
+import { navigate, parseRoute, useRoute } from './route';
 
 interface AppProps {
   db: BeatboardDb;
@@ -28,7 +28,10 @@ export function App({ db, initialLanguage }: AppProps) {
   useEffect(() => {
     let cancelled = false;
     void seedDemoOnFirstRun(db, library).then((demoId) => {
-      if (!cancelled && demoId) navigate({ name: 'board', boardId: demoId });
+      // Open the demo only for someone arriving at the home screen, not at a link to a board.
+      if (!cancelled && demoId && parseRoute(window.location.hash).name === 'home') {
+        navigate({ name: 'board', boardId: demoId });
+      }
     });
     return () => {
       cancelled = true;
