@@ -41,7 +41,8 @@ try {
   ].join('\n');
   const steps = client.openSteps;
   const breakdown =
-    `Where the open time goes (ms after navigation): app ready to open the board ${steps['beatboard:open-start']}, ` +
+    `Where the open time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
+    `settings and language ready ${steps['beatboard:settings-ready']}, app ready to open the board ${steps['beatboard:open-start']}, ` +
     `doc loaded from IndexedDB ${steps['beatboard:doc-loaded']}, board snapshot ready ${steps['beatboard:session-ready']}, ` +
     `first full paint ${client.openMs.toFixed(0)}.`;
   console.log(`\n${table}\n\n${breakdown}\n`);

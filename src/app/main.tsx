@@ -7,12 +7,14 @@ import '../ui/styles.css';
 import { App } from './App';
 
 async function start() {
+  performance.mark('beatboard:script-start');
   const db = getDatabase();
   const stored = await readSetting<string | null>(db, SETTING_LANGUAGE, null);
   const language: UiLanguage = SUPPORTED_LANGUAGES.includes(stored as UiLanguage)
     ? (stored as UiLanguage)
     : pickLanguage(navigator.languages ?? [navigator.language]);
   await initI18n(language);
+  performance.mark('beatboard:settings-ready');
   document.documentElement.lang = language;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
