@@ -138,3 +138,20 @@ test('copy, paste, duplicate and delete work from the keyboard, and ? lists the 
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('each shortcut is its own undo step, even in quick succession', async ({ page }) => {
+  const board = new BoardPage(page);
+  await board.openDemo();
+  const before = await board.snapshot();
+  const lastEpisode = before.episodes.at(-1)!.id;
+  const count = before.shotsByEpisode[lastEpisode].length;
+  // Nothing selected: N adds at the end of the last episode; twice, faster than a person types.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('n');
+  await page.keyboard.press('n');
+  await expect.poll(async () => (await board.snapshot()).shotsByEpisode[lastEpisode].length).toBe(count + 2);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await board.snapshot()).shotsByEpisode[lastEpisode].length).toBe(count + 1);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await board.snapshot()).shotsByEpisode[lastEpisode].length).toBe(count);
+});
