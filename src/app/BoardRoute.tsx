@@ -4,6 +4,7 @@ import type { BeatboardDb } from '../collab/db';
 import { BoardNotFoundError, openLocalBoard } from '../collab/openLocalBoard';
 import { NewerSchemaError } from '../model';
 import type { TFunction } from 'i18next';
+import { i18next } from '../ui/i18n';
 import { BoardSessionContext, type BoardSession } from '../editor/session';
 import { BoardScreen } from '../ui/board/BoardScreen';
 import { setAutomationSession } from './automation';
@@ -43,14 +44,14 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
         }
       },
       (error: unknown) => {
-        if (!disposed) setState({ status: 'failed', message: describeOpenError(error, t) });
+        if (!disposed) setState({ status: 'failed', message: describeOpenError(error, i18next.t) });
       },
     );
     return () => {
       disposed = true;
       cleanup?.();
     };
-  }, [db, boardId, t]);
+  }, [db, boardId]);
 
   if (state.status === 'loading') {
     return <div className="app-loading" role="status">{t('app.loadingBoard')}</div>;

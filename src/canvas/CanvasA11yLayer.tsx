@@ -9,7 +9,7 @@ import { addShotToEpisode } from '../editor/shotActions';
 import { useStore, type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
 import { centreInView, listedChunks } from './panelList';
-import { useThrottledStore } from './useThrottledStore';
+import { useSettledStore } from './useSettledStore';
 
 // The canvas's panels as real, transparent buttons laid over the drawn panels: screen readers
 // get a list of the shots in view, keyboard users can Tab to them, and tests find them by role
@@ -20,10 +20,13 @@ import { useThrottledStore } from './useThrottledStore';
 const MAX_LISTED_PANELS = 480;
 
 /**
- * Longest the buttons lag behind a moving camera. A single change (a zoom key, fit) shows at
- * once; during a pan they follow a few times a second rather than restyling every frame.
+ * Longest the buttons lag behind a camera that stops moving. A single change (a zoom key, fit)
+ * shows at once; during a pan or zoom gesture they stay put and catch up when it pauses: each
+ * update re-renders, restyles and lays out hundreds of buttons, which zoomed out was the most
+ * expensive part of a pan frame. They are transparent and pointer input is hit-tested against
+ * the layout, so the lag does not show and clicks land on what is drawn.
  */
-const CAMERA_THROTTLE_MS = 120;
+const CAMERA_SETTLE_MS = 120;
 
 const layerStyle: CSSProperties = {
   position: 'absolute',
@@ -63,7 +66,7 @@ interface CanvasA11yLayerProps {
 export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interaction }: CanvasA11yLayerProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const camera = useThrottledStore(session.editor.camera, CAMERA_THROTTLE_MS);
+  const camera = useSettledStore(session.editor.camera, CAMERA_SETTLE_MS);
   const viewport = useStore(session.editor.viewport);
   const view = visibleWorldRect(camera, viewport);
   const chunks = listedChunks(layout, view, MAX_LISTED_PANELS);
