@@ -15,6 +15,9 @@ export interface ClientBenchResult {
   zoomedOutP50: number;
   zoomedOutP95: number;
   zoomedOutScale: number;
+  /** Share of frames that took longer than 1.5 frame intervals (a frame dropped), per phase. */
+  panDropped: number;
+  zoomedOutDropped: number;
   heapMiB: number;
   initialJsGzipKiB: number;
   /** Milliseconds since navigation at each step of opening (performance marks of the app). */
@@ -80,6 +83,8 @@ export async function runClientBench(baseUrl: string, distDir: string): Promise<
       zoomedOutP50: percentile(zoomedOut, 50),
       zoomedOutP95: percentile(zoomedOut, 95),
       zoomedOutScale,
+      panDropped: droppedShare(pan),
+      zoomedOutDropped: droppedShare(zoomedOut),
       heapMiB: heap / 2 ** 20,
       initialJsGzipKiB: initialJsGzipBytes(distDir) / 1024,
       openSteps: marks,
@@ -118,4 +123,9 @@ function initialJsGzipBytes(distDir: string): number {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
   const scripts = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((match) => match[1]);
   return scripts.reduce((sum, file) => sum + gzipSync(readFileSync(path.join(distDir, file))).length, 0);
+}
+
+/** Share of frame intervals over 25 ms, i.e. frames that missed a 60 Hz vsync. */
+function droppedShare(frames: readonly number[]): number {
+  return frames.length === 0 ? 0 : frames.filter((ms) => ms > 25).length / frames.length;
 }

@@ -31,6 +31,7 @@ try {
     [`open ${client.shots.toLocaleString('en')}-shot board from IndexedDB to first full paint`, `${client.openMs.toFixed(0)} ms`, '<= 1500 ms', client.openMs <= 1500],
     ['frame time while panning at 100%, p50 / p95', `${client.panP50.toFixed(1)} / ${client.panP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.panP95 <= 16.7],
     [`frame time while panning zoomed out (${Math.round(client.zoomedOutScale * 100)}%), p50 / p95`, `${client.zoomedOutP50.toFixed(1)} / ${client.zoomedOutP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.zoomedOutP95 <= 16.7],
+    ['frames that missed a vsync (> 25 ms), at 100% / zoomed out', `${(client.panDropped * 100).toFixed(1)}% / ${(client.zoomedOutDropped * 100).toFixed(1)}%`, '(reported)', true],
     ['JS heap after the pan and zoom', `${client.heapMiB.toFixed(0)} MiB`, '(reported)', true],
     ['initial JS, gzip', `${client.initialJsGzipKiB.toFixed(0)} KB`, '<= 350 KB', client.initialJsGzipKiB <= 350],
   ];
