@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { parseIntensity } from '../lib/intensity';
 import { useTranslation } from 'react-i18next';
 
 export interface IntensityFieldProps {
@@ -22,10 +23,9 @@ export function IntensityField({ value, onChange }: IntensityFieldProps) {
 
   function handleNumber(next: string) {
     setText(next);
-    const number = Number(next);
-    const valid = next.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= 10;
-    setInvalid(!valid && next.trim() !== '');
-    if (valid && number !== value) onChange(number);
+    const number = parseIntensity(next);
+    setInvalid(number === null && next.trim() !== '');
+    if (number !== null && number !== value) onChange(number);
   }
 
   const label = t('ui.inspector.intensity');

@@ -1,4 +1,5 @@
 import { memo, useState, type MouseEvent } from 'react';
+import { parseIntensity } from '../lib/intensity';
 import { useTranslation } from 'react-i18next';
 import { setBeat, updateShot } from '../../model';
 import type { Angle, BeatType, Character, Emotion, Movement, ShotPatch, ShotSize } from '../../model/types';
@@ -103,8 +104,7 @@ function IntensityCell({ label, value, onChange }: { label: string; value: numbe
   const { t } = useTranslation();
   const [draft, setDraft] = useState<string | null>(null);
   const text = draft ?? String(value);
-  const number = Number(text);
-  const invalid = draft !== null && !(text.trim() !== '' && Number.isInteger(number) && number >= 0 && number <= 10);
+  const invalid = draft !== null && parseIntensity(text) === null;
   return (
     <input
       type="number"
@@ -119,8 +119,8 @@ function IntensityCell({ label, value, onChange }: { label: string; value: numbe
       onChange={(event) => {
         const next = event.target.value;
         setDraft(next);
-        const parsed = Number(next);
-        if (next.trim() !== '' && Number.isInteger(parsed) && parsed >= 0 && parsed <= 10) onChange(parsed);
+        const parsed = parseIntensity(next);
+        if (parsed !== null) onChange(parsed);
       }}
       onBlur={() => setDraft(null)}
     />
