@@ -2,17 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Field } from './Field';
 import { useDraftText } from './useDraftText';
 
-export interface TextFieldProps {
+export interface TextFieldProps extends Omit<DraftTextProps, 'id' | 'ariaLabel' | 'describedBy'> {
   label: string;
-  value: string;
-  onChange(next: string): void;
-  /** Several records disagree: the field starts empty and says "Mixed". */
-  mixed?: boolean;
-  multiline?: boolean;
-  rows?: number;
-  placeholder?: string;
-  maxLength?: number;
-  className?: string;
 }
 
 /** A labelled text input or textarea that writes on every change without losing the caret. */
@@ -43,6 +34,7 @@ export interface DraftTextProps {
   describedBy?: string;
   value: string;
   onChange(next: string): void;
+  /** Several records disagree: the field starts empty and says "Mixed". */
   mixed?: boolean;
   multiline?: boolean;
   rows?: number;
