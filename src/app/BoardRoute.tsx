@@ -61,7 +61,7 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
       <div className="app-error" role="alert">
         <h1>{t('app.boardFailed')}</h1>
         <p>{state.message}</p>
-        <button type="button" onClick={onBack}>{t('app.backHome')}</button>
+        <button type="button" className="button button--primary" onClick={onBack}>{t('app.backHome')}</button>
       </div>
     );
   }
