@@ -1,4 +1,6 @@
+import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { canWriteBoard, type BoardRole } from '../model';
 import { DexieAssetStore } from '../collab/assets';
 import type { BeatboardDb } from '../collab/db';
 import { createBoardUndo } from '../collab/undo';
@@ -8,7 +10,12 @@ import type { BoardSession } from '../editor/session';
 import { SKETCH_ORIGIN } from '../editor/tools/sketch/origin';
 
 /** Wires one open board: the read store, the local editor state, this user's undo and assets. */
-export function createBoardSession(db: BeatboardDb, boardId: string, doc: Y.Doc): BoardSession & { assets: DexieAssetStore } {
+export function createBoardSession(
+  db: BeatboardDb,
+  boardId: string,
+  doc: Y.Doc,
+  role: BoardRole = 'owner',
+): BoardSession & { assets: DexieAssetStore } {
   return {
     boardId,
     doc,
@@ -16,10 +23,14 @@ export function createBoardSession(db: BeatboardDb, boardId: string, doc: Y.Doc)
     editor: createEditorState(),
     undo: createBoardUndo(doc, [SKETCH_ORIGIN]),
     assets: new DexieAssetStore(db),
+    awareness: new Awareness(doc),
+    role,
+    canEdit: canWriteBoard(role),
   };
 }
 
 export function disposeBoardSession(session: BoardSession & { assets: DexieAssetStore }): void {
+  session.awareness.destroy();
   session.assets.dispose();
   session.undo.destroy();
   session.store.destroy();

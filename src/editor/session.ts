@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import type { BoardRole } from '../model';
 import type { BoardStore } from './boardStore';
 import type { EditorState } from './editorState';
 
@@ -20,6 +22,13 @@ export interface BoardSession {
   /** Tracks only this user's changes (origin null), so undo never reverts a co-writer. */
   readonly undo: Y.UndoManager;
   readonly assets: AssetStore;
+  /** Presence (who is here, cursors, selections): Yjs awareness, relayed by the sync server
+   *  and never stored. It exists offline too; the connection only carries it. */
+  readonly awareness: Awareness;
+  /** This user's role on the board; boards made in this browser are the owner's. */
+  readonly role: BoardRole;
+  /** False for directors and viewers: editing controls are disabled rather than failing. */
+  readonly canEdit: boolean;
 }
 
 export const BoardSessionContext = createContext<BoardSession | null>(null);

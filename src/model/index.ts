@@ -22,6 +22,7 @@ export type { BoardStructure } from './read';
 export * from './schema';
 export * from './derived';
 export * from './colors';
+export * from './roles';
 export * from './commands/board';
 export * from './commands/characters';
 export * from './commands/episodes';

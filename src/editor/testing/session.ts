@@ -1,3 +1,4 @@
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { addEpisode, initBoard, insertShots, readBoard } from '../../model';
 import type { BoardStore } from '../boardStore';
@@ -46,6 +47,9 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
     editor: createEditorState(),
     undo,
     assets: { put: async () => 'asset', getUrl: async () => null },
+    awareness: new Awareness(doc),
+    role: 'owner',
+    canEdit: true,
   };
   return { session, episodeIds };
 }
