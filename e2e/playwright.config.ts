@@ -32,7 +32,12 @@ if (!process.env[BROWSER_ENV]) {
   const browser = await findBrowser();
   if (browser) process.env[BROWSER_ENV] = browser.path;
 }
-if (!existsSync(path.join(projectRoot, 'dist', 'index.html'))) {
+// BEATBOARD_CLIENT_DIR serves a client built elsewhere (e.g. `vite build --outDir`), so two
+// e2e runs can build side by side without overwriting each other's dist/.
+const clientDir = process.env.BEATBOARD_CLIENT_DIR
+  ? path.resolve(process.env.BEATBOARD_CLIENT_DIR)
+  : path.join(projectRoot, 'dist');
+if (!existsSync(path.join(clientDir, 'index.html'))) {
   throw new Error('The client is not built. Run `npm run build` first (`npm test` does it for you).');
 }
 
@@ -86,7 +91,12 @@ export default defineConfig({
     command: 'node --import tsx server/main.ts',
     cwd: projectRoot,
     url: `${baseURL}healthz`,
-    env: { HOST: '127.0.0.1', PORT: String(port), DATA_DIR: process.env[DATA_DIR_ENV]! },
+    env: {
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: process.env[DATA_DIR_ENV]!,
+      BEATBOARD_CLIENT_DIR: clientDir,
+    },
     reuseExistingServer: false,
     timeout: 60_000,
     stdout: 'ignore',
