@@ -11,6 +11,12 @@ describe('loadConfig', () => {
       port: 8080,
       dataDir: path.join(cwd, 'data'),
       clientDir: DEFAULT_CLIENT_DIR,
+      secret: undefined,
+      adminToken: undefined,
+      publicUrl: undefined,
+      maxFrameBytes: 8 * 1024 * 1024,
+      roomGraceMs: 2000,
+      createLimitPerMinute: 30,
     });
   });
 

@@ -11,7 +11,26 @@ export interface ServerConfig {
   dataDir: string;
   /** Absolute path of the built client (Vite's output). */
   clientDir: string;
+  /** Signs share tokens; when unset one is generated once into `dataDir/secret`. */
+  secret?: string;
+  /** When set, creating a board needs `Authorization: Bearer <it>`. */
+  adminToken?: string;
+  /** Origin used in share links; when unset, the origin the request came to. */
+  publicUrl?: string;
+  /** Largest websocket frame accepted; larger ones close that connection. */
+  maxFrameBytes: number;
+  /** How long an empty room stays loaded, so a reload does not reload it from the store. */
+  roomGraceMs: number;
+  /** Boards one client address may create per minute. */
+  createLimitPerMinute: number;
 }
+
+/** The limits a server gets when the environment says nothing (docs/server-api.md). */
+export const DEFAULT_LIMITS = {
+  maxFrameBytes: 8 * 1024 * 1024,
+  roomGraceMs: 2000,
+  createLimitPerMinute: 30,
+} as const;
 
 /** The project root, found from this file so the server works from any working directory. */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,7 +38,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const DEFAULT_CLIENT_DIR = path.join(projectRoot, 'dist');
 
 // Blank variables count as unset: `PORT= npm start` should mean "the default", not port 0.
-const optional = (schema: z.ZodType<string>) =>
+const optional = <T>(schema: z.ZodType<T, string>) =>
   z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     schema.optional(),
@@ -32,12 +51,25 @@ const port = z
   .transform(Number)
   .pipe(z.number().max(65535, 'must be a whole number from 0 to 65535'));
 
+const count = (name: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number (${name})`)
+    .transform(Number);
+
 const envSchema = z.object({
   HOST: optional(z.string().trim()).default('127.0.0.1'),
   PORT: optional(z.string()).default('8080').pipe(port),
   DATA_DIR: optional(z.string()).default('./data'),
   // Lets tests and unusual deployments serve a client built elsewhere.
   BEATBOARD_CLIENT_DIR: optional(z.string()),
+  BEATBOARD_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
+  BEATBOARD_ADMIN_TOKEN: optional(z.string()),
+  BEATBOARD_PUBLIC_URL: optional(z.url('must be a URL such as https://boards.example.com')),
+  BEATBOARD_MAX_FRAME_BYTES: optional(count('bytes')),
+  BEATBOARD_ROOM_GRACE_MS: optional(count('milliseconds')),
+  BEATBOARD_CREATE_LIMIT: optional(count('boards per minute')),
 });
 
 export class ConfigError extends Error {
@@ -60,11 +92,17 @@ export function loadConfig(
     });
     throw new ConfigError(`Invalid server settings:\n${lines.join('\n')}`);
   }
-  const { HOST, PORT, DATA_DIR, BEATBOARD_CLIENT_DIR } = parsed.data;
+  const data = parsed.data;
   return {
-    host: HOST,
-    port: PORT,
-    dataDir: path.resolve(cwd, DATA_DIR),
-    clientDir: BEATBOARD_CLIENT_DIR ? path.resolve(cwd, BEATBOARD_CLIENT_DIR) : DEFAULT_CLIENT_DIR,
+    host: data.HOST,
+    port: data.PORT,
+    dataDir: path.resolve(cwd, data.DATA_DIR),
+    clientDir: data.BEATBOARD_CLIENT_DIR ? path.resolve(cwd, data.BEATBOARD_CLIENT_DIR) : DEFAULT_CLIENT_DIR,
+    secret: data.BEATBOARD_SECRET,
+    adminToken: data.BEATBOARD_ADMIN_TOKEN,
+    publicUrl: data.BEATBOARD_PUBLIC_URL?.replace(/\/+$/, ''),
+    maxFrameBytes: data.BEATBOARD_MAX_FRAME_BYTES ?? DEFAULT_LIMITS.maxFrameBytes,
+    roomGraceMs: data.BEATBOARD_ROOM_GRACE_MS ?? DEFAULT_LIMITS.roomGraceMs,
+    createLimitPerMinute: data.BEATBOARD_CREATE_LIMIT ?? DEFAULT_LIMITS.createLimitPerMinute,
   };
 }

@@ -1,12 +1,17 @@
 import { Hono } from 'hono';
+import type { ServerContext } from '../context';
+import { assetRoutes } from './assets';
+import { boardRoutes } from './boards';
 
 /**
  * The JSON API under /api. Feature routes are added here, above the catch-all, so an
  * unknown endpoint answers in JSON (clients parse it) rather than with the app's HTML.
  */
-export function apiRoutes(): Hono {
+export function apiRoutes(context: ServerContext): Hono {
   const api = new Hono();
 
+  api.route('/boards', boardRoutes(context));
+  api.route('/boards', assetRoutes(context));
   api.all('*', (c) =>
     c.json({ error: 'not_found', message: `No API endpoint for ${c.req.method} ${c.req.path}.` }, 404),
   );

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { ServerConfig } from '../config';
+import type { ServerContext } from '../context';
 import { apiRoutes } from './api';
 import { clientRoutes } from './static';
 
@@ -7,12 +7,16 @@ import { clientRoutes } from './static';
  * The HTTP side of the server, free of any socket, so tests and the process entry share it.
  * Websocket sync attaches to the same Node server as an `upgrade` handler (see listen.ts).
  */
-export function createApp(config: ServerConfig): Hono {
+export function createApp(context: ServerContext): Hono {
   const app = new Hono();
 
-  app.get('/healthz', (c) => c.json({ ok: true }));
-  app.route('/api', apiRoutes());
-  app.route('/', clientRoutes(config.clientDir));
+  app.get('/healthz', (c) =>
+    context.store.isHealthy()
+      ? c.json({ ok: true })
+      : c.json({ ok: false, message: 'The store does not answer.' }, 503),
+  );
+  app.route('/api', apiRoutes(context));
+  app.route('/', clientRoutes(context.config.clientDir));
 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {

@@ -1,8 +1,9 @@
-import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { ServerConfig } from '../config';
+import { createServerContext } from '../context';
+import { attachSync } from '../sync/transport';
 import { createApp } from './app';
 
 export interface RunningServer {
@@ -20,21 +21,37 @@ export interface RunningServer {
 const SHUTDOWN_GRACE_MS = 5000;
 
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  await mkdir(config.dataDir, { recursive: true });
-
-  const app = createApp(config);
+  const context = createServerContext(config);
+  const app = createApp(context);
   const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(config.port, config.host, () => {
-      server.off('error', reject);
-      resolve();
-    });
+  const sync = attachSync(server, {
+    access: context.access,
+    rooms: context.rooms,
+    maxFrameBytes: config.maxFrameBytes,
+    log: { warn: (message) => console.warn(message) },
   });
 
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(config.port, config.host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    context.close();
+    throw error;
+  }
+
   const { port } = server.address() as AddressInfo;
-  return { server, port, url: browserUrl(config.host, port), close: () => closeServer(server) };
+  const close = async () => {
+    // Sockets first, so no write arrives while the rooms write their last state.
+    sync.closeAll();
+    await Promise.all([closeServer(server), context.rooms.unloadAll()]);
+    context.close();
+  };
+  return { server, port, url: browserUrl(config.host, port), close };
 }
 
 function closeServer(server: Server): Promise<void> {

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { BoardAccess } from './auth/access';
+import { loadOrCreateSecret } from './auth/secret';
+import type { ServerConfig } from './config';
+import { BoardRegistry } from './store/boardRegistry';
+import { openServerDatabase, type SqliteDatabase } from './store/database';
+import type { DocStore } from './store/docStore';
+import { SqliteDocStore } from './store/sqliteDocStore';
+import { Rooms } from './sync/rooms';
+
+/** The server's long-lived parts, built once and shared by the HTTP routes and sync. */
+export interface ServerContext {
+  config: ServerConfig;
+  store: DocStore;
+  registry: BoardRegistry;
+  access: BoardAccess;
+  rooms: Rooms;
+  /** Image files, named by their SHA-256. */
+  assetsDir: string;
+  /** Flushes and closes storage; call after the rooms are unloaded. */
+  close(): void;
+}
+
+const log = { warn: (message: string) => console.warn(message) };
+
+export function createServerContext(config: ServerConfig): ServerContext {
+  mkdirSync(config.dataDir, { recursive: true });
+  const assetsDir = path.join(config.dataDir, 'assets');
+  mkdirSync(assetsDir, { recursive: true });
+  const db: SqliteDatabase = openServerDatabase(config.dataDir);
+  const store = new SqliteDocStore(db);
+  const registry = new BoardRegistry(db);
+  const access = new BoardAccess(loadOrCreateSecret(config.dataDir, config.secret), registry);
+  const rooms = new Rooms(store, config.roomGraceMs, log);
+  return { config, store, registry, access, rooms, assetsDir, close: () => db.close() };
+}

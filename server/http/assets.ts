@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { canUploadImages } from '../../src/model';
+import type { ServerContext } from '../context';
+import { checkBoardToken } from './bearer';
+import { apiError } from './errors';
+
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+const ASSET_ID = /^[0-9a-f]{64}$/;
+
+/** Reference images: content-addressed uploads by writers, served to anyone with a board token. */
+export function assetRoutes(context: ServerContext): Hono {
+  const { access, registry, assetsDir } = context;
+  const routes = new Hono();
+  const fileOf = (assetId: string) => path.join(assetsDir, `${assetId}.bin`);
+
+  routes.put(
+    '/:id/assets/:assetId',
+    bodyLimit({
+      maxSize: MAX_IMAGE_BYTES,
+      onError: (c) => apiError(c, 413, 'too_large', 'Images can be at most 20 MB.'),
+    }),
+    async (c) => {
+      const boardId = c.req.param('id');
+      const assetId = c.req.param('assetId');
+      const check = checkBoardToken(c, access, boardId);
+      if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
+      if (!canUploadImages(check.token.r)) return apiError(c, 403, 'forbidden', 'This link may not add images.');
+      if (!ASSET_ID.test(assetId)) return apiError(c, 400, 'invalid', 'An image id is the SHA-256 of its bytes, in lowercase hex.');
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      const type = sniffImageType(bytes);
+      if (!type) return apiError(c, 415, 'not_an_image', 'Only PNG, JPEG, WebP and GIF images can be stored.');
+      if (createHash('sha256').update(bytes).digest('hex') !== assetId) {
+        return apiError(c, 400, 'hash_mismatch', 'The image bytes do not match the id they were sent under.');
+      }
+      const file = fileOf(assetId);
+      if (!existsSync(file)) {
+        // Written aside and renamed, so a reader never sees half an image.
+        const partial = `${file}.${process.pid}.${Date.now()}.part`;
+        await writeFile(partial, bytes);
+        await rename(partial, file);
+      }
+      const added = registry.addAsset(boardId, assetId, { type, size: bytes.byteLength });
+      return c.json({ id: assetId, type, size: bytes.byteLength }, added ? 201 : 200);
+    },
+  );
+
+  routes.get('/:id/assets/:assetId', async (c) => {
+    const boardId = c.req.param('id');
+    const assetId = c.req.param('assetId');
+    const check = checkBoardToken(c, access, boardId);
+    if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
+    const record = ASSET_ID.test(assetId) ? registry.getAsset(boardId, assetId) : undefined;
+    if (!record) return apiError(c, 404, 'not_found', 'This board has no such image.');
+    const bytes = await readFile(fileOf(assetId));
+    return c.body(new Uint8Array(bytes), 200, {
+      'Content-Type': record.type,
+      // The id is the content: a cached copy can never be stale.
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
+  });
+
+  return routes;
+}
+
+/** The image type from the file's first bytes; the declared Content-Type is not trusted. */
+export function sniffImageType(bytes: Uint8Array): string | null {
+  const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
+  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
+  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
+  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
+  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) {
+    return 'image/webp';
+  }
+  return null;
+}

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+export type SqliteDatabase = Database.Database;
+
+/** Each entry upgrades the schema by one version; never edit one that has shipped. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE boards (
+     id TEXT PRIMARY KEY,
+     created_at INTEGER NOT NULL
+   );
+   CREATE TABLE doc_states (
+     room TEXT PRIMARY KEY,
+     state BLOB NOT NULL,
+     updated_at INTEGER NOT NULL
+   );
+   CREATE TABLE doc_updates (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     room TEXT NOT NULL,
+     data BLOB NOT NULL
+   );
+   CREATE INDEX doc_updates_room ON doc_updates (room, seq);
+   CREATE TABLE revocations (
+     board_id TEXT NOT NULL,
+     role TEXT NOT NULL,
+     revoked_at INTEGER NOT NULL,
+     PRIMARY KEY (board_id, role)
+   );
+   CREATE TABLE board_assets (
+     board_id TEXT NOT NULL,
+     asset_id TEXT NOT NULL,
+     type TEXT NOT NULL,
+     size INTEGER NOT NULL,
+     created_at INTEGER NOT NULL,
+     PRIMARY KEY (board_id, asset_id)
+   );`,
+];
+
+/**
+ * Opens (and creates or upgrades) the server's SQLite database in `dataDir`. WAL with
+ * synchronous=NORMAL: a committed transaction survives the process being killed (the WAL is
+ * in the OS's hands), and commits do not wait for a disk flush.
+ */
+export function openServerDatabase(dataDir: string): SqliteDatabase {
+  const db = new Database(path.join(dataDir, 'beatboard.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > MIGRATIONS.length) {
+    db.close();
+    throw new Error(
+      `The data in ${dataDir} was written by a newer Beatboard (store version ${version}); ` +
+        `this one understands up to ${MIGRATIONS.length}. Upgrade Beatboard or use another DATA_DIR.`,
+    );
+  }
+  db.transaction(() => {
+    for (let next = version; next < MIGRATIONS.length; next++) db.exec(MIGRATIONS[next]!);
+    db.pragma(`user_version = ${MIGRATIONS.length}`);
+  })();
+  return db;
+}

@@ -1,0 +1,17 @@
+/**
+ * Where room documents are kept. The room core only ever calls these three, so another store
+ * (PostgreSQL) is one more implementation of this interface.
+ */
+export interface DocStore {
+  /** The room's merged state and every update appended since, oldest first. */
+  load(room: string): Promise<Uint8Array[]>;
+  /**
+   * Appends one update durably. Resolves once it is committed, so the caller may then relay
+   * it. Updates appended in the same event-loop turn share one transaction.
+   */
+  append(room: string, update: Uint8Array): Promise<void>;
+  /** Replaces the room's state and log with one merged state (which must include the log). */
+  compact(room: string, state: Uint8Array): Promise<void>;
+  /** True when the store answers (for /healthz). */
+  isHealthy(): boolean;
+}

@@ -1,0 +1,194 @@
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { DocStore } from '../store/docStore';
+import {
+  encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, isEmptyUpdate, parseClientMessage,
+  ProtocolError,
+} from './protocol';
+
+/** One connected client as the room sees it; the transport (websockets) implements it. */
+export interface RoomPeer {
+  /** False for roles that may only read this doc: their updates are dropped. */
+  readonly canWrite: boolean;
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+export interface RoomLog {
+  warn(message: string): void;
+}
+
+/** Close code for a frame that is not a valid message (application range 4000-4999). */
+export const CLOSE_PROTOCOL_ERROR = 4400;
+const CLOSE_STORE_FAILED = 1011;
+
+// A log this long is folded into the room's merged state, keeping loads fast.
+const COMPACT_AFTER_UPDATES = 500;
+
+const LOAD_ORIGIN = Symbol('load');
+
+/**
+ * One shared document and the clients editing it. Writes follow one rule: an update is
+ * appended to the store first, and only once committed is it applied to the room's doc and
+ * relayed, so anything a client has received is already durable.
+ */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new Awareness(this.doc);
+  /** Resolves once the stored document is loaded; messages wait for it. */
+  readonly ready: Promise<void>;
+  private loaded = false;
+  /** Each peer and the awareness client ids it speaks for (removed when it leaves). */
+  private readonly peers = new Map<RoomPeer, Set<number>>();
+  /** Settles after every write queued so far; never rejects. */
+  private lastWrite: Promise<void> = Promise.resolve();
+  private pendingWrites = 0;
+  private updatesSinceCompaction = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly store: DocStore,
+    private readonly log: RoomLog,
+  ) {
+    // The server itself is not present in the room.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.relayUpdate);
+    this.awareness.on('update', this.relayAwareness);
+    this.ready = this.load();
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  join(peer: RoomPeer): void {
+    this.peers.set(peer, new Set());
+    void this.ready.then(() => {
+      if (!this.peers.has(peer)) return;
+      peer.send(encodeSyncStep1(this.doc));
+      const present = [...this.awareness.getStates().keys()];
+      if (present.length > 0) peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, present)));
+    });
+  }
+
+  /** Handles one frame from a peer; a malformed frame closes that peer only. */
+  receive(peer: RoomPeer, frame: Uint8Array): void {
+    if (!this.loaded) {
+      // Frames that arrive while loading keep their order: each waits on the same promise.
+      void this.ready.then(() => this.receive(peer, frame));
+      return;
+    }
+    if (!this.peers.has(peer)) return;
+    try {
+      this.handle(peer, frame);
+    } catch (error) {
+      const reason = error instanceof ProtocolError ? error.message : `bad message (${String(error)})`;
+      this.log.warn(`room ${this.name}: closing a connection: ${reason}`);
+      peer.close(CLOSE_PROTOCOL_ERROR, reason.slice(0, 120));
+    }
+  }
+
+  leave(peer: RoomPeer): void {
+    const clientIds = this.peers.get(peer);
+    if (!clientIds) return;
+    this.peers.delete(peer);
+    if (clientIds.size > 0) removeAwarenessStates(this.awareness, [...clientIds], null);
+  }
+
+  /** Waits for queued writes, folds the log into one state, and frees the doc. */
+  async unload(): Promise<void> {
+    await this.lastWrite;
+    if (this.loaded && this.updatesSinceCompaction > 0) {
+      await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
+    }
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private handle(peer: RoomPeer, frame: Uint8Array): void {
+    const message = parseClientMessage(frame);
+    switch (message.type) {
+      case 'sync-step-1':
+        // Answered after the writes queued before it, and with our own step 1 as well: our
+        // state vector tells the client which of its changes are stored.
+        void this.lastWrite.then(() => {
+          if (!this.peers.has(peer)) return;
+          peer.send(encodeSyncStep2(this.doc, message.stateVector));
+          peer.send(encodeSyncStep1(this.doc));
+        });
+        return;
+      case 'update':
+        if (peer.canWrite && !isEmptyUpdate(message.update)) this.write(peer, message.update);
+        return;
+      case 'awareness':
+        applyAwarenessUpdate(this.awareness, message.update, peer);
+        return;
+      case 'query-awareness':
+        peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
+        return;
+    }
+  }
+
+  private write(peer: RoomPeer, update: Uint8Array): void {
+    this.pendingWrites++;
+    this.lastWrite = this.store.append(this.name, update).then(
+      () => {
+        this.pendingWrites--;
+        this.updatesSinceCompaction++;
+        Y.applyUpdate(this.doc, update, peer);
+        this.compactWhenDue();
+      },
+      (error: unknown) => {
+        this.pendingWrites--;
+        // Not stored, so not relayed; the client keeps it and sends it again on reconnect.
+        this.log.warn(`room ${this.name}: could not store an update: ${String(error)}`);
+        peer.close(CLOSE_STORE_FAILED, 'the server could not store the change');
+      },
+    );
+  }
+
+  private compactWhenDue(): void {
+    if (this.pendingWrites > 0 || this.updatesSinceCompaction < COMPACT_AFTER_UPDATES) return;
+    this.updatesSinceCompaction = 0;
+    this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc)).catch((error: unknown) => {
+      this.log.warn(`room ${this.name}: compaction failed (the log is kept): ${String(error)}`);
+    });
+  }
+
+  private async load(): Promise<void> {
+    const updates = await this.store.load(this.name);
+    this.doc.transact(() => {
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
+        } catch (error) {
+          this.log.warn(`room ${this.name}: skipped an unreadable stored update: ${String(error)}`);
+        }
+      }
+    }, LOAD_ORIGIN);
+    this.updatesSinceCompaction = updates.length > 1 ? updates.length : 0;
+    this.loaded = true;
+  }
+
+  private readonly relayUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin === LOAD_ORIGIN) return;
+    const frame = encodeUpdate(update);
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+  };
+
+  private readonly relayAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ) => {
+    const owned = this.peers.get(origin as RoomPeer);
+    if (owned) {
+      for (const id of added) owned.add(id);
+      for (const id of removed) owned.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    // Sent to the sender too: a client alone in a room otherwise hears nothing and its
+    // provider, thinking the socket dead, reconnects every 30 s.
+    const frame = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
+    for (const peer of this.peers.keys()) peer.send(frame);
+  };
+}

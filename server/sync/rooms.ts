@@ -1,0 +1,69 @@
+import type { DocStore } from '../store/docStore';
+import { Room, type RoomLog, type RoomPeer } from './room';
+
+/**
+ * The loaded rooms. A room loads on its first peer and unloads a grace period after its
+ * last one leaves, so a reload or a flaky network does not reload it from the store.
+ */
+export class Rooms {
+  private readonly rooms = new Map<string, Room>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  private readonly unloading = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly store: DocStore,
+    private readonly graceMs: number,
+    private readonly log: RoomLog,
+  ) {}
+
+  /** Adds a peer to the room, loading it if needed. */
+  async join(name: string, peer: RoomPeer): Promise<Room> {
+    // A room still writing its last state is reloaded only once that is done.
+    await this.unloading.get(name);
+    const timer = this.unloadTimers.get(name);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(name);
+    }
+    let room = this.rooms.get(name);
+    if (!room) {
+      room = new Room(name, this.store, this.log);
+      this.rooms.set(name, room);
+    }
+    room.join(peer);
+    return room;
+  }
+
+  leave(room: Room, peer: RoomPeer): void {
+    room.leave(peer);
+    if (room.peerCount > 0 || this.unloadTimers.has(room.name)) return;
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.name);
+      void this.unload(room);
+    }, this.graceMs);
+    timer.unref();
+    this.unloadTimers.set(room.name, timer);
+  }
+
+  get loadedCount(): number {
+    return this.rooms.size;
+  }
+
+  /** Unloads every room (server shutdown); peers should be closed first. */
+  async unloadAll(): Promise<void> {
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
+    await Promise.all([...this.rooms.values()].map((room) => this.unload(room)));
+  }
+
+  private unload(room: Room): Promise<void> {
+    if (this.rooms.get(room.name) !== room) return this.unloading.get(room.name) ?? Promise.resolve();
+    this.rooms.delete(room.name);
+    const done = room
+      .unload()
+      .catch((error: unknown) => this.log.warn(`room ${room.name}: unload failed: ${String(error)}`))
+      .finally(() => this.unloading.delete(room.name));
+    this.unloading.set(room.name, done);
+    return done;
+  }
+}
