@@ -15,6 +15,13 @@ export default defineConfig({
   },
   server: {
     port: 5173,
+    // `npm run dev` serves the client with hot reload; the API and sync stay on the real
+    // server (`npm run serve`, PORT 8080 by default).
+    proxy: {
+      '/api': `http://127.0.0.1:${process.env.PORT ?? 8080}`,
+      '/healthz': `http://127.0.0.1:${process.env.PORT ?? 8080}`,
+      '/sync': { target: `ws://127.0.0.1:${process.env.PORT ?? 8080}`, ws: true },
+    },
   },
   test: {
     environment: 'node',
