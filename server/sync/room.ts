@@ -22,8 +22,10 @@ export interface RoomLog {
 export const CLOSE_PROTOCOL_ERROR = 4400;
 const CLOSE_STORE_FAILED = 1011;
 
-// A log this long is folded into the room's merged state, keeping loads fast.
+// The log is folded into the room's merged state once it is this long, or this old, so loads
+// stay fast; each fold costs one encode of the whole doc, hence not more often.
 const COMPACT_AFTER_UPDATES = 500;
+const COMPACT_AFTER_MS = 5 * 60_000;
 
 const LOAD_ORIGIN = Symbol('load');
 
@@ -44,6 +46,7 @@ export class Room {
   private lastWrite: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
   private updatesSinceCompaction = 0;
+  private lastCompactionAt = Date.now();
 
   constructor(
     readonly name: string,
@@ -148,8 +151,11 @@ export class Room {
   }
 
   private compactWhenDue(): void {
-    if (this.pendingWrites > 0 || this.updatesSinceCompaction < COMPACT_AFTER_UPDATES) return;
+    if (this.pendingWrites > 0 || this.updatesSinceCompaction === 0) return;
+    const now = Date.now();
+    if (this.updatesSinceCompaction < COMPACT_AFTER_UPDATES && now - this.lastCompactionAt < COMPACT_AFTER_MS) return;
     this.updatesSinceCompaction = 0;
+    this.lastCompactionAt = now;
     this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc)).catch((error: unknown) => {
       this.log.warn(`room ${this.name}: compaction failed (the log is kept): ${String(error)}`);
     });
