@@ -32,3 +32,4 @@ export {
 } from './commands/shots';
 export { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from './commands/dialogue';
 export { addStroke, clearStrokes, eraseStrokes } from './commands/strokes';
+export type * from './suggestions/types';
