@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_CLIENT_DIR, loadConfig } from './config';
+import { ConfigError, DEFAULT_AI, DEFAULT_CLIENT_DIR, loadConfig } from './config';
 
 const cwd = path.resolve('/srv/beatboard');
 
@@ -17,6 +17,7 @@ describe('loadConfig', () => {
       maxFrameBytes: 8 * 1024 * 1024,
       roomGraceMs: 2000,
       createLimitPerMinute: 30,
+      ai: DEFAULT_AI,
     });
   });
 
@@ -41,5 +42,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: value }, cwd)).toThrow(
       `PORT="${value}": must be a whole number from 0 to 65535`,
     );
+  });
+
+  it('picks the openai provider when a server or key is given, unless told otherwise', () => {
+    expect(loadConfig({ OPENAI_BASE_URL: 'http://127.0.0.1:11434/v1' }, cwd).ai.provider).toBe('openai');
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test' }, cwd).ai.provider).toBe('openai');
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-test', BEATBOARD_AI_PROVIDER: 'offline' }, cwd).ai.provider).toBe('offline');
+    expect(() => loadConfig({ BEATBOARD_AI_PROVIDER: 'llama' }, cwd)).toThrow('BEATBOARD_AI_PROVIDER="llama": must be offline or openai');
   });
 });

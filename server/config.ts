@@ -23,6 +23,24 @@ export interface ServerConfig {
   roomGraceMs: number;
   /** Boards one client address may create per minute. */
   createLimitPerMinute: number;
+  ai: AiConfig;
+}
+
+/** The suggestion adapter's settings (DESIGN.md "LLM settings"). The key stays here. */
+export interface AiConfig {
+  provider: 'offline' | 'openai';
+  baseUrl?: string;
+  apiKey?: string;
+  /** Model name sent to the OpenAI-compatible server. */
+  model: string;
+  /** Requests one token may make per minute. */
+  requestsPerMinute: number;
+  /** Requests running at once on one board. */
+  concurrentPerBoard: number;
+  maxShots: number;
+  maxAlternatives: number;
+  /** An upstream call that has not finished by then is abandoned. */
+  timeoutMs: number;
 }
 
 /** The limits a server gets when the environment says nothing (docs/server-api.md). */
@@ -31,6 +49,16 @@ export const DEFAULT_LIMITS = {
   roomGraceMs: 2000,
   createLimitPerMinute: 30,
 } as const;
+
+export const DEFAULT_AI: AiConfig = {
+  provider: 'offline',
+  model: 'gpt-4o-mini',
+  requestsPerMinute: 20,
+  concurrentPerBoard: 2,
+  maxShots: 20,
+  maxAlternatives: 5,
+  timeoutMs: 60_000,
+};
 
 /** The project root, found from this file so the server works from any working directory. */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -70,6 +98,15 @@ const envSchema = z.object({
   BEATBOARD_MAX_FRAME_BYTES: optional(count('bytes')),
   BEATBOARD_ROOM_GRACE_MS: optional(count('milliseconds')),
   BEATBOARD_CREATE_LIMIT: optional(count('boards per minute')),
+  OPENAI_BASE_URL: optional(z.url('must be a URL such as http://127.0.0.1:11434/v1')),
+  OPENAI_API_KEY: optional(z.string()),
+  BEATBOARD_AI_MODEL: optional(z.string()),
+  BEATBOARD_AI_PROVIDER: optional(z.enum(['offline', 'openai'], 'must be offline or openai')),
+  BEATBOARD_AI_RATE_PER_MINUTE: optional(count('requests per minute')),
+  BEATBOARD_AI_CONCURRENCY: optional(count('requests per board')),
+  BEATBOARD_AI_MAX_SHOTS: optional(count('shots')),
+  BEATBOARD_AI_MAX_ALTERNATIVES: optional(count('alternatives')),
+  BEATBOARD_AI_TIMEOUT_MS: optional(count('milliseconds')),
 });
 
 export class ConfigError extends Error {
@@ -104,5 +141,17 @@ export function loadConfig(
     maxFrameBytes: data.BEATBOARD_MAX_FRAME_BYTES ?? DEFAULT_LIMITS.maxFrameBytes,
     roomGraceMs: data.BEATBOARD_ROOM_GRACE_MS ?? DEFAULT_LIMITS.roomGraceMs,
     createLimitPerMinute: data.BEATBOARD_CREATE_LIMIT ?? DEFAULT_LIMITS.createLimitPerMinute,
+    ai: {
+      // Default per DESIGN.md: openai as soon as a server or key is given, else offline.
+      provider: data.BEATBOARD_AI_PROVIDER ?? (data.OPENAI_BASE_URL || data.OPENAI_API_KEY ? 'openai' : 'offline'),
+      baseUrl: data.OPENAI_BASE_URL,
+      apiKey: data.OPENAI_API_KEY,
+      model: data.BEATBOARD_AI_MODEL ?? DEFAULT_AI.model,
+      requestsPerMinute: data.BEATBOARD_AI_RATE_PER_MINUTE ?? DEFAULT_AI.requestsPerMinute,
+      concurrentPerBoard: data.BEATBOARD_AI_CONCURRENCY ?? DEFAULT_AI.concurrentPerBoard,
+      maxShots: data.BEATBOARD_AI_MAX_SHOTS ?? DEFAULT_AI.maxShots,
+      maxAlternatives: data.BEATBOARD_AI_MAX_ALTERNATIVES ?? DEFAULT_AI.maxAlternatives,
+      timeoutMs: data.BEATBOARD_AI_TIMEOUT_MS ?? DEFAULT_AI.timeoutMs,
+    },
   };
 }

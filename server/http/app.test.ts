@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../config';
+import { DEFAULT_AI, DEFAULT_LIMITS } from '../config';
 import { startServer, type RunningServer } from './listen';
 import { CLIENT_NOT_BUILT_MESSAGE } from './static';
 
@@ -25,7 +25,7 @@ describe('the HTTP server', () => {
     await writeFile(path.join(clientDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 
     dataDir = path.join(workDir, 'data', 'nested');
-    running = await startServer({ host: '127.0.0.1', port: 0, dataDir, clientDir, ...DEFAULT_LIMITS });
+    running = await startServer({ host: '127.0.0.1', port: 0, dataDir, clientDir, ...DEFAULT_LIMITS, ai: DEFAULT_AI });
   });
 
   afterAll(async () => {
@@ -114,6 +114,7 @@ describe('the HTTP server before the client is built', () => {
       dataDir: path.join(workDir, 'data'),
       clientDir: path.join(workDir, 'dist'),
       ...DEFAULT_LIMITS,
+      ai: DEFAULT_AI,
     });
     try {
       const page = await fetch(running.url);

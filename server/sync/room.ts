@@ -28,6 +28,7 @@ const COMPACT_AFTER_UPDATES = 500;
 const COMPACT_AFTER_MS = 5 * 60_000;
 
 const LOAD_ORIGIN = Symbol('load');
+const SERVER_ORIGIN = Symbol('server');
 
 /**
  * One shared document and the clients editing it. Writes follow one rule: an update is
@@ -96,6 +97,16 @@ export class Room {
     if (!clientIds) return;
     this.peers.delete(peer);
     if (clientIds.size > 0) removeAwarenessStates(this.awareness, [...clientIds], null);
+  }
+
+  /**
+   * Applies a change the server makes itself (an AI suggestion streaming in). Like a client's
+   * update it is stored before any client receives it; resolves once stored and relayed.
+   */
+  async change(fn: (doc: Y.Doc) => void): Promise<void> {
+    await this.ready;
+    this.doc.transact(() => fn(this.doc), SERVER_ORIGIN);
+    await this.lastWrite;
   }
 
   /** Waits for queued writes, folds the log into one state, and frees the doc. */
@@ -178,9 +189,33 @@ export class Room {
 
   private readonly relayUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOAD_ORIGIN) return;
-    const frame = encodeUpdate(update);
-    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+    if (origin === SERVER_ORIGIN) {
+      this.storeThenRelay(update);
+      return;
+    }
+    this.broadcast(encodeUpdate(update), origin);
   };
+
+  /** The server's own changes are already in the doc; they reach clients once stored. Sync
+   *  answers wait on `lastWrite` too, so none carries the change before that. */
+  private storeThenRelay(update: Uint8Array): void {
+    this.pendingWrites++;
+    this.lastWrite = this.store.append(this.name, update).then(
+      () => {
+        this.pendingWrites--;
+        this.updatesSinceCompaction++;
+        this.broadcast(encodeUpdate(update), null);
+      },
+      (error: unknown) => {
+        this.pendingWrites--;
+        this.log.warn(`room ${this.name}: could not store a server change: ${String(error)}`);
+      },
+    );
+  }
+
+  private broadcast(frame: Uint8Array, except: unknown): void {
+    for (const peer of this.peers.keys()) if (peer !== except) peer.send(frame);
+  }
 
   private readonly relayAwareness = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },

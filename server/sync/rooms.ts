@@ -34,6 +34,17 @@ export class Rooms {
     return room;
   }
 
+  /**
+   * Keeps a room loaded for a server-side writer (an AI request) without a client; release
+   * it when done, like a peer leaving.
+   */
+  async lease(name: string): Promise<{ room: Room; release(): void }> {
+    const holder: RoomPeer = { canWrite: false, send: () => undefined, close: () => undefined };
+    const room = await this.join(name, holder);
+    await room.ready;
+    return { room, release: () => this.leave(room, holder) };
+  }
+
   leave(room: Room, peer: RoomPeer): void {
     room.leave(peer);
     if (room.peerCount > 0 || this.unloadTimers.has(room.name)) return;

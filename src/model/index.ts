@@ -33,3 +33,4 @@ export {
 export { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from './commands/dialogue';
 export { addStroke, clearStrokes, eraseStrokes } from './commands/strokes';
 export type * from './suggestions/types';
+export { addSuggestionAlternative, createSuggestion, finishSuggestion, type CreateSuggestionInput } from './commands/suggestions';
