@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addShot, initBoard, readBoard } from '../model';
+import {
+  acceptSuggestion, addShot, addSuggestionAlternative, createSuggestion, initBoard, readBoard, readSuggestion,
+} from '../model';
 import { createBoardUndo } from './undo';
 
 const REMOTE = { remote: true };
@@ -37,5 +39,19 @@ describe('createBoardUndo', () => {
     addShot(doc, { episodeId }, sketch);
     undo.undo();
     expect(readBoard(doc).shotsByEpisode[episodeId] ?? []).toHaveLength(0);
+  });
+
+  it('takes back an accepted suggestion, card status included, but not its streaming in', () => {
+    const doc = new Y.Doc();
+    const { episodeId } = initBoard(doc, { title: 'Test' }, REMOTE);
+    const shotId = addShot(doc, { episodeId }, REMOTE);
+    const undo = createBoardUndo(doc);
+    createSuggestion(doc, { id: 's', shotIds: [shotId], kind: 'beats', provider: 'offline', model: 'm', requestedBy: 'A', createdAt: 1 }, REMOTE);
+    addSuggestionAlternative(doc, 's', { shotId, beat: { type: 'hook', emotion: 'fear', intensity: 5 }, dialogue: null, rationale: '' }, REMOTE);
+    expect(undo.canUndo()).toBe(false);
+    acceptSuggestion(doc, 's', 0);
+    undo.undo();
+    expect(readSuggestion(doc, 's')?.status).toBe('streaming');
+    expect(readBoard(doc).shots[shotId]?.beat.type).toBeNull();
   });
 });

@@ -7,7 +7,9 @@ import { BOARD_ROOTS } from '../model';
  * arrive with their provider as origin, are never undone by someone else's Ctrl+Z.
  */
 export function createBoardUndo(doc: Y.Doc, extraOrigins: unknown[] = []): Y.UndoManager {
-  const scope = BOARD_ROOTS.map((name) => doc.getMap(name));
+  // Suggestions are in scope for the user's own accept and dismiss (what the server streams
+  // in has another origin and is never undone).
+  const scope = [...BOARD_ROOTS, 'suggestions'].map((name) => doc.getMap(name));
   return new Y.UndoManager(scope, {
     trackedOrigins: new Set<unknown>([null, ...extraOrigins]),
     captureTimeout: 400,

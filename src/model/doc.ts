@@ -6,7 +6,7 @@ import { compareByOrder, type OrderEntry } from './order';
  * reader and the commands. Apart from `setField`, nothing here writes.
  */
 
-/** The roots a user's undo covers. Suggestions are left out: they arrive from the server. */
+/** The board's own roots (suggestions aside, which the server writes as they stream in). */
 export const BOARD_ROOTS = ['meta', 'characters', 'episodes', 'shots'] as const;
 
 export type RecordMap = Y.Map<unknown>;

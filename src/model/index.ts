@@ -33,4 +33,7 @@ export {
 export { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from './commands/dialogue';
 export { addStroke, clearStrokes, eraseStrokes } from './commands/strokes';
 export type * from './suggestions/types';
-export { addSuggestionAlternative, createSuggestion, finishSuggestion, type CreateSuggestionInput } from './commands/suggestions';
+export {
+  acceptSuggestion, addSuggestionAlternative, createSuggestion, dismissSuggestion, finishSuggestion, type CreateSuggestionInput,
+} from './commands/suggestions';
+export { readSuggestion, readSuggestions, type Suggestion } from './suggestions/read';

@@ -1,6 +1,9 @@
 import * as Y from 'yjs';
-import { getRecordMap, getSuggestionsMap, setField, transact } from '../doc';
+import { getRecordMap, getShotMap, getSuggestionsMap, setField, transact } from '../doc';
+import { readSuggestion } from '../suggestions/read';
 import type { SuggestionAlternative, SuggestionKind, SuggestionStatus } from '../suggestions/types';
+import { insertDialogueLines } from './dialogue';
+import { setBeat } from './shots';
 
 /**
  * Suggestions in the board doc (docs/schema.md). The server writes them while a provider
@@ -48,4 +51,34 @@ export function finishSuggestion(doc: Y.Doc, id: string, result: { error?: strin
     setField(map, 'status', result.error ? 'failed' : 'ready');
     setField(map, 'error', result.error ?? null);
   });
+}
+
+/**
+ * Applies one alternative to its shot (beat and/or dialogue, replacing the shot's lines) and
+ * marks the suggestion accepted, in one transaction, so one undo takes both back.
+ */
+export function acceptSuggestion(doc: Y.Doc, id: string, alternativeIndex: number, origin?: unknown): void {
+  const suggestion = readSuggestion(doc, id);
+  const alternative = suggestion?.alternatives[alternativeIndex];
+  const map = getRecordMap(getSuggestionsMap(doc), id);
+  if (!suggestion || !alternative || !map) return;
+  transact(doc, origin, () => {
+    const shot = getShotMap(doc, alternative.shotId);
+    if (!shot) return;
+    if (alternative.beat) setBeat(doc, [alternative.shotId], alternative.beat, origin);
+    if (alternative.dialogue) {
+      const dialogue = shot.get('dialogue');
+      if (dialogue instanceof Y.Array) {
+        dialogue.delete(0, dialogue.length);
+        insertDialogueLines(dialogue, 0, alternative.dialogue);
+      }
+    }
+    setField(map, 'status', 'accepted' satisfies SuggestionStatus);
+  });
+}
+
+export function dismissSuggestion(doc: Y.Doc, id: string, origin?: unknown): void {
+  const map = getRecordMap(getSuggestionsMap(doc), id);
+  if (!map) return;
+  transact(doc, origin, () => setField(map, 'status', 'dismissed' satisfies SuggestionStatus));
 }
