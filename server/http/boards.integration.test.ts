@@ -73,7 +73,7 @@ describe('the boards API', () => {
       server.api(`/api/boards/${boardId}/assets/${id}`, {
         method: 'PUT',
         headers: { 'Content-Type': 'image/png', Authorization: `Bearer ${token}` },
-        body: bytes,
+        body: bytes as Uint8Array<ArrayBuffer>,
       });
     beforeAll(async () => {
       board = (await (await server.api('/api/boards', json({ title: 'Images' }))).json()) as CreatedBoard;
