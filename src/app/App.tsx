@@ -9,7 +9,8 @@ import { AppSettingsContext } from '../editor/appSettings';
 import { BoardRoute } from './BoardRoute';
 import { installAutomation } from './automation';
 import { seedDemoOnFirstRun } from './firstRun';
-import { navigate, parseRoute, useRoute } from './route';
+import { forgetLinkToken, navigate, parseRoute, useRoute } from './route';
+import { roleOfToken } from '../collab/server/serverApi';
 
 interface AppProps {
   db: BeatboardDb;
@@ -38,6 +39,17 @@ export function App({ db, initialLanguage }: AppProps) {
     };
   }, [db, library]);
 
+  // A share link: keep the board and its token in this browser, then open it without the
+  // token in the address bar.
+  const linkToken = route.name === 'board' ? route.token : undefined;
+  const linkBoardId = route.name === 'board' ? route.boardId : '';
+  useEffect(() => {
+    if (!linkToken) return;
+    void library
+      .join(linkBoardId, { role: roleOfToken(linkToken) ?? 'viewer', token: linkToken })
+      .then(() => forgetLinkToken(linkBoardId));
+  }, [library, linkBoardId, linkToken]);
+
   const setLanguage = useCallback(
     (next: UiLanguage) => {
       setLanguageState(next);
@@ -51,7 +63,9 @@ export function App({ db, initialLanguage }: AppProps) {
 
   return (
     <AppSettingsContext.Provider value={settings}>
-      {route.name === 'board' ? (
+      {route.name === 'board' && route.token ? (
+        <div className="app-loading" role="status">{i18next.t('app.loadingBoard')}</div>
+      ) : route.name === 'board' ? (
         <BoardRoute key={route.boardId} db={db} boardId={route.boardId} onBack={() => navigate({ name: 'home' })} />
       ) : (
         <>

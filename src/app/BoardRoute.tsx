@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Awareness } from 'y-protocols/awareness';
 import type { BeatboardDb } from '../collab/db';
 import { BoardNotFoundError, openLocalBoard } from '../collab/openLocalBoard';
+import { BoardLinkRefusedError, startLiveBoard, type LiveBoard } from '../collab/server/liveBoard';
 import { NewerSchemaError } from '../model';
 import type { TFunction } from 'i18next';
 import { i18next } from '../ui/i18n';
@@ -11,29 +13,50 @@ import { setAutomationSession } from './automation';
 import { createBoardSession, disposeBoardSession } from './createSession';
 
 type LoadState =
-  | { status: 'loading' }
+  | { status: 'loading'; fromServer: boolean }
   | { status: 'failed'; message: string }
   | { status: 'ready'; session: BoardSession; problems: string[] };
 
-/** Opens one board from this browser's storage and hands it to the board screen. */
+/**
+ * Opens one board from this browser's storage, connects it to the sync server (publishing it
+ * first when it was made here), and hands it to the board screen. A board opened from a link
+ * has nothing stored yet: it waits for its first sync.
+ */
 export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: string; onBack(): void }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [state, setState] = useState<LoadState>({ status: 'loading', fromServer: false });
 
   useEffect(() => {
     let disposed = false;
     let cleanup: (() => void) | null = null;
+    let live: LiveBoard | null = null;
+    let awareness: Awareness | null = null;
     // Marks for the benchmark's breakdown of the open time (visible in any profiler too).
     performance.mark('beatboard:open-start');
-    openLocalBoard(db, boardId).then(
+    openLocalBoard(db, boardId, {
+      async beforeMigrate({ doc, notes, access }) {
+        awareness = new Awareness(doc);
+        live = startLiveBoard({ db, boardId, doc, notes, awareness, access });
+        if (access && doc.getMap('meta').size === 0) {
+          setState({ status: 'loading', fromServer: true });
+          await live.whenSynced();
+        }
+      },
+    }).then(
       (opened) => {
         performance.mark('beatboard:doc-loaded');
-        const session = createBoardSession(db, boardId, opened.doc);
+        const session = createBoardSession(db, boardId, opened.doc, {
+          role: opened.access?.role ?? 'owner',
+          awareness: awareness!,
+          sync: live!,
+        });
         performance.mark('beatboard:session-ready');
         setAutomationSession(session);
         cleanup = () => {
           setAutomationSession(null);
           disposeBoardSession(session);
+          live?.destroy();
+          awareness?.destroy();
           opened.close();
         };
         if (disposed) cleanup();
@@ -44,17 +67,27 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
         }
       },
       (error: unknown) => {
+        live?.destroy();
+        awareness?.destroy();
         if (!disposed) setState({ status: 'failed', message: describeOpenError(error, i18next.t) });
       },
     );
     return () => {
       disposed = true;
-      cleanup?.();
+      if (cleanup) cleanup();
+      else {
+        // Still loading (e.g. waiting for the server): stop the connection now.
+        live?.destroy();
+      }
     };
   }, [db, boardId]);
 
   if (state.status === 'loading') {
-    return <div className="app-loading" role="status">{t('app.loadingBoard')}</div>;
+    return (
+      <div className="app-loading" role="status">
+        {t(state.fromServer ? 'app.loadingFromServer' : 'app.loadingBoard')}
+      </div>
+    );
   }
   if (state.status === 'failed') {
     return (
@@ -76,5 +109,6 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
 function describeOpenError(error: unknown, t: TFunction): string {
   if (error instanceof BoardNotFoundError) return t('app.notFound');
   if (error instanceof NewerSchemaError) return t('app.newerSchema', { found: error.found, supported: error.supported });
+  if (error instanceof BoardLinkRefusedError) return t('app.linkRefused');
   return error instanceof Error ? error.message : String(error);
 }

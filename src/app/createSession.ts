@@ -1,4 +1,4 @@
-import { Awareness } from 'y-protocols/awareness';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { canWriteBoard, type BoardRole } from '../model';
 import { DexieAssetStore } from '../collab/assets';
@@ -14,7 +14,7 @@ export function createBoardSession(
   db: BeatboardDb,
   boardId: string,
   doc: Y.Doc,
-  role: BoardRole = 'owner',
+  live: { role: BoardRole; awareness: Awareness; sync: BoardSession['sync'] },
 ): BoardSession & { assets: DexieAssetStore } {
   return {
     boardId,
@@ -22,15 +22,15 @@ export function createBoardSession(
     store: createBoardStore(doc, boardId),
     editor: createEditorState(),
     undo: createBoardUndo(doc, [SKETCH_ORIGIN]),
-    assets: new DexieAssetStore(db),
-    awareness: new Awareness(doc),
-    role,
-    canEdit: canWriteBoard(role),
+    assets: new DexieAssetStore(db, boardId, () => live.sync.get().token, canWriteBoard(live.role)),
+    awareness: live.awareness,
+    role: live.role,
+    canEdit: canWriteBoard(live.role),
+    sync: live.sync,
   };
 }
 
 export function disposeBoardSession(session: BoardSession & { assets: DexieAssetStore }): void {
-  session.awareness.destroy();
   session.assets.dispose();
   session.undo.destroy();
   session.store.destroy();

@@ -88,7 +88,7 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interacti
       <ul aria-label={t('canvas.a11y.episodesList')} style={listStyle}>
         {layout.lanes.map((lane) => {
           const slot = lane.addSlot;
-          if (!centreInView(slot, view)) return null;
+          if (!session.canEdit || !centreInView(slot, view)) return null;
           return (
             <li key={lane.episodeId}>
               <button

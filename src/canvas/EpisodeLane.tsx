@@ -8,6 +8,7 @@ import { episodeRuntimeMs, formatDuration } from '../model';
 import type { BoardSnapshot, Episode } from '../model/types';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 import { CANVAS_FONT, COLORS } from './theme';
+import { useBoardSession } from '../editor/session';
 
 interface EpisodeLaneProps {
   lane: LaneBox;
@@ -25,6 +26,7 @@ export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, 
   const selectRuntime = useCallback((board: BoardSnapshot) => episodeRuntimeMs(board, lane.episodeId), [lane.episodeId]);
   const episode = useBoardValue(selectEpisode);
   const runtimeMs = useBoardValue(selectRuntime);
+  const { canEdit } = useBoardSession();
   if (!episode) return null;
 
   return (
@@ -48,7 +50,7 @@ export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, 
         lowDetail={lowDetail}
         cacheRatio={cacheRatio}
       />
-      <AddShotGhost lane={lane} lowDetail={lowDetail} />
+      {canEdit && <AddShotGhost lane={lane} lowDetail={lowDetail} />}
     </Group>
   );
 });

@@ -57,6 +57,7 @@ export function useBoardPointer(
       selection: editor.selection.get(),
       camera: editor.camera.get(),
       spaceHeld: interaction.get().spaceHeld,
+      readOnly: !session.canEdit,
     });
 
     const apply = (effect: ToolEffect) => {

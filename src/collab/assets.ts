@@ -1,23 +1,91 @@
 import type { AssetStore } from '../editor/session';
 import type { BeatboardDb } from './db';
 
-/** Reference images in Dexie. Ids are content hashes, so re-adding an image is free and the
- *  same id can later name the image on the server. */
+// An upload that failed (offline) is tried again this often while the board is open.
+const UPLOAD_RETRY_MS = 10_000;
+
+/**
+ * Reference images: kept in Dexie (so they work offline) and on the server (so the room sees
+ * them). Ids are content hashes, so re-adding an image is free and the id names the same
+ * bytes everywhere. A collaborator's image missing here is fetched with the board's token.
+ */
 export class DexieAssetStore implements AssetStore {
   private readonly urls = new Map<string, Promise<string | null>>();
+  private readonly unsent = new Set<string>();
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
-  constructor(private readonly db: BeatboardDb) {}
+  constructor(
+    private readonly db: BeatboardDb,
+    private readonly boardId: string,
+    /** The board's server token, once it has one (null while the board is local only). */
+    private readonly token: () => string | null = () => null,
+    private readonly canUpload = true,
+  ) {}
 
   async put(blob: Blob): Promise<string> {
     const id = await contentId(blob);
     if (!(await this.db.assets.get(id))) {
       await this.db.assets.put({ id, blob, type: blob.type, size: blob.size, createdAt: Date.now() });
     }
+    if (this.canUpload) {
+      this.unsent.add(id);
+      // Awaited, so the shot names the image only once the server has it: a collaborator
+      // fetching it on the doc change finds it there. Offline, the upload waits for a retry.
+      await this.uploadUnsent();
+    }
     return id;
+  }
+
+  /** Sends the images not yet on the server; what fails is retried later. */
+  private async uploadUnsent(): Promise<void> {
+    const token = this.token();
+    for (const id of [...this.unsent]) {
+      if (!token || !/^[0-9a-f]{64}$/.test(id)) break;
+      const record = await this.db.assets.get(id);
+      if (!record) {
+        this.unsent.delete(id);
+        continue;
+      }
+      try {
+        const response = await fetch(`/api/boards/${encodeURIComponent(this.boardId)}/assets/${id}`, {
+          method: 'PUT',
+          headers: { 'Content-Type': record.type || 'application/octet-stream', Authorization: `Bearer ${token}` },
+          body: record.blob,
+        });
+        // A refusal (type, size, role) will not change on retry; only network failures retry.
+        if (response.ok || (response.status >= 400 && response.status < 500)) this.unsent.delete(id);
+      } catch {
+        // Offline: kept for the retry.
+      }
+    }
+    if (this.unsent.size > 0 && !this.retryTimer) {
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        void this.uploadUnsent();
+      }, UPLOAD_RETRY_MS);
+    }
+  }
+
+  /** Fetches an image another member added; caches it here for offline use. */
+  private async fetchFromServer(assetId: string): Promise<Blob | null> {
+    const token = this.token();
+    if (!token) return null;
+    try {
+      const response = await fetch(`/api/boards/${encodeURIComponent(this.boardId)}/assets/${encodeURIComponent(assetId)}`, {
+        headers: { Authorization: `Bearer ${token}` },
+      });
+      if (!response.ok) return null;
+      const blob = await response.blob();
+      await this.db.assets.put({ id: assetId, blob, type: blob.type, size: blob.size, createdAt: Date.now() });
+      return blob;
+    } catch {
+      return null;
+    }
   }
 
   /** Frees the object URLs handed out for this board (called when the board closes). */
   dispose(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     for (const url of this.urls.values()) void url.then((value) => value && URL.revokeObjectURL(value));
     this.urls.clear();
   }
@@ -25,7 +93,10 @@ export class DexieAssetStore implements AssetStore {
   getUrl(assetId: string): Promise<string | null> {
     let url = this.urls.get(assetId);
     if (!url) {
-      url = this.db.assets.get(assetId).then((record) => (record ? URL.createObjectURL(record.blob) : null));
+      url = this.db.assets.get(assetId).then(async (record) => {
+        const blob = record?.blob ?? (await this.fetchFromServer(assetId));
+        return blob ? URL.createObjectURL(blob) : null;
+      });
       this.urls.set(assetId, url);
       // A missing asset may arrive later (another tab, a restore): do not cache the miss.
       void url.then((value) => value === null && this.urls.delete(assetId));

@@ -1,6 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
 import yDexie from 'y-dexie';
 import type * as Y from 'yjs';
+import type { BoardRole } from '../model';
+
+/** How this browser reaches a board on the server: its role there and the link's token. */
+export interface BoardAccess {
+  role: BoardRole;
+  token: string;
+}
 
 /** One board kept in this browser. The doc itself lives in y-dexie's update table; the
  *  other fields are a summary for the home screen, refreshed as the doc changes. */
@@ -12,6 +19,10 @@ export interface BoardRecord {
   episodeCount: number;
   shotCount: number;
   doc: Y.Doc;
+  /** The notes doc (comments, marks, approvals), kept offline like the board doc. */
+  notes: Y.Doc;
+  /** Absent until the board is published to (or opened from) the server. */
+  access?: BoardAccess;
 }
 
 /** A reference image, content-addressed (SHA-256 of its bytes) so the same image is stored once. */
@@ -40,6 +51,11 @@ export function openDatabase(name = 'beatboard'): BeatboardDb {
     boards: 'id, updatedAt, doc: Y.Doc',
     assets: 'id',
     settings: 'key',
+  });
+  // Version 2: each board also keeps its notes doc, and its server access once published.
+  // Existing boards keep their doc and simply have empty notes and no access yet.
+  db.version(2).stores({
+    boards: 'id, updatedAt, doc: Y.Doc, notes: Y.Doc',
   });
   return db;
 }

@@ -1,3 +1,5 @@
+import type { BoardRole } from '../model';
+
 /** The list of boards kept in this browser (home screen). Implemented over Dexie in localLibrary.ts. */
 export interface BoardSummary {
   id: string;
@@ -6,6 +8,8 @@ export interface BoardSummary {
   updatedAt: number;
   episodeCount: number;
   shotCount: number;
+  /** This browser's role on the board; null while it is local only (its owner's). */
+  role: BoardRole | null;
 }
 
 export interface BoardLibrary {

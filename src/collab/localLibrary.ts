@@ -1,9 +1,11 @@
 import { liveQuery } from 'dexie';
 import { DexieYProvider, type DexieYDocMeta } from 'y-dexie';
 import * as Y from 'yjs';
-import { getEpisodesMap, getShotsMap, initBoard, newId, setBoardMeta } from '../model';
-import type { BeatboardDb, BoardRecord } from './db';
+import { getEpisodesMap, getShotsMap, initBoard, isBoardRole, newId, setBoardMeta, type BoardRole } from '../model';
+import type { BeatboardDb, BoardAccess, BoardRecord } from './db';
 import type { BoardLibrary, BoardSummary } from './library';
+
+const ROLE_RANK: Record<BoardRole, number> = { viewer: 0, director: 1, writer: 2, owner: 3 };
 
 /** The boards kept in this browser's IndexedDB, through Dexie and y-dexie. */
 export class LocalBoardLibrary implements BoardLibrary {
@@ -43,6 +45,22 @@ export class LocalBoardLibrary implements BoardLibrary {
     const title = doc.getMap('meta').get('title');
     setBoardMeta(doc, { title: copyTitle(typeof title === 'string' ? title : '') });
     return this.addDoc(doc);
+  }
+
+  /**
+   * Adds (or updates) a board opened from a share link. Its docs arrive from the server. A
+   * link never lowers the role this browser already has on the board.
+   */
+  async join(id: string, access: BoardAccess): Promise<void> {
+    const existing = await this.db.boards.get(id);
+    if (!existing) {
+      const now = Date.now();
+      await this.db.boards.add({ id, title: '', createdAt: now, updatedAt: now, episodeCount: 0, shotCount: 0, access } as BoardRecord);
+      return;
+    }
+    if (!existing.access || ROLE_RANK[access.role] >= ROLE_RANK[existing.access.role]) {
+      await this.db.boards.update(id, { access });
+    }
   }
 
   async remove(id: string): Promise<void> {
@@ -105,5 +123,6 @@ function toSummary(record: BoardRecord): BoardSummary {
     updatedAt: number(record.updatedAt),
     episodeCount: number(record.episodeCount),
     shotCount: number(record.shotCount),
+    role: isBoardRole(record.access?.role) ? record.access.role : null,
   };
 }

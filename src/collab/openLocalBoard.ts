@@ -1,11 +1,15 @@
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
 import { migrateBoard } from '../model';
-import type { BeatboardDb } from './db';
+import type { BeatboardDb, BoardAccess } from './db';
 import { summaryFields } from './localLibrary';
 
 export interface OpenedBoard {
   doc: Y.Doc;
+  /** The notes doc (comments, marks, approvals), loaded from IndexedDB as well. */
+  notes: Y.Doc;
+  /** Present once the board is on the server (published, or opened from a link). */
+  access: BoardAccess | undefined;
   /** Problems met while loading (unreadable stored changes); shown in a banner. */
   problems: string[];
   close(): void;
@@ -20,23 +24,37 @@ export class BoardNotFoundError extends Error {
 
 const SUMMARY_DELAY_MS = 400;
 
+export interface OpenLocalBoardOptions {
+  /**
+   * Runs after the stored docs are loaded and before the board is migrated: a board opened
+   * from a link has nothing stored yet, and waits here for its first sync with the server.
+   */
+  beforeMigrate?(opened: { doc: Y.Doc; notes: Y.Doc; access: BoardAccess | undefined }): Promise<void>;
+}
+
 /** Loads a board doc from IndexedDB, migrates it, and keeps the home-screen summary current. */
-export async function openLocalBoard(db: BeatboardDb, id: string): Promise<OpenedBoard> {
+export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenLocalBoardOptions = {}): Promise<OpenedBoard> {
   const record = await db.boards.get(id);
   if (!record) throw new BoardNotFoundError(id);
-  const doc = record.doc;
+  const { doc, notes, access } = record;
   const problems: string[] = [];
-  const provider = DexieYProvider.load(doc);
-  try {
-    await provider.whenLoaded;
-  } catch (error) {
-    problems.push(`Some stored changes could not be read (${String(error)}).`);
+  const release = () => {
+    DexieYProvider.release(doc);
+    DexieYProvider.release(notes);
+  };
+  for (const stored of [doc, notes]) {
+    try {
+      await DexieYProvider.load(stored).whenLoaded;
+    } catch (error) {
+      problems.push(`Some stored changes could not be read (${String(error)}).`);
+    }
   }
   try {
+    await options.beforeMigrate?.({ doc, notes, access });
     migrateBoard(doc);
   } catch (error) {
     // A board from a newer Beatboard stays untouched and unloaded.
-    DexieYProvider.release(doc);
+    release();
     throw error;
   }
 
@@ -60,12 +78,14 @@ export async function openLocalBoard(db: BeatboardDb, id: string): Promise<Opene
 
   return {
     doc,
+    notes,
+    access,
     problems,
     close() {
       doc.off('update', onUpdate);
       window.removeEventListener('pagehide', onPageHide);
       onPageHide();
-      DexieYProvider.release(doc);
+      release();
     },
   };
 }

@@ -23,6 +23,11 @@ import { canvasReady, fitBoardToView, zoomByStep, zoomToActualSize } from './vie
 const label = (id: string) => `canvas.actions.${id}`;
 const gesture = () => undefined;
 const boardVisible = (session: BoardSession) => session.editor.view.get() === 'board';
+/** Actions that change the board need a role that may write it (directors and viewers may not). */
+const editing =
+  (when?: (session: BoardSession) => boolean) =>
+  (session: BoardSession): boolean =>
+    session.canEdit && (when ? when(session) : true);
 
 function action(
   id: string,
@@ -37,17 +42,17 @@ function action(
 export function createBoardActions(): BoardAction[] {
   return [
     // Edit
-    action('undo', 'edit', ['Mod+Z'], (s) => s.undo.undo(), (s) => s.undo.canUndo()),
-    action('redo', 'edit', ['Mod+Shift+Z', 'Mod+Y'], (s) => s.undo.redo(), (s) => s.undo.canRedo()),
-    action('cut', 'edit', ['Mod+X'], cutSelectedShots, hasSelection),
+    action('undo', 'edit', ['Mod+Z'], (s) => s.undo.undo(), editing((s) => s.undo.canUndo())),
+    action('redo', 'edit', ['Mod+Shift+Z', 'Mod+Y'], (s) => s.undo.redo(), editing((s) => s.undo.canRedo())),
+    action('cut', 'edit', ['Mod+X'], cutSelectedShots, editing(hasSelection)),
     action('copy', 'edit', ['Mod+C'], copySelectedShots, hasSelection),
-    action('paste', 'edit', ['Mod+V'], pasteShots, canPaste),
-    action('duplicate', 'edit', ['Mod+D'], duplicateSelectedShots, hasSelection),
-    action('delete', 'edit', ['Delete', 'Backspace'], deleteSelectedShots, hasSelection),
+    action('paste', 'edit', ['Mod+V'], pasteShots, editing(canPaste)),
+    action('duplicate', 'edit', ['Mod+D'], duplicateSelectedShots, editing(hasSelection)),
+    action('delete', 'edit', ['Delete', 'Backspace'], deleteSelectedShots, editing(hasSelection)),
 
     // Shots
-    action('addShot', 'shots', ['N'], addShotAfterSelection, (s) => insertionPoint(s) !== null),
-    action('openSketch', 'shots', ['Enter'], openSketchForSelection, hasSelection),
+    action('addShot', 'shots', ['N'], addShotAfterSelection, editing((s) => insertionPoint(s) !== null)),
+    action('openSketch', 'shots', ['Enter'], openSketchForSelection, editing(hasSelection)),
     action('selectAll', 'shots', ['Mod+A'], selectAllShots),
     action('clearSelection', 'shots', ['Escape'], (s) => s.editor.selection.set([]), hasSelection),
     action('selectNext', 'shots', ['ArrowRight'], (s) => selectNeighbour(s, 'right'), boardVisible),

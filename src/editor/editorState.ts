@@ -4,7 +4,7 @@ import { createStore, type Store } from './store';
 
 export type BoardViewMode = 'board' | 'list';
 export type SidePanel = 'inspector' | 'series';
-export type DialogName = null | 'shortcuts' | 'settings';
+export type DialogName = null | 'shortcuts' | 'settings' | 'share';
 
 export interface Camera {
   /** Screen position of the world origin, in CSS pixels. */

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from '../model';
+import type { SyncStatus } from '../collab/server/liveBoard';
 import type { BoardStore } from './boardStore';
 import type { EditorState } from './editorState';
 
@@ -29,6 +30,8 @@ export interface BoardSession {
   readonly role: BoardRole;
   /** False for directors and viewers: editing controls are disabled rather than failing. */
   readonly canEdit: boolean;
+  /** The board's link to the sync server (status pill, share dialog, suggestions). */
+  readonly sync: { get(): SyncStatus; subscribe(listener: () => void): () => void };
 }
 
 export const BoardSessionContext = createContext<BoardSession | null>(null);

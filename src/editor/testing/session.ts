@@ -50,6 +50,7 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
     awareness: new Awareness(doc),
     role: 'owner',
     canEdit: true,
+    sync: { get: () => ({ state: 'local', saved: true, synced: false, token: null }), subscribe: () => () => undefined },
   };
   return { session, episodeIds };
 }

@@ -157,7 +157,7 @@ function startGesture(
   ctx: ToolContext,
 ): Transition<BoardPointerState> {
   if (state.kind === 'pressingPanel') {
-    if (state.pointerType === 'touch' && !state.wasSelected) {
+    if ((state.pointerType === 'touch' && !state.wasSelected) || ctx.readOnly) {
       return panMove({ kind: 'panning', pointerId: state.pointerId, last: state.origin }, pointer);
     }
     return stay(startDrag(pointer, state.shotId, ctx));
@@ -183,7 +183,7 @@ function pointerUp(state: BoardPointerState, pointer: PointerInput, ctx: ToolCon
     case 'pressingEmpty':
       return { state: IDLE, effects: state.additive || ctx.selection.length === 0 ? [] : [{ type: 'select', ids: [] }] };
     case 'pressingAdd':
-      return { state: IDLE, effects: [{ type: 'addShot', episodeId: state.episodeId }] };
+      return { state: IDLE, effects: ctx.readOnly ? [] : [{ type: 'addShot', episodeId: state.episodeId }] };
     case 'dragging':
       return { state: IDLE, effects: dropEffects(state, ctx) };
     default:

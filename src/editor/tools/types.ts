@@ -36,6 +36,8 @@ export interface ToolContext {
   camera: Camera;
   /** Space is held: a primary-button drag pans (Figma's hand tool). */
   spaceHeld: boolean;
+  /** A role that may not edit the board: dragging a panel pans and "add shot" does nothing. */
+  readOnly?: boolean;
 }
 
 export type ToolEffect =

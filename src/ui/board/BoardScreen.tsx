@@ -8,6 +8,7 @@ import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
 import { SettingsDialog } from '../dialogs/SettingsDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
+import { ShareDialog } from '../dialogs/ShareDialog';
 import { useBoard } from '../../editor/hooks';
 import { NoticeArea } from '../notify';
 import { ShotListView } from '../shotlist/ShotListView';
@@ -61,6 +62,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
       </div>
 
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      {dialog === 'share' && <ShareDialog onClose={closeDialog} />}
       {dialog === 'settings' && (
         <SettingsDialog language={settings.language} onLanguageChange={settings.setLanguage} onClose={closeDialog} />
       )}

@@ -10,7 +10,7 @@ const PANEL_ID = 'side-panel-content';
 /** The right-hand panel: the selection's inspector or the series as a whole. */
 export function SidePanel() {
   const { t } = useTranslation();
-  const { editor } = useBoardSession();
+  const { editor, canEdit } = useBoardSession();
   const panel = useStore(editor.sidePanel);
   const label = panel === 'inspector' ? t('ui.side.inspector') : t('ui.side.series');
   return (
@@ -26,7 +26,10 @@ export function SidePanel() {
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">
-        {panel === 'inspector' ? <Inspector /> : <SeriesPanel />}
+        {/* A disabled fieldset disables every control inside: read-only roles see, not edit. */}
+        <fieldset className="read-only-scope" disabled={!canEdit}>
+          {panel === 'inspector' ? <Inspector /> : <SeriesPanel />}
+        </fieldset>
       </div>
     </aside>
   );

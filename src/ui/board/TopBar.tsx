@@ -8,6 +8,8 @@ import { useUndoState } from '../hooks/useUndoState';
 import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, UndoIcon } from './icons';
 import { ViewSwitch } from './TabSwitch';
 import { ZoomControl } from './ZoomControl';
+import { StatusPill } from './StatusPill';
+import { PresenceAvatars } from '../presence/PresenceAvatars';
 
 interface TopBarProps {
   onBack(): void;
@@ -18,7 +20,7 @@ interface TopBarProps {
 export function TopBar({ onBack, mainId }: TopBarProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const { editor, undo } = session;
+  const { editor, undo, canEdit, role } = session;
   const board = useBoard();
   const view = useStore(editor.view);
   const { canUndo, canRedo } = useUndoState(undo);
@@ -36,27 +38,33 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
         <h1 className="top-bar__title" title={title}>
           {title}
         </h1>
+        {!canEdit && (
+          <span className="role-badge" title={t(role === 'director' ? 'live.role.directorHint' : 'live.role.readOnlyHint')}>
+            {t('live.role.readOnlyBadge', { role: t(`live.role.${role}`) })}
+          </span>
+        )}
+        <StatusPill />
       </div>
 
       <div className="top-bar__center">
         <div className="button-group" role="group" aria-label={t('ui.board.addGroup')}>
-          <button type="button" className="button" title={t('ui.board.addEpisode')} onClick={addEpisodeAtEnd}>
+          <button type="button" className="button" title={t('ui.board.addEpisode')} onClick={addEpisodeAtEnd} disabled={!canEdit}>
             <PlusIcon />
             <span>{t('ui.board.addEpisode')}</span>
           </button>
           <button type="button" className="button button--primary" title={t('ui.board.addShot')} onClick={addShot}
-            disabled={board.episodes.length === 0}>
+            disabled={!canEdit || board.episodes.length === 0}>
             <PlusIcon />
             <span>{t('ui.board.addShot')}</span>
           </button>
         </div>
         <div className="button-group" role="group" aria-label={t('ui.board.historyGroup')}>
           <button type="button" className="icon-button" aria-label={t('ui.board.undo')} title={t('ui.board.undo')}
-            disabled={!canUndo} onClick={() => runAction(session, 'undo')}>
+            disabled={!canEdit || !canUndo} onClick={() => runAction(session, 'undo')}>
             <UndoIcon />
           </button>
           <button type="button" className="icon-button" aria-label={t('ui.board.redo')} title={t('ui.board.redo')}
-            disabled={!canRedo} onClick={() => runAction(session, 'redo')}>
+            disabled={!canEdit || !canRedo} onClick={() => runAction(session, 'redo')}>
             <RedoIcon />
           </button>
         </div>
@@ -65,6 +73,12 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
 
       <div className="top-bar__end">
         {view === 'board' && <ZoomControl />}
+        <PresenceAvatars />
+        {role === 'owner' && (
+          <button type="button" className="button" onClick={() => editor.dialog.set('share')}>
+            {t('live.share.button')}
+          </button>
+        )}
         <button type="button" className="icon-button" aria-label={t('ui.board.shortcuts')} title={t('ui.board.shortcutsHint')}
           aria-keyshortcuts="?" onClick={() => editor.dialog.set('shortcuts')}>
           <KeyboardIcon />

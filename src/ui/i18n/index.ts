@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import * as app from './locales/app';
 import * as canvas from './locales/canvas';
+import * as live from './locales/live';
 import * as sketch from './locales/sketch';
 import * as ui from './locales/ui';
 
@@ -24,8 +25,8 @@ export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     resources: {
-      en: { translation: { app: app.en, canvas: canvas.en, sketch: sketch.en, ui: ui.en } },
-      'zh-CN': { translation: { app: app.zhCN, canvas: canvas.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
+      en: { translation: { app: app.en, canvas: canvas.en, live: live.en, sketch: sketch.en, ui: ui.en } },
+      'zh-CN': { translation: { app: app.zhCN, canvas: canvas.zhCN, live: live.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
     },
   });
   return i18next;

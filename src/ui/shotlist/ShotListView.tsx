@@ -17,7 +17,7 @@ const COLUMNS = ['shot', 'scene', 'size', 'angle', 'movement', 'duration', 'acti
 /** The line producer's view: every shot as an editable table row, filterable by episode. */
 export function ShotListView() {
   const { t } = useTranslation();
-  const { editor } = useBoardSession();
+  const { editor, canEdit } = useBoardSession();
   const board = useBoard();
   const selection = useStore(editor.selection);
   const rawFilter = useStore(editor.listEpisodeFilter);
@@ -81,6 +81,8 @@ export function ShotListView() {
       </div>
 
       <div className="shot-list__scroller">
+        {/* A disabled fieldset disables every cell control: read-only roles see, not edit. */}
+        <fieldset className="read-only-scope" disabled={!canEdit}>
         <table ref={tableRef} className="shot-table" aria-label={t('ui.shotList.tableLabel')}>
           <thead>
             <tr>
@@ -105,6 +107,7 @@ export function ShotListView() {
             ))}
           </tbody>
         </table>
+        </fieldset>
         {ids.length === 0 && <p className="empty-note shot-list__empty">{t('ui.shotList.empty')}</p>}
         {ids.length > limit && (
           <button type="button" className="button shot-list__more" onClick={() => setLimit((n) => n + PAGE_SIZE)}>

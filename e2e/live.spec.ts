@@ -1,0 +1,107 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { screenshotPath } from './support/artifacts';
+import { BoardPage } from './support/boardPage';
+
+// Live co-editing through the real sync server: each browser context is one person.
+
+interface CreatedBoard {
+  id: string;
+  tokens: Record<'owner' | 'writer' | 'director' | 'viewer', string>;
+  links: Record<'owner' | 'writer' | 'director' | 'viewer', string>;
+}
+
+async function createServerBoard(page: Page, title: string): Promise<CreatedBoard> {
+  const response = await page.request.post('/api/boards', { data: { title } });
+  expect(response.status()).toBe(201);
+  return (await response.json()) as CreatedBoard;
+}
+
+/** A person opening a share link in a fresh browser, until the board's canvas shows. */
+async function openLink(browser: Browser, link: string): Promise<BoardPage> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // The first visit seeds the demo; open the link afterwards, as a returning user would.
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
+  const board = new BoardPage(page);
+  await board.waitForCanvas();
+  return board;
+}
+
+const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Live|Connecting|Reconnecting|Offline|refused|browser/ });
+
+test('two people on one board see each other’s edits within a second', async ({ page, browser }) => {
+  const created = await createServerBoard(page, 'Harbour Vows');
+  const ana = await openLink(browser, created.links.owner);
+  const ben = await openLink(browser, created.links.writer);
+  for (const person of [ana, ben]) {
+    await expect(person.page.getByRole('heading', { name: 'Harbour Vows', level: 1 })).toBeVisible();
+    await expect(syncStatus(person.page)).toContainText('Live');
+  }
+  // The address bar no longer carries the token once the link is stored.
+  await expect(ben.page).toHaveURL(new RegExp(`#/board/${created.id}$`));
+
+  await ana.topButton('Add shot').click();
+  await expect(ben.shot('1.1')).toHaveCount(1, { timeout: 1_000 });
+
+  await ben.shot('1.1').focus();
+  await ben.page.keyboard.press('Enter');
+  await ben.page.keyboard.press('Escape');
+  const shotId = await ben.shotIdAt(1, 1);
+  await ben.clickPanel(shotId);
+  await ben.inspector().getByLabel('Scene').fill('EXT. HARBOUR - NIGHT');
+  await expect.poll(async () => (await ana.snapshot()).shots[shotId]?.scene, { timeout: 1_000 }).toBe('EXT. HARBOUR - NIGHT');
+  await expect(syncStatus(ben.page)).toContainText('All changes saved');
+  await ben.page.screenshot({ path: screenshotPath('live-two-people.png') });
+});
+
+test('a viewer link cannot edit, and says so instead of failing', async ({ page, browser }) => {
+  const created = await createServerBoard(page, 'Viewer Test');
+  const owner = await openLink(browser, created.links.owner);
+  await owner.topButton('Add shot').click();
+  const viewer = await openLink(browser, created.links.viewer);
+  await expect(viewer.shot('1.1')).toHaveCount(1);
+  await expect(viewer.page.getByText('Viewer · view only')).toBeVisible();
+  await expect(viewer.topButton('Add shot')).toBeDisabled();
+  await expect(viewer.topButton('Add episode')).toBeDisabled();
+  await expect(viewer.page.getByRole('button', { name: 'Share' })).toHaveCount(0);
+
+  const shotId = await viewer.shotIdAt(1, 1);
+  await viewer.clickPanel(shotId);
+  const scene = viewer.inspector().getByLabel('Scene');
+  await expect(scene).toBeDisabled();
+  // Shortcuts that would edit do nothing: no new shot, no error notice.
+  await viewer.page.keyboard.press('n');
+  await viewer.page.keyboard.press('Delete');
+  await viewer.page.waitForTimeout(300);
+  expect((await viewer.snapshot()).shotsByEpisode[(await viewer.snapshot()).episodes[0]!.id]).toHaveLength(1);
+  expect((await owner.snapshot()).shots[shotId]).toBeDefined();
+  await expect(viewer.page.getByRole('alert')).toHaveCount(0);
+  await viewer.page.screenshot({ path: screenshotPath('live-viewer.png') });
+});
+
+test('the owner shares links per role, and a revoked link stops working with a clear message', async ({ page, browser }) => {
+  const created = await createServerBoard(page, 'Share Test');
+  const owner = await openLink(browser, created.links.owner);
+  await owner.page.getByRole('button', { name: 'Share' }).click();
+  const dialog = owner.page.getByRole('dialog', { name: 'Share this board' });
+  for (const role of ['Writer', 'Director', 'Viewer']) {
+    await expect(dialog.getByRole('textbox', { name: new RegExp(`^Link for ${role}`) })).toHaveValue(new RegExp(`#/board/${created.id}\\?token=`));
+  }
+  const oldWriterLink = created.links.writer;
+  await owner.page.screenshot({ path: screenshotPath('live-share-dialog.png') });
+  await dialog.getByRole('button', { name: 'Revoke and reissue: Link for Writer' }).click();
+  await owner.page.getByRole('dialog', { name: 'Revoke and reissue' }).getByRole('button', { name: 'Revoke and reissue' }).click();
+  await expect(dialog.getByText('Old Writer links no longer work')).toBeVisible();
+  const newWriterLink = await dialog.getByRole('textbox', { name: /^Link for Writer/ }).inputValue();
+  expect(newWriterLink).not.toBe(oldWriterLink);
+
+  const context = await browser.newContext();
+  const late = await context.newPage();
+  await late.goto(oldWriterLink.replace(/^https?:\/\/[^/]+/, ''));
+  await expect(late.getByRole('alert')).toContainText('refused this link');
+  await expect(late.getByRole('button', { name: 'Back to all boards' })).toBeVisible();
+  await late.screenshot({ path: screenshotPath('live-link-refused.png') });
+
+  const writer = await openLink(browser, newWriterLink);
+  await expect(writer.page.getByRole('heading', { name: 'Share Test', level: 1 })).toBeVisible();
+});

@@ -1,0 +1,194 @@
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import type { Awareness } from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { isCoveredBy } from './savedState';
+import { checkAccess, ServerApiError } from './serverApi';
+
+/**
+ * connected: in sync with the room; connecting: first attempt; reconnecting: lost a live
+ * connection and retrying; offline: the server cannot be reached; denied: the link was
+ * revoked or is not valid; too-large: the board exceeds what the server accepts in one frame.
+ */
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'too-large';
+
+export interface ConnectionStatus {
+  state: ConnectionState;
+  /** True once the server has stored every local change (always true for read-only roles). */
+  saved: boolean;
+  /** True once the first sync with the server has completed. */
+  synced: boolean;
+}
+
+export interface BoardConnectionOptions {
+  boardId: string;
+  token: string;
+  board: Y.Doc;
+  notes: Y.Doc;
+  awareness: Awareness;
+  /** False for roles that cannot write this doc: nothing of theirs is pending. */
+  canWriteBoard: boolean;
+  canWriteNotes: boolean;
+  onStatus(status: ConnectionStatus): void;
+  /** Where the server is; defaults to this page's host. */
+  serverUrl?: string;
+}
+
+export interface BoardConnection {
+  readonly boardProvider: WebsocketProvider;
+  readonly notesProvider: WebsocketProvider;
+  destroy(): void;
+}
+
+const CLOSE_TOO_LARGE = 1009;
+// After a local change, ask the server (our sync step 1) what it has stored, this much later.
+const SAVE_CHECK_DELAY_MS = 400;
+// Failed attempts before a board that never connected counts as offline rather than connecting.
+const ATTEMPTS_BEFORE_OFFLINE = 2;
+
+export function defaultSyncUrl(): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
+}
+
+/** Connects a board's two docs to the sync server and reports one combined status. */
+export function connectBoard(options: BoardConnectionOptions): BoardConnection {
+  const url = options.serverUrl ?? defaultSyncUrl();
+  const shouldReconnect = (event: CloseEvent) => !(event.code >= 4400 && event.code < 4500) && event.code !== CLOSE_TOO_LARGE;
+  const boardProvider = new WebsocketProvider(url, options.boardId, options.board, {
+    params: { token: options.token },
+    awareness: options.awareness,
+    shouldReconnect,
+  });
+  const notesProvider = new WebsocketProvider(url, `${options.boardId}/notes`, options.notes, {
+    params: { token: options.token },
+    shouldReconnect,
+  });
+
+  let state: ConnectionState = 'connecting';
+  let everConnected = false;
+  let failures = 0;
+  let checkingAccess = false;
+  const pending = new Map<WebsocketProvider, boolean>([
+    [boardProvider, false],
+    [notesProvider, false],
+  ]);
+  const report = () =>
+    options.onStatus({
+      state,
+      saved: [...pending.values()].every((isPending) => !isPending),
+      synced: boardProvider.synced,
+    });
+  const setState = (next: ConnectionState) => {
+    if (state === 'denied' || state === 'too-large') return;
+    state = next;
+    report();
+  };
+
+  const trackSaving = (provider: WebsocketProvider, canWrite: boolean) => {
+    if (!canWrite) return () => undefined;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const askServer = () => {
+      timer = null;
+      const ws = provider.ws;
+      if (!ws || ws.readyState !== WebSocket.OPEN) return;
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, 0);
+      syncProtocol.writeSyncStep1(encoder, provider.doc);
+      ws.send(encoding.toUint8Array(encoder));
+    };
+    const onUpdate = (_update: Uint8Array, origin: unknown) => {
+      if (origin === provider) return;
+      if (!pending.get(provider)) {
+        pending.set(provider, true);
+        report();
+      }
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(askServer, SAVE_CHECK_DELAY_MS);
+    };
+    provider.doc.on('update', onUpdate);
+    // Peek at the server's sync step 1 (its state vector) before the provider answers it.
+    const original = provider.messageHandlers[0]!;
+    provider.messageHandlers[0] = (encoder, decoder, handlerProvider, emitSynced, messageType) => {
+      const peek = decoding.clone(decoder);
+      if (decoding.readVarUint(peek) === syncProtocol.messageYjsSyncStep1) {
+        const server = Y.decodeStateVector(decoding.readVarUint8Array(peek));
+        const saved = isCoveredBy(Y.decodeStateVector(Y.encodeStateVector(provider.doc)), server);
+        if (pending.get(provider) === saved) {
+          pending.set(provider, !saved);
+          report();
+        }
+        // Still missing something (sent while the socket was down): ask again shortly.
+        if (!saved && !timer) timer = setTimeout(askServer, SAVE_CHECK_DELAY_MS * 2);
+      }
+      original(encoder, decoder, handlerProvider, emitSynced, messageType);
+    };
+    return () => {
+      if (timer) clearTimeout(timer);
+      provider.doc.off('update', onUpdate);
+    };
+  };
+  const stopTracking = [
+    trackSaving(boardProvider, options.canWriteBoard),
+    trackSaving(notesProvider, options.canWriteNotes),
+  ];
+
+  boardProvider.on('status', ({ status }) => {
+    if (status === 'connected') {
+      everConnected = true;
+      failures = 0;
+      setState('connected');
+    } else if (status === 'disconnected') {
+      setState(everConnected ? 'reconnecting' : 'offline');
+    }
+  });
+  boardProvider.on('sync', () => report());
+  boardProvider.on('connection-close', (event) => {
+    if (event?.code === CLOSE_TOO_LARGE) {
+      state = 'too-large';
+      report();
+      return;
+    }
+    if (event && event.code >= 4400 && event.code < 4500) {
+      state = 'denied';
+      report();
+      return;
+    }
+    failures++;
+    if (!everConnected && failures >= ATTEMPTS_BEFORE_OFFLINE) setState('offline');
+    // A socket that never opens may be a refused token (401 at the upgrade, which a browser
+    // cannot see): ask the API, which says so plainly.
+    if (!everConnected && !checkingAccess && failures >= 1) {
+      checkingAccess = true;
+      checkAccess(options.boardId, options.token).then(
+        () => (checkingAccess = false),
+        (error: unknown) => {
+          checkingAccess = false;
+          if (error instanceof ServerApiError && error.status === 401) {
+            state = 'denied';
+            boardProvider.disconnect();
+            notesProvider.disconnect();
+            report();
+          }
+        },
+      );
+    }
+  });
+
+  // A closed tab leaves the room at once instead of after the awareness timeout.
+  const onPageHide = () => options.awareness.setLocalState(null);
+  window.addEventListener('pagehide', onPageHide);
+  report();
+
+  return {
+    boardProvider,
+    notesProvider,
+    destroy() {
+      window.removeEventListener('pagehide', onPageHide);
+      stopTracking.forEach((stop) => stop());
+      boardProvider.destroy();
+      notesProvider.destroy();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { isBoardRole, type BoardRole } from '../../model';
+
+/** The JSON API of docs/server-api.md, as the browser uses it. Same origin as the app. */
+
+export type RoleTokens = Record<BoardRole, string>;
+
+export class ServerApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ServerApiError';
+  }
+}
+
+/** Thrown when the server cannot be reached at all (offline, server down). */
+export class ServerUnreachableError extends Error {
+  override name = 'ServerUnreachableError';
+}
+
+async function call<T>(path: string, init: RequestInit = {}, token?: string): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: {
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+        ...init.headers,
+      },
+    });
+  } catch (error) {
+    throw new ServerUnreachableError(String(error));
+  }
+  const body = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
+  if (!response.ok) {
+    throw new ServerApiError(response.status, body?.error ?? 'http_error', body?.message ?? `The server answered ${response.status}.`);
+  }
+  return body as T;
+}
+
+const boardPath = (id: string) => `/api/boards/${encodeURIComponent(id)}`;
+
+/** Registers a board made in this browser under its own id; the owner token comes back. */
+export function publishBoard(id: string, title: string): Promise<{ id: string; tokens: RoleTokens }> {
+  return call('/api/boards', { method: 'POST', body: JSON.stringify({ id, title: title.slice(0, 200) }) });
+}
+
+export function checkAccess(id: string, token: string): Promise<{ boardId: string; role: BoardRole }> {
+  return call(`${boardPath(id)}/access`, {}, token);
+}
+
+export function fetchLinks(id: string, ownerToken: string): Promise<{ tokens: RoleTokens; links: RoleTokens }> {
+  return call(`${boardPath(id)}/links`, {}, ownerToken);
+}
+
+export function revokeLinks(id: string, role: BoardRole, ownerToken: string): Promise<{ role: BoardRole; token: string; link: string }> {
+  return call(`${boardPath(id)}/links/${role}/revoke`, { method: 'POST' }, ownerToken);
+}
+
+/**
+ * The role a token claims, read from its public payload (docs/server-api.md) so the app can
+ * show it at once; the server still checks the signature on every use.
+ */
+export function roleOfToken(token: string): BoardRole | null {
+  try {
+    const payload = token.split('.')[0] ?? '';
+    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
+    const role = (JSON.parse(json) as { r?: unknown }).r;
+    return isBoardRole(role) ? role : null;
+  } catch {
+    return null;
+  }
+}
