@@ -16,15 +16,26 @@ async function createServerBoard(page: Page, title: string): Promise<CreatedBoar
   return (await response.json()) as CreatedBoard;
 }
 
-/** A person opening a share link in a fresh browser, until the board's canvas shows. */
-async function openLink(browser: Browser, link: string): Promise<BoardPage> {
+/**
+ * A person opening a share link in a fresh browser, until the board's canvas shows. Someone
+ * joining another's board is asked their name once; `name` answers it.
+ */
+async function openLink(browser: Browser, link: string, name?: string): Promise<BoardPage> {
   const context = await browser.newContext();
   const page = await context.newPage();
-  // The first visit seeds the demo; open the link afterwards, as a returning user would.
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   const board = new BoardPage(page);
   await board.waitForCanvas();
+  if (name) await nameYourself(page, name);
   return board;
+}
+
+async function nameYourself(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Your name on shared boards' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Name').fill(name);
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
 }
 
 const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Live|Connecting|Reconnecting|Offline|refused|browser/ });
@@ -32,7 +43,7 @@ const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /L
 test('two people on one board see each other’s edits within a second', async ({ page, browser }) => {
   const created = await createServerBoard(page, 'Harbour Vows');
   const ana = await openLink(browser, created.links.owner);
-  const ben = await openLink(browser, created.links.writer);
+  const ben = await openLink(browser, created.links.writer, 'Ben');
   for (const person of [ana, ben]) {
     await expect(person.page.getByRole('heading', { name: 'Harbour Vows', level: 1 })).toBeVisible();
     await expect(syncStatus(person.page)).toContainText('Live');
@@ -58,7 +69,7 @@ test('a viewer link cannot edit, and says so instead of failing', async ({ page,
   const created = await createServerBoard(page, 'Viewer Test');
   const owner = await openLink(browser, created.links.owner);
   await owner.topButton('Add shot').click();
-  const viewer = await openLink(browser, created.links.viewer);
+  const viewer = await openLink(browser, created.links.viewer, 'Vic');
   await expect(viewer.shot('1.1')).toHaveCount(1);
   await expect(viewer.page.getByText('Viewer · view only')).toBeVisible();
   await expect(viewer.topButton('Add shot')).toBeDisabled();
@@ -102,6 +113,69 @@ test('the owner shares links per role, and a revoked link stops working with a c
   await expect(late.getByRole('button', { name: 'Back to all boards' })).toBeVisible();
   await late.screenshot({ path: screenshotPath('live-link-refused.png') });
 
-  const writer = await openLink(browser, newWriterLink);
+  const writer = await openLink(browser, newWriterLink, 'Wen');
   await expect(writer.page.getByRole('heading', { name: 'Share Test', level: 1 })).toBeVisible();
+});
+
+test('people see who is here, each other’s cursors and selections, can follow a view, and leave at once', async ({ page, browser }) => {
+  const created = await createServerBoard(page, 'Presence');
+  const ana = await openLink(browser, created.links.owner);
+  await ana.topButton('Add shot').click();
+  await ana.page.getByRole('button', { name: /^You: Guest \d+/ }).click();
+  await nameYourself(ana.page, 'Ana');
+  const ben = await openLink(browser, created.links.writer, 'Ben');
+
+  await expect(ana.page.getByRole('button', { name: 'Follow Ben' })).toBeVisible();
+  await expect(ben.page.getByRole('button', { name: 'Follow Ana' })).toBeVisible();
+  await expect(ben.page.getByRole('button', { name: 'You: Ben. Change your name or colour' })).toBeVisible();
+
+  // Ana points at her shot and selects it; Ben sees the cursor and the selection within a second.
+  const shotId = await ana.shotIdAt(1, 1);
+  await ana.clickPanel(shotId);
+  const rect = await ana.panelRect(shotId);
+  await ana.page.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2, { steps: 4 });
+  const anaSeenByBen = () =>
+    ben.page.evaluate(() => window.beatboardAutomation!.peers().find((peer) => peer.user.name === 'Ana') ?? null);
+  await expect.poll(async () => (await anaSeenByBen())?.selection, { timeout: 1_000 }).toEqual([shotId]);
+  await expect.poll(async () => (await anaSeenByBen())?.cursor !== null, { timeout: 1_000 }).toBe(true);
+  await ben.page.screenshot({ path: screenshotPath('live-presence.png') });
+
+  // Ben follows Ana: her zoom becomes his view, until he moves himself.
+  await ben.page.getByRole('button', { name: 'Follow Ana' }).click();
+  await expect(ben.page.getByText('Following Ana')).toBeVisible();
+  await ana.page.getByRole('button', { name: 'Zoom in' }).click();
+  const anaScale = await ana.page.evaluate(() => window.beatboardAutomation!.camera()!.scale);
+  await expect.poll(() => ben.page.evaluate(() => window.beatboardAutomation!.camera()!.scale)).toBe(anaScale);
+  await ben.page.getByRole('button', { name: 'Stop' }).click();
+  await expect(ben.page.getByText('Following Ana')).toBeHidden();
+
+  await ben.page.close();
+  await expect(ana.page.getByRole('button', { name: 'Follow Ben' })).toBeHidden({ timeout: 1_500 });
+});
+
+test('two writers typing in the same dialogue line merge character by character', async ({ page, browser }) => {
+  const created = await createServerBoard(page, 'Typing');
+  const ana = await openLink(browser, created.links.owner);
+  await ana.topButton('Add shot').click();
+  const shotId = await ana.shotIdAt(1, 1);
+  await ana.clickPanel(shotId);
+  await ana.inspector().getByRole('button', { name: 'Add line' }).click();
+  const ben = await openLink(browser, created.links.writer, 'Ben');
+  await ben.clickPanel(shotId);
+  const lineOf = (person: BoardPage) => person.inspector().getByRole('textbox', { name: 'Dialogue line 1' });
+  await lineOf(ana).fill('We meet at dawn.');
+  await expect(lineOf(ben)).toHaveValue('We meet at dawn.');
+
+  // Ana types at the start, Ben at the end, at the same time.
+  await lineOf(ana).focus();
+  await ana.page.keyboard.press('Home');
+  await lineOf(ben).focus();
+  await ben.page.keyboard.press('End');
+  await Promise.all([
+    ana.page.keyboard.type('So ', { delay: 60 }),
+    ben.page.keyboard.type(' Bring the key.', { delay: 40 }),
+  ]);
+  const merged = 'So We meet at dawn. Bring the key.';
+  await expect(lineOf(ana)).toHaveValue(merged);
+  await expect(lineOf(ben)).toHaveValue(merged);
 });

@@ -4,6 +4,7 @@ import { Awareness } from 'y-protocols/awareness';
 import type { BeatboardDb } from '../collab/db';
 import { BoardNotFoundError, openLocalBoard } from '../collab/openLocalBoard';
 import { BoardLinkRefusedError, startLiveBoard, type LiveBoard } from '../collab/server/liveBoard';
+import { loadIdentity } from '../collab/presence/identity';
 import { NewerSchemaError } from '../model';
 import type { TFunction } from 'i18next';
 import { i18next } from '../ui/i18n';
@@ -42,13 +43,16 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
           await live.whenSynced();
         }
       },
-    }).then(
-      (opened) => {
+    })
+      .then(async (opened) => ({ opened, identity: await loadIdentity(db) }))
+      .then(
+      ({ opened, identity }) => {
         performance.mark('beatboard:doc-loaded');
         const session = createBoardSession(db, boardId, opened.doc, {
           role: opened.access?.role ?? 'owner',
           awareness: awareness!,
           sync: live!,
+          identity,
         });
         performance.mark('beatboard:session-ready');
         setAutomationSession(session);

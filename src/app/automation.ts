@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { LocalBoardLibrary } from '../collab/localLibrary';
 import type { BoardSession } from '../editor/session';
 import type { BoardSnapshot } from '../model/types';
+import { readPeers, type Peer } from '../collab/presence/peers';
 
 /**
  * A small scripting surface on `window.beatboardAutomation`, used by the benchmark and the
@@ -13,6 +14,10 @@ export interface BeatboardAutomation {
   createBoardFromUpdate(updateBase64: string): Promise<string>;
   /** A read-only snapshot of the board open in this tab, or null on the home screen. */
   openBoard(): BoardSnapshot | null;
+  /** The people in the open board's room as this tab sees them (presence), or []. */
+  peers(): Peer[];
+  /** The open board's camera, to check following someone's view. */
+  camera(): { x: number; y: number; scale: number } | null;
 }
 
 declare global {
@@ -31,6 +36,8 @@ export function setAutomationSession(session: BoardSession | null): void {
 export function installAutomation(library: LocalBoardLibrary): void {
   window.beatboardAutomation = {
     openBoard: () => openSession?.store.getBoard() ?? null,
+    peers: () => (openSession ? readPeers(openSession.awareness) : []),
+    camera: () => openSession?.editor.camera.get() ?? null,
     createBoardFromUpdate(updateBase64) {
       const bytes = Uint8Array.from(atob(updateBase64), (char) => char.charCodeAt(0));
       return library.create('', (doc) => Y.applyUpdate(doc, bytes));

@@ -8,6 +8,7 @@ import { BoardLayer } from './BoardLayer';
 import { DragLayer } from './DragLayer';
 import type { CanvasInteraction } from './interaction';
 import { OverlayLayer } from './OverlayLayer';
+import { PresenceLayer } from './PresenceLayer';
 import { SelectionLayer } from './SelectionLayer';
 import { recordFirstFullPaint } from './testHook';
 import { useVisibility } from './useCanvasView';
@@ -46,6 +47,7 @@ export function BoardScene({ layout, size, interaction, framed }: BoardSceneProp
       <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
       <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
       <OverlayLayer interaction={interaction} unit={unit} />
+      <PresenceLayer layout={layout} />
     </>
   );
 }

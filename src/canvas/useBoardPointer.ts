@@ -120,6 +120,8 @@ export function useBoardPointer(
 
     const onPointerMove = (event: PointerEvent) => {
       const pointer = fromPointer(event);
+      // Others see where we point (sent at most once a frame).
+      if (pointer.type !== 'touch') session.presence.setCursor(pointer.world);
       if (interaction.get().tool.kind === 'idle') {
         if (pointer.type !== 'touch') updateHover(pointer);
         return;
@@ -145,6 +147,7 @@ export function useBoardPointer(
 
     const onPointerLeave = () => {
       if (interaction.get().hover) interaction.set((prev) => ({ ...prev, hover: null }));
+      session.presence.setCursor(null);
     };
 
     const onWheel = (event: WheelEvent) => {

@@ -4,7 +4,7 @@ import { createStore, type Store } from './store';
 
 export type BoardViewMode = 'board' | 'list';
 export type SidePanel = 'inspector' | 'series';
-export type DialogName = null | 'shortcuts' | 'settings' | 'share';
+export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity';
 
 export interface Camera {
   /** Screen position of the world origin, in CSS pixels. */
@@ -26,6 +26,8 @@ export interface EditorState {
   viewport: Store<{ width: number; height: number }>;
   /** Episode filter of the shot list view (null = all). */
   listEpisodeFilter: Store<string | null>;
+  /** The awareness client id whose viewport the camera follows, or null. */
+  following: Store<number | null>;
 }
 
 export function createEditorState(): EditorState {
@@ -38,6 +40,7 @@ export function createEditorState(): EditorState {
     camera: createStore<Camera>({ x: 40, y: 40, scale: 1 }),
     viewport: createStore({ width: 0, height: 0 }),
     listEpisodeFilter: createStore<string | null>(null),
+    following: createStore<number | null>(null),
   };
 }
 

@@ -3,6 +3,8 @@ import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from '../model';
 import type { SyncStatus } from '../collab/server/liveBoard';
+import type { Identity } from '../collab/presence/identity';
+import type { PresencePublisher } from './presence/presencePublisher';
 import type { BoardStore } from './boardStore';
 import type { EditorState } from './editorState';
 
@@ -32,6 +34,8 @@ export interface BoardSession {
   readonly canEdit: boolean;
   /** The board's link to the sync server (status pill, share dialog, suggestions). */
   readonly sync: { get(): SyncStatus; subscribe(listener: () => void): () => void };
+  /** What this person shows the room: name, colour, cursor, selection, viewport. */
+  readonly presence: PresencePublisher & { identity(): Identity; setIdentity(identity: Identity): void };
 }
 
 export const BoardSessionContext = createContext<BoardSession | null>(null);

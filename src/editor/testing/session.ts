@@ -40,6 +40,7 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
     destroy: () => undefined,
   };
   const undo = new Y.UndoManager(['meta', 'characters', 'episodes', 'shots'].map((name) => doc.getMap(name)));
+  const identity = { id: 'me', name: 'Tester', color: '#2e86ab', confirmed: true };
   const session: BoardSession = {
     boardId: 'test',
     doc,
@@ -51,6 +52,14 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
     role: 'owner',
     canEdit: true,
     sync: { get: () => ({ state: 'local', saved: true, synced: false, token: null }), subscribe: () => () => undefined },
+    presence: {
+      setCursor: () => undefined,
+      setUser: () => undefined,
+      user: () => identity,
+      identity: () => identity,
+      setIdentity: () => undefined,
+      destroy: () => undefined,
+    },
   };
   return { session, episodeIds };
 }

@@ -4,11 +4,12 @@ import { BoardCanvas } from '../../canvas/BoardCanvas';
 import { useAppSettings } from '../../editor/appSettings';
 import { useBoardKeyboard } from '../../editor/keyboard';
 import { useUndoBoundaries } from '../../editor/undoBoundaries';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession, type BoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
 import { SettingsDialog } from '../dialogs/SettingsDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { ShareDialog } from '../dialogs/ShareDialog';
+import { IdentityDialog } from '../presence/IdentityDialog';
 import { useBoard } from '../../editor/hooks';
 import { NoticeArea } from '../notify';
 import { ShotListView } from '../shotlist/ShotListView';
@@ -31,7 +32,8 @@ export interface BoardScreenProps {
 /** One open board: top bar, the canvas or the shot list, and the side panel. Needs a BoardSessionContext. */
 export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
   const { t } = useTranslation();
-  const { editor } = useBoardSession();
+  const session = useBoardSession();
+  const { editor } = session;
   const view = useStore(editor.view);
   const dialog = useStore(editor.dialog);
   const sketchShotId = useStore(editor.sketchShotId);
@@ -42,6 +44,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
   useUndoBoundaries();
 
   const closeDialog = () => editor.dialog.set(null);
+  useAskNameOnSharedBoard(session);
 
   return (
     <div className="board-screen">
@@ -63,6 +66,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
 
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       {dialog === 'share' && <ShareDialog onClose={closeDialog} />}
+      {dialog === 'identity' && <IdentityDialog onClose={closeDialog} />}
       {dialog === 'settings' && (
         <SettingsDialog language={settings.language} onLanguageChange={settings.setLanguage} onClose={closeDialog} />
       )}
@@ -87,4 +91,16 @@ function useDocumentTitle() {
       document.title = previous;
     };
   }, [title]);
+}
+
+/**
+ * Someone who joined through a link is asked once for the name the room will see. Solo
+ * creators on their own boards are never interrupted; they can set it from their avatar.
+ */
+function useAskNameOnSharedBoard(session: BoardSession) {
+  useEffect(() => {
+    if (session.role !== 'owner' && !session.presence.identity().confirmed && session.editor.dialog.get() === null) {
+      session.editor.dialog.set('identity');
+    }
+  }, [session]);
 }

@@ -25,6 +25,21 @@ export const en = {
     readOnlyHint: 'This link lets you look but not edit the board.',
     directorHint: 'Directors see the board and write notes; the board itself is read-only.',
   },
+  presence: {
+    group: 'People on this board: {{count}}',
+    you: 'You: {{name}}. Change your name or colour',
+    follow: 'Follow {{name}}',
+    following: 'Following {{name}}',
+    stop: 'Stop',
+  },
+  identity: {
+    title: 'Your name on shared boards',
+    intro: 'Others on the board see this name and colour next to your cursor and your notes.',
+    name: 'Name',
+    color: 'Colour',
+    colorOption: 'Colour {{color}}',
+    save: 'Save',
+  },
   share: {
     button: 'Share',
     title: 'Share this board',
@@ -72,6 +87,21 @@ export const zhCN: typeof en = {
     readOnlyBadge: '{{role}} · 只读',
     readOnlyHint: '此链接只能查看，不能编辑故事板。',
     directorHint: '导演可以查看故事板并写批注；故事板本身为只读。',
+  },
+  presence: {
+    group: '正在查看此故事板的人：{{count}}',
+    you: '你：{{name}}。更改名字或颜色',
+    follow: '跟随 {{name}}',
+    following: '正在跟随 {{name}}',
+    stop: '停止',
+  },
+  identity: {
+    title: '你在共享故事板上的名字',
+    intro: '其他人会在你的光标和批注旁看到这个名字和颜色。',
+    name: '名字',
+    color: '颜色',
+    colorOption: '颜色 {{color}}',
+    save: '保存',
   },
   share: {
     button: '分享',

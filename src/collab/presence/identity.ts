@@ -1,0 +1,36 @@
+import { CHARACTER_PALETTE, newId } from '../../model';
+import type { BeatboardDb } from '../db';
+import { readSetting, writeSetting } from '../settings';
+import type { PresenceUser } from './peers';
+
+/** The person at this browser, as others see them. Asked once, kept locally. */
+export interface Identity extends PresenceUser {
+  /** False until the person has confirmed a name (a default "Guest 1234" is used until then). */
+  confirmed: boolean;
+}
+
+const SETTING_IDENTITY = 'identity';
+
+export function defaultIdentity(random: () => number = Math.random): Identity {
+  return {
+    id: newId(),
+    name: `Guest ${1000 + Math.floor(random() * 9000)}`,
+    color: CHARACTER_PALETTE[Math.floor(random() * CHARACTER_PALETTE.length)]!,
+    confirmed: false,
+  };
+}
+
+/** The stored identity, or a new default one (stored at once, so it stays the same). */
+export async function loadIdentity(db: BeatboardDb): Promise<Identity> {
+  const stored = await readSetting<Partial<Identity> | null>(db, SETTING_IDENTITY, null);
+  if (stored && typeof stored.id === 'string' && typeof stored.name === 'string' && typeof stored.color === 'string') {
+    return { id: stored.id, name: stored.name, color: stored.color, confirmed: stored.confirmed === true };
+  }
+  const created = defaultIdentity();
+  await writeSetting(db, SETTING_IDENTITY, created);
+  return created;
+}
+
+export async function saveIdentity(db: BeatboardDb, identity: Identity): Promise<void> {
+  await writeSetting(db, SETTING_IDENTITY, identity);
+}
