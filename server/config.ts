@@ -60,7 +60,8 @@ export const DEFAULT_AI: AiConfig = {
   timeoutMs: 60_000,
 };
 
-/** The project root, found from this file so the server works from any working directory. */
+/** The project root, found from this file so the server works from any working directory (this
+ *  file sits one level down both as server/config.ts and bundled as dist-server/main.mjs). */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const DEFAULT_CLIENT_DIR = path.join(projectRoot, 'dist');

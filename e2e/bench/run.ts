@@ -2,18 +2,23 @@
 // to docs/benchmarks.md. Everything runs on this machine: the real server on a loopback port,
 // the built client, and Chromium.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/http/listen';
 import { runClientBench } from './clientBench';
+import { mergeSections } from './sections';
+import { runSyncBench } from './sync/syncBench';
+
+const CLIENT_SECTION = 'Board canvas';
+const SYNC_SECTION = 'Live sync';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
 
-if (!existsSync(path.join(distDir, 'index.html')) || process.argv.includes('--build')) {
+if (!process.argv.includes('--sync-only') && (!existsSync(path.join(distDir, 'index.html')) || process.argv.includes('--build'))) {
   console.log('Building the client…');
   const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
@@ -22,41 +27,68 @@ if (!existsSync(path.join(distDir, 'index.html')) || process.argv.includes('--bu
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-'));
-const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir }));
-try {
-  console.log('Opening a 5,000-shot board in Chromium…');
-  const client = await runClientBench(server.url, distDir);
-  const rows: [string, string, string, boolean][] = [
-    [`open ${client.shots.toLocaleString('en')}-shot board from IndexedDB to first full paint`, `${client.openMs.toFixed(0)} ms`, '<= 1500 ms', client.openMs <= 1500],
-    ['frame time while panning at 100%, p50 / p95', `${client.panP50.toFixed(1)} / ${client.panP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.panP95 <= 16.7],
-    [`frame time while panning zoomed out (${Math.round(client.zoomedOutScale * 100)}%), p50 / p95`, `${client.zoomedOutP50.toFixed(1)} / ${client.zoomedOutP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.zoomedOutP95 <= 16.7],
-    ['frames that missed a vsync (> 25 ms), at 100% / zoomed out', `${(client.panDropped * 100).toFixed(1)}% / ${(client.zoomedOutDropped * 100).toFixed(1)}%`, '(reported)', true],
-    ['JS heap after the pan and zoom', `${client.heapMiB.toFixed(0)} MiB`, '(reported)', true],
-    ['initial JS, gzip', `${client.initialJsGzipKiB.toFixed(0)} KB`, '<= 350 KB', client.initialJsGzipKiB <= 350],
-  ];
-  const table = [
-    '| measure | result | target | met |',
-    '|---|---|---|---|',
-    ...rows.map(([name, value, target, met]) => `| ${name} | ${value} | ${target} | ${met ? 'yes' : 'no'} |`),
-  ].join('\n');
-  const steps = client.openSteps;
-  const breakdown =
-    `Where the open time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
-    `settings and language ready ${steps['beatboard:settings-ready']}, app ready to open the board ${steps['beatboard:open-start']}, ` +
-    `doc loaded from IndexedDB ${steps['beatboard:doc-loaded']}, board snapshot ready ${steps['beatboard:session-ready']}, ` +
-    `first full paint ${client.openMs.toFixed(0)}.`;
-  console.log(`\n${table}\n\n${breakdown}\n`);
-  const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
-  writeFileSync(
-    path.join(root, 'docs/benchmarks.md'),
-    `# Benchmarks\n\nWritten by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${machine}).\n\n` +
-      `## Board canvas\n\nA generated board of 100 episodes x 50 shots, each shot with a 20-stroke sketch, a dialogue line ` +
+const onlySync = process.argv.includes('--sync-only');
+const onlyClient = process.argv.includes('--client-only');
+const secondsFlag = process.argv.indexOf('--sync-seconds');
+const syncSeconds = secondsFlag >= 0 ? Number(process.argv[secondsFlag + 1]) : 30;
+const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
+const updated: Record<string, string> = {};
+
+if (!onlySync) updated[CLIENT_SECTION] = await clientSection();
+if (!onlyClient) updated[SYNC_SECTION] = await syncSection();
+
+const reportPath = path.join(root, 'docs/benchmarks.md');
+const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [CLIENT_SECTION, SYNC_SECTION]));
+console.log('Wrote docs/benchmarks.md');
+
+async function clientSection(): Promise<string> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-'));
+  const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir }));
+  try {
+    console.log('Opening a 5,000-shot board in Chromium…');
+    const client = await runClientBench(server.url, distDir);
+    const rows: [string, string, string, boolean][] = [
+      [`open ${client.shots.toLocaleString('en')}-shot board from IndexedDB to first full paint`, `${client.openMs.toFixed(0)} ms`, '<= 1500 ms', client.openMs <= 1500],
+      ['frame time while panning at 100%, p50 / p95', `${client.panP50.toFixed(1)} / ${client.panP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.panP95 <= 16.7],
+      [`frame time while panning zoomed out (${Math.round(client.zoomedOutScale * 100)}%), p50 / p95`, `${client.zoomedOutP50.toFixed(1)} / ${client.zoomedOutP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.zoomedOutP95 <= 16.7],
+      ['frames that missed a vsync (> 25 ms), at 100% / zoomed out', `${(client.panDropped * 100).toFixed(1)}% / ${(client.zoomedOutDropped * 100).toFixed(1)}%`, '(reported)', true],
+      ['JS heap after the pan and zoom', `${client.heapMiB.toFixed(0)} MiB`, '(reported)', true],
+      ['initial JS, gzip', `${client.initialJsGzipKiB.toFixed(0)} KB`, '<= 350 KB', client.initialJsGzipKiB <= 350],
+    ];
+    const table = [
+      '| measure | result | target | met |',
+      '|---|---|---|---|',
+      ...rows.map(([name, value, target, met]) => `| ${name} | ${value} | ${target} | ${met ? 'yes' : 'no'} |`),
+    ].join('\n');
+    const steps = client.openSteps;
+    const breakdown =
+      `Where the open time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
+      `settings and language ready ${steps['beatboard:settings-ready']}, app ready to open the board ${steps['beatboard:open-start']}, ` +
+      `doc loaded from IndexedDB ${steps['beatboard:doc-loaded']}, board snapshot ready ${steps['beatboard:session-ready']}, ` +
+      `first full paint ${client.openMs.toFixed(0)}.`;
+    console.log(`\n${table}\n\n${breakdown}\n`);
+    return (
+      `A generated board of 100 episodes x 50 shots, each shot with a 20-stroke sketch, a dialogue line ` +
       `and a beat, stored in IndexedDB and opened in headless Chromium at 1440x900. Frame times are the gaps between ` +
-      `animation frames during 5 s of scripted wheel panning at 100% and 5 s zoomed out to about 20%.\n\n${table}\n\n${breakdown}\n`,
+      `animation frames during 5 s of scripted wheel panning at 100% and 5 s zoomed out to about 20%.\n\n${table}\n\n${breakdown}`
+    );
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function syncSection(): Promise<string> {
+  console.log(`Live sync: each scenario for ${syncSeconds} s against our server, then the reference…`);
+  const { table, notes } = await runSyncBench({ seconds: syncSeconds });
+  console.log(`\n${table}\n\n${notes}\n`);
+  return (
+    `y-websocket clients (the \`ws\` polyfill) in the bench process, each making one edit every 500 ms for ${syncSeconds} s, ` +
+    `against our server (\`node --import tsx server/main.ts\`: tokens checked at the upgrade, every update written to SQLite ` +
+    `before it is relayed) and against the reference \`@y/websocket-server\` 0.1.1 with LevelDB persistence, each in its own ` +
+    `process on loopback, one at a time. Relay latency is the time from an edit to its arrival at each other client of the ` +
+    `room; CPU is the server process's user + system time during the edits; peak RSS is its VmHWM. "No worse" allows 10% ` +
+    `for run-to-run noise.\n\n${table}\n\n${notes}`
   );
-  console.log('Wrote docs/benchmarks.md');
-} finally {
-  await server.close();
-  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,11 +1,11 @@
-// `npm start`: builds the client when it is missing or older than its sources, then runs the
-// server. Plain JavaScript so it runs on a bare Node before anything is compiled.
+// `npm start`: builds the client and the server when missing or older than their sources,
+// then runs the server. Plain JavaScript so it runs on a bare Node before anything is compiled.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServer, isStale, SERVER_BUNDLE, SERVER_NODE_FLAGS, serverIsStale } from './build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 // Everything Vite reads to produce dist/. A change to any of them means a rebuild.
 const CLIENT_SOURCES = ['src', 'index.html', 'public', 'vite.config.ts', 'package.json'];
 
-if (clientIsStale()) {
+if (isStale(path.join(root, 'dist/index.html'), CLIENT_SOURCES)) {
   console.log('Building the client…');
   const viteCli = path.join(path.dirname(require.resolve('vite/package.json')), 'bin/vite.js');
   const code = await run([viteCli, 'build']);
@@ -23,27 +23,12 @@ if (clientIsStale()) {
   }
 }
 
-process.exit(await run(['--import', 'tsx', path.join(root, 'server/main.ts')]));
-
-function clientIsStale() {
-  const builtIndex = path.join(root, 'dist/index.html');
-  if (!existsSync(builtIndex)) return true;
-  const builtAt = statSync(builtIndex).mtimeMs;
-  return CLIENT_SOURCES.some((source) => newestChange(path.join(root, source)) > builtAt);
+if (serverIsStale()) {
+  console.log('Building the server…');
+  await buildServer();
 }
 
-/** The latest modification time under a file or folder, 0 when it does not exist. */
-function newestChange(target) {
-  if (!existsSync(target)) return 0;
-  const stats = statSync(target);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  // A folder's own time changes when a file is added, renamed or deleted in it.
-  let newest = stats.mtimeMs;
-  for (const entry of readdirSync(target)) {
-    newest = Math.max(newest, newestChange(path.join(target, entry)));
-  }
-  return newest;
-}
+process.exit(await run([...SERVER_NODE_FLAGS, SERVER_BUNDLE]));
 
 /**
  * Runs Node with the given arguments in the project folder and resolves with its exit code.

@@ -29,8 +29,7 @@ describe('parseClientMessage', () => {
     ['an unknown message type', new Uint8Array([9, 0])],
     ['an auth message, which clients never send', new Uint8Array([2, 0])],
     ['an unknown sync type', new Uint8Array([0, 7, 0])],
-    ['a truncated update', encodeUpdate(Y.encodeStateAsUpdate(doc)).slice(0, 6)],
-    ['garbage update bytes', encodeUpdate(new Uint8Array([200, 1, 55, 12, 0, 9, 9, 9]))],
+    ['a frame cut inside its update', encodeUpdate(Y.encodeStateAsUpdate(doc)).slice(0, 6)],
     ['trailing bytes', new Uint8Array([...encodeUpdate(new Uint8Array([0, 0])), 1])],
   ])('refuses %s', (_name, frame) => {
     expect(() => parseClientMessage(frame)).toThrow(ProtocolError);

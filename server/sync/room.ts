@@ -31,9 +31,10 @@ const LOAD_ORIGIN = Symbol('load');
 const SERVER_ORIGIN = Symbol('server');
 
 /**
- * One shared document and the clients editing it. Writes follow one rule: an update is
- * appended to the store first, and only once committed is it applied to the room's doc and
- * relayed, so anything a client has received is already durable.
+ * One shared document and the clients editing it. Writes follow one rule: what an update
+ * changed is appended to the store, and only once committed is it relayed to anyone; answers
+ * to a client's sync request also wait for those commits. So anything a client has received
+ * is already durable.
  */
 export class Room {
   readonly doc = new Y.Doc();
@@ -144,21 +145,13 @@ export class Room {
   }
 
   private write(peer: RoomPeer, update: Uint8Array): void {
-    this.pendingWrites++;
-    this.lastWrite = this.store.append(this.name, update).then(
-      () => {
-        this.pendingWrites--;
-        this.updatesSinceCompaction++;
-        Y.applyUpdate(this.doc, update, peer);
-        this.compactWhenDue();
-      },
-      (error: unknown) => {
-        this.pendingWrites--;
-        // Not stored, so not relayed; the client keeps it and sends it again on reconnect.
-        this.log.warn(`room ${this.name}: could not store an update: ${String(error)}`);
-        peer.close(CLOSE_STORE_FAILED, 'the server could not store the change');
-      },
-    );
+    // Applying is also the validation: an update Yjs cannot read throws here, before any of
+    // it is stored or relayed. What it changes comes back through `relayUpdate`.
+    try {
+      Y.applyUpdate(this.doc, update, peer);
+    } catch (error) {
+      throw new ProtocolError(`unreadable update (${error instanceof Error ? error.message : String(error)})`);
+    }
   }
 
   private compactWhenDue(): void {
@@ -189,26 +182,24 @@ export class Room {
 
   private readonly relayUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOAD_ORIGIN) return;
-    if (origin === SERVER_ORIGIN) {
-      this.storeThenRelay(update);
-      return;
-    }
-    this.broadcast(encodeUpdate(update), origin);
+    this.storeThenRelay(update, origin);
   };
 
-  /** The server's own changes are already in the doc; they reach clients once stored. Sync
-   *  answers wait on `lastWrite` too, so none carries the change before that. */
-  private storeThenRelay(update: Uint8Array): void {
+  /** The change is in the room's doc already; clients get it once it is stored. */
+  private storeThenRelay(update: Uint8Array, origin: unknown): void {
     this.pendingWrites++;
     this.lastWrite = this.store.append(this.name, update).then(
       () => {
         this.pendingWrites--;
         this.updatesSinceCompaction++;
-        this.broadcast(encodeUpdate(update), null);
+        this.broadcast(encodeUpdate(update), origin);
+        this.compactWhenDue();
       },
       (error: unknown) => {
         this.pendingWrites--;
-        this.log.warn(`room ${this.name}: could not store a server change: ${String(error)}`);
+        this.log.warn(`room ${this.name}: could not store an update: ${String(error)}`);
+        // Not stored, so not relayed; the sender keeps it and sends it again on reconnect.
+        if (this.peers.has(origin as RoomPeer)) (origin as RoomPeer).close(CLOSE_STORE_FAILED, 'the server could not store the change');
       },
     );
   }

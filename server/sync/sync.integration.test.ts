@@ -137,9 +137,13 @@ describe('live sync', () => {
     const bystander = connectClient(server.syncUrl, board.id, board.tokens.writer);
     await whenSynced(bystander);
     const before = Y.encodeStateVector(bystander.doc);
+    const valid = new Y.Doc();
+    valid.getMap('meta').set('title', 'Garbled');
     const frames = [
       new Uint8Array([0xff, 0xff, 0xff]),
+      // Well-framed updates whose bytes Yjs cannot read: garbage, and a valid update cut short.
       encodeUpdate(new Uint8Array([200, 1, 55, 12, 0, 9, 9, 9])),
+      encodeUpdate(Y.encodeStateAsUpdate(valid).slice(0, 12)),
       new Uint8Array([7, 1, 2]),
     ];
     for (const frame of frames) {

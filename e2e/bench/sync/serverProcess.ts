@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort } from '../../support/free-port';
+import { buildServer, SERVER_BUNDLE, SERVER_NODE_FLAGS, serverIsStale } from '../../../server/cli/build.mjs';
+
+const root = path.resolve(import.meta.dirname, '../../..');
+// Clock ticks per second for /proc/<pid>/stat; 100 on every Linux this runs on.
+const CLOCK_TICKS = 100;
+
+/** A sync server under load, in its own process so its CPU and memory can be read apart. */
+export interface BenchServer {
+  name: 'ours' | 'reference';
+  port: number;
+  /** Creates a room and returns the address and token (if any) clients join it with. */
+  createRoom(index: number): Promise<{ url: string; room: string; token?: string }>;
+  /** CPU seconds (user + system) used so far. */
+  cpuSeconds(): number;
+  /** Peak resident memory so far, in MiB. */
+  peakRssMiB(): number;
+  stop(): Promise<void>;
+}
+
+function cpuSecondsOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces) start after the last ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+}
+
+function peakRssOf(pid: number): number {
+  const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : 0;
+}
+
+function waitForOutput(child: ChildProcess, pattern: RegExp, what: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`${what} did not start: ${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`${what} exited (${code}): ${output}`)));
+  });
+}
+
+function stopper(child: ChildProcess, dataDir: string) {
+  return async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+/** Beatboard's server as `npm start` runs it: tokens checked, every update written to SQLite first. */
+export async function startOurServer(): Promise<BenchServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-sync-'));
+  // The same compiled bundle `npm start` runs.
+  if (serverIsStale()) await buildServer();
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_BUNDLE], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, BEATBOARD_CREATE_LIMIT: '100000' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForOutput(child, /running at/, 'The Beatboard server');
+  const pid = child.pid!;
+  return {
+    name: 'ours',
+    port,
+    async createRoom() {
+      const response = await fetch(`http://127.0.0.1:${port}/api/boards`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ title: 'Bench' }),
+      });
+      const board = (await response.json()) as { id: string; tokens: { writer: string } };
+      return { url: `ws://127.0.0.1:${port}/sync`, room: board.id, token: board.tokens.writer };
+    },
+    cpuSeconds: () => cpuSecondsOf(pid),
+    peakRssMiB: () => peakRssOf(pid),
+    stop: stopper(child, dataDir),
+  };
+}
+
+/** The reference: @y/websocket-server 0.1.1 with LevelDB persistence, no auth. */
+export async function startReferenceServer(): Promise<BenchServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-ref-'));
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/@y/websocket-server/src/server.js')], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), YPERSISTENCE: dataDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForOutput(child, /running at/, 'The reference server');
+  const pid = child.pid!;
+  return {
+    name: 'reference',
+    port,
+    createRoom: async (index) => ({ url: `ws://127.0.0.1:${port}`, room: `bench-${index}` }),
+    cpuSeconds: () => cpuSecondsOf(pid),
+    peakRssMiB: () => peakRssOf(pid),
+    stop: stopper(child, dataDir),
+  };
+}
