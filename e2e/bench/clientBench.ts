@@ -37,6 +37,9 @@ export async function runClientBench(baseUrl: string, distDir: string): Promise<
   const browser = await chromium.launch({ executablePath: browserPath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    // This part measures the board in the browser alone: the server API is kept out of reach,
+    // so the generated board is not published and synced while frames are being timed.
+    await context.route('**/api/**', (route) => route.abort('connectionrefused'));
     const setup = await context.newPage();
     await setup.goto(baseUrl);
     await setup.waitForFunction(() => window.beatboardAutomation !== undefined);
