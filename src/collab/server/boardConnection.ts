@@ -179,6 +179,19 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
   // A closed tab leaves the room at once instead of after the awareness timeout.
   const onPageHide = () => options.awareness.setLocalState(null);
   window.addEventListener('pagehide', onPageHide);
+  // The browser knows before the socket does: say offline at once, reconnect when back.
+  const onOffline = () => {
+    boardProvider.disconnect();
+    notesProvider.disconnect();
+    setState('offline');
+  };
+  const onOnline = () => {
+    if (state === 'denied' || state === 'too-large') return;
+    boardProvider.connect();
+    notesProvider.connect();
+  };
+  window.addEventListener('offline', onOffline);
+  window.addEventListener('online', onOnline);
   report();
 
   return {
@@ -186,6 +199,8 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
     notesProvider,
     destroy() {
       window.removeEventListener('pagehide', onPageHide);
+      window.removeEventListener('offline', onOffline);
+      window.removeEventListener('online', onOnline);
       stopTracking.forEach((stop) => stop());
       boardProvider.destroy();
       notesProvider.destroy();
