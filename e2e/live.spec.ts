@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
+import { colourShare, makePng, sketchEditor } from './support/fixtures';
 
 // Live co-editing through the real sync server: each browser context is one person.
 
@@ -178,4 +179,25 @@ test('two writers typing in the same dialogue line merge character by character'
   const merged = 'So We meet at dawn. Bring the key.';
   await expect(lineOf(ana)).toHaveValue(merged);
   await expect(lineOf(ben)).toHaveValue(merged);
+});
+
+test('a reference image one writer adds shows up for the other at once', async ({ page, browser }) => {
+  const created = await createServerBoard(page, 'Pictures');
+  const ana = await openLink(browser, created.links.owner);
+  await ana.topButton('Add shot').click();
+  const ben = await openLink(browser, created.links.writer, 'Ben');
+  const shotId = await ana.shotIdAt(1, 1);
+  await expect(ben.shot('1.1')).toHaveCount(1);
+
+  await ana.clickPanel(shotId);
+  await ana.page.keyboard.press('Enter');
+  const editor = sketchEditor(ana.page, '1.1');
+  const magenta = [230, 20, 200] as const;
+  await editor.getByLabel('Reference image file').setInputFiles({ name: 'ref.png', mimeType: 'image/png', buffer: makePng(64, 64, [magenta, magenta]) });
+  await expect.poll(async () => (await ana.snapshot()).shots[shotId]?.imageAssetId).not.toBeNull();
+  await ana.page.keyboard.press('Escape');
+
+  // Ben never had the image: his browser fetches it from the server with his link's token.
+  await expect.poll(async () => (await ben.snapshot()).shots[shotId]?.imageAssetId).not.toBeNull();
+  await expect.poll(() => colourShare(ben.page, ben.shot('1.1'), magenta), { timeout: 5_000 }).toBeGreaterThan(0.2);
 });
