@@ -8,6 +8,8 @@ import { openServerDatabase, type SqliteDatabase } from './store/database';
 import type { DocStore } from './store/docStore';
 import { SqliteDocStore } from './store/sqliteDocStore';
 import { Rooms } from './sync/rooms';
+import { createProvider } from './ai/providers';
+import type { SuggestionProvider } from './ai/provider';
 
 /** The server's long-lived parts, built once and shared by the HTTP routes and sync. */
 export interface ServerContext {
@@ -18,6 +20,8 @@ export interface ServerContext {
   rooms: Rooms;
   /** Image files, named by their SHA-256. */
   assetsDir: string;
+  /** Where suggestions come from: the offline engine or an OpenAI-compatible server. */
+  ai: SuggestionProvider;
   /** Flushes and closes storage; call after the rooms are unloaded. */
   close(): void;
 }
@@ -33,5 +37,6 @@ export function createServerContext(config: ServerConfig): ServerContext {
   const registry = new BoardRegistry(db);
   const access = new BoardAccess(loadOrCreateSecret(config.dataDir, config.secret), registry);
   const rooms = new Rooms(store, config.roomGraceMs, log);
-  return { config, store, registry, access, rooms, assetsDir, close: () => db.close() };
+  const ai = createProvider(config.ai);
+  return { config, store, registry, access, rooms, assetsDir, ai, close: () => db.close() };
 }

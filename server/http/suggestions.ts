@@ -1,0 +1,130 @@
+import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
+import { z } from 'zod';
+import {
+  addSuggestionAlternative, createSuggestion, finishSuggestion, newId, ValidationError, type SuggestionRequest,
+} from '../../src/model';
+import { buildSuggestionContext } from '../../src/model/suggestions/context';
+import type { SuggestionProvider } from '../ai/provider';
+import type { ServerContext } from '../context';
+import { checkBoardToken } from './bearer';
+import { apiError } from './errors';
+import { RateLimiter } from './rateLimit';
+
+const level = z.number().min(0).max(1).optional();
+const SuggestBody = z.object({
+  shotIds: z.array(z.string().min(1)).min(1, 'select at least one shot'),
+  kind: z.enum(['beats', 'dialogue', 'both']),
+  alternatives: z.number().int().min(1),
+  tone: z.object({ intensity: level, melodrama: level, humour: level }).optional(),
+  seed: z.number().int().optional(),
+  /** The asker's display name, shown on the cards. */
+  requestedBy: z.string().max(80).optional(),
+});
+
+/**
+ * `POST /api/boards/:id/suggestions`: streams a provider's alternatives as server-sent events
+ * and writes them into the board doc as they come, so the whole room sees the cards arrive.
+ */
+export function suggestionRoutes(context: ServerContext, provider: SuggestionProvider): Hono {
+  const { access, rooms, config } = context;
+  const limiter = new RateLimiter(config.ai.requestsPerMinute);
+  const running = new Map<string, number>();
+  const routes = new Hono();
+
+  routes.post('/:id/suggestions', async (c) => {
+    const boardId = c.req.param('id');
+    const check = checkBoardToken(c, access, boardId);
+    if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
+    if (check.token.r === 'viewer') return apiError(c, 403, 'forbidden', 'Viewers cannot ask for suggestions.');
+    const wait = limiter.take(check.token.id);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return apiError(c, 429, 'rate_limited', `Too many suggestion requests; try again in ${wait} s.`);
+    }
+    const body = SuggestBody.safeParse(await c.req.json().catch(() => undefined));
+    if (!body.success) {
+      const issue = body.error.issues[0];
+      return apiError(c, 400, 'invalid', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+    }
+    const { requestedBy, ...request } = body.data satisfies SuggestionRequest & { requestedBy?: string };
+    if (request.shotIds.length > config.ai.maxShots) {
+      return apiError(c, 400, 'too_many_shots', `Ask about at most ${config.ai.maxShots} shots at a time.`);
+    }
+    if (request.alternatives > config.ai.maxAlternatives) {
+      return apiError(c, 400, 'too_many_alternatives', `Ask for at most ${config.ai.maxAlternatives} alternatives.`);
+    }
+    if ((running.get(boardId) ?? 0) >= config.ai.concurrentPerBoard) {
+      c.header('Retry-After', '5');
+      return apiError(c, 429, 'busy', 'This board already has suggestions on the way; wait for them to finish.');
+    }
+
+    running.set(boardId, (running.get(boardId) ?? 0) + 1);
+    const lease = await rooms.lease(boardId);
+    const done = () => {
+      lease.release();
+      running.set(boardId, (running.get(boardId) ?? 1) - 1);
+    };
+    let suggestionContext;
+    try {
+      suggestionContext = buildSuggestionContext(lease.room.doc, request);
+    } catch (error) {
+      done();
+      if (error instanceof ValidationError) return apiError(c, 400, 'invalid', error.message);
+      throw error;
+    }
+    // One card per shot, so each can be accepted, dismissed or regenerated on its own.
+    const selected = suggestionContext.shots.filter((shot) => shot.selected).map((shot) => shot.id);
+    const ids = new Map(selected.map((shotId) => [shotId, newId()]));
+    const createdAt = Date.now();
+    await lease.room.change((doc) => {
+      for (const [shotId, id] of ids) {
+        createSuggestion(doc, {
+          id, shotIds: [shotId], kind: request.kind, provider: provider.name, model: provider.model,
+          requestedBy: requestedBy?.trim() || check.token.r, createdAt,
+        });
+      }
+    });
+
+    return streamSSE(c, async (stream) => {
+      const abort = new AbortController();
+      stream.onAbort(() => abort.abort());
+      let ended = false;
+      const finish = async (error?: string) => {
+        if (ended) return;
+        ended = true;
+        await lease.room.change((doc) => {
+          for (const id of ids.values()) finishSuggestion(doc, id, { error });
+        });
+      };
+      try {
+        await stream.writeSSE({
+          event: 'suggestion',
+          data: JSON.stringify({ ids: Object.fromEntries(ids), provider: provider.name, model: provider.model, context: suggestionContext }),
+        });
+        for await (const event of provider.suggest(request, suggestionContext, abort.signal)) {
+          if (event.type === 'alternative') {
+            const id = ids.get(event.alternative.shotId);
+            if (!id) continue;
+            await lease.room.change((doc) => addSuggestionAlternative(doc, id, event.alternative));
+            await stream.writeSSE({ event: 'alternative', data: JSON.stringify({ id, ...event.alternative }) });
+          } else if (event.type === 'error') {
+            await finish(event.message);
+            await stream.writeSSE({ event: 'error', data: JSON.stringify(event) });
+          } else {
+            await finish();
+            await stream.writeSSE({ event: 'done', data: '{}' });
+          }
+        }
+        // The asker went away mid-stream; the room should not see cards streaming forever.
+        await finish(abort.signal.aborted ? 'The request was cancelled.' : undefined);
+      } catch (error) {
+        await finish(`The suggestion failed on the server (${error instanceof Error ? error.message : String(error)}).`);
+      } finally {
+        done();
+      }
+    });
+  });
+
+  return routes;
+}
