@@ -6,6 +6,7 @@ import { defineConfig } from '@playwright/test';
 import { BROWSER_ENV, findBrowser } from './tools/find-browser.mjs';
 import { ARTIFACTS_DIR } from './support/artifacts';
 import { freePort } from './support/free-port';
+import { AI_KEY_SENTINEL } from './support/sentinel';
 
 // The e2e run drives the real server, built client and a real Chromium. `npm test` builds
 // the client and picks the browser first; running Playwright directly works too once
@@ -96,6 +97,10 @@ export default defineConfig({
       PORT: String(port),
       DATA_DIR: process.env[DATA_DIR_ENV]!,
       BEATBOARD_CLIENT_DIR: clientDir,
+      // The offline engine answers suggestions, while a key sits in the server's environment:
+      // the suggestions spec checks that it never reaches the browser.
+      BEATBOARD_AI_PROVIDER: 'offline',
+      OPENAI_API_KEY: AI_KEY_SENTINEL,
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,8 +3,8 @@ import { createStore, type Store } from './store';
 // Session state of one open board: local to this tab, never stored in the doc.
 
 export type BoardViewMode = 'board' | 'list';
-export type SidePanel = 'inspector' | 'series';
-export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity';
+export type SidePanel = 'inspector' | 'series' | 'suggestions';
+export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest';
 
 export interface Camera {
   /** Screen position of the world origin, in CSS pixels. */

@@ -10,6 +10,7 @@ import { SettingsDialog } from '../dialogs/SettingsDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { ShareDialog } from '../dialogs/ShareDialog';
 import { IdentityDialog } from '../presence/IdentityDialog';
+import { SuggestDialog } from '../suggestions/SuggestDialog';
 import { useBoard } from '../../editor/hooks';
 import { NoticeArea } from '../notify';
 import { ShotListView } from '../shotlist/ShotListView';
@@ -67,6 +68,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
       {dialog === 'share' && <ShareDialog onClose={closeDialog} />}
       {dialog === 'identity' && <IdentityDialog onClose={closeDialog} />}
+      {dialog === 'suggest' && <SuggestDialog onClose={closeDialog} />}
       {dialog === 'settings' && (
         <SettingsDialog language={settings.language} onLanguageChange={settings.setLanguage} onClose={closeDialog} />
       )}

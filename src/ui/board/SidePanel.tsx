@@ -3,6 +3,7 @@ import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
 import { Inspector } from '../inspector/Inspector';
 import { SeriesPanel } from '../series/SeriesPanel';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { TabSwitch } from './TabSwitch';
 
 const PANEL_ID = 'side-panel-content';
@@ -12,7 +13,7 @@ export function SidePanel() {
   const { t } = useTranslation();
   const { editor, canEdit } = useBoardSession();
   const panel = useStore(editor.sidePanel);
-  const label = panel === 'inspector' ? t('ui.side.inspector') : t('ui.side.series');
+  const label = panel === 'inspector' ? t('ui.side.inspector') : panel === 'series' ? t('ui.side.series') : t('ai.tab');
   return (
     <aside className="side-panel" aria-label={t('ui.side.label')}>
       <TabSwitch
@@ -23,13 +24,19 @@ export function SidePanel() {
         tabs={[
           { value: 'inspector', label: t('ui.side.inspector') },
           { value: 'series', label: t('ui.side.series') },
+          { value: 'suggestions', label: t('ai.tab') },
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">
         {/* A disabled fieldset disables every control inside: read-only roles see, not edit. */}
-        <fieldset className="read-only-scope" disabled={!canEdit}>
-          {panel === 'inspector' ? <Inspector /> : <SeriesPanel />}
-        </fieldset>
+        {panel === 'suggestions' ? (
+          // Directors may ask for and regenerate suggestions; the cards decide what each role can do.
+          <SuggestionsPanel />
+        ) : (
+          <fieldset className="read-only-scope" disabled={!canEdit}>
+            {panel === 'inspector' ? <Inspector /> : <SeriesPanel />}
+          </fieldset>
+        )}
       </div>
     </aside>
   );

@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runAction } from '../../editor/actions';
 import { useBoardSession } from '../../editor/session';
@@ -5,7 +6,7 @@ import { useStore } from '../../editor/store';
 import { useBoard } from '../../editor/hooks';
 import { useBoardCommands } from '../hooks/useBoardCommands';
 import { useUndoState } from '../hooks/useUndoState';
-import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, UndoIcon } from './icons';
+import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, SparkIcon, UndoIcon } from './icons';
 import { ViewSwitch } from './TabSwitch';
 import { ZoomControl } from './ZoomControl';
 import { StatusPill } from './StatusPill';
@@ -26,6 +27,9 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
   const { canUndo, canRedo } = useUndoState(undo);
   const { addEpisodeAtEnd, addShot } = useBoardCommands();
   const title = board.meta.title.trim() || t('ui.home.untitled');
+  const selection = useStore(editor.selection);
+  const sync = useSyncExternalStore(session.sync.subscribe, session.sync.get);
+  const canSuggest = selection.length > 0 && role !== 'viewer' && sync.token !== null;
 
   return (
     <header className="top-bar">
@@ -68,6 +72,11 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
             <RedoIcon />
           </button>
         </div>
+        <button type="button" className="button" title={t('ai.suggestHint')} aria-keyshortcuts="S"
+          disabled={!canSuggest} onClick={() => runAction(session, 'suggest')}>
+          <SparkIcon />
+          <span>{t('ai.suggest')}</span>
+        </button>
         <ViewSwitch store={editor.view} panelId={mainId} />
       </div>
 

@@ -64,3 +64,12 @@ export function GearIcon() {
     </svg>
   );
 }
+
+/** Suggestions: a four-point spark. */
+export function SparkIcon() {
+  return (
+    <svg {...common}>
+      <path d="M8 2.5l1.3 4.2 4.2 1.3-4.2 1.3L8 13.5l-1.3-4.2L2.5 8l4.2-1.3z" />
+    </svg>
+  );
+}

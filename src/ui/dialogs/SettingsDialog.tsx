@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n';
 import { Dialog } from './Dialog';
+import { providerLabel } from '../suggestions/providerLabel';
+import { useAiProvider } from '../suggestions/useAiProvider';
 
 export interface SettingsDialogProps {
   language: UiLanguage;
@@ -16,6 +18,7 @@ const LANGUAGE_CHOICES: { value: UiLanguage; label: string }[] = [
 
 export function SettingsDialog({ language, onLanguageChange, onClose }: SettingsDialogProps) {
   const { t } = useTranslation();
+  const provider = useAiProvider();
   return (
     <Dialog
       title={t('ui.settings.title')}
@@ -45,6 +48,13 @@ export function SettingsDialog({ language, onLanguageChange, onClose }: Settings
         </div>
         <p className="field-hint">{t('ui.settings.languageHint')}</p>
       </fieldset>
+      {provider && (
+        <section className="fieldset">
+          <h3 className="field-label">{t('ai.settings.title')}</h3>
+          <p>{providerLabel(t, provider.provider, provider.model)}</p>
+          <p className="field-hint">{t(provider.provider === 'offline' ? 'ai.settings.offlineHint' : 'ai.settings.openaiHint')}</p>
+        </section>
+      )}
     </Dialog>
   );
 }

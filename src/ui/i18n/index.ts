@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import * as ai from './locales/ai';
 import * as app from './locales/app';
 import * as canvas from './locales/canvas';
 import * as live from './locales/live';
@@ -25,8 +26,8 @@ export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     resources: {
-      en: { translation: { app: app.en, canvas: canvas.en, live: live.en, sketch: sketch.en, ui: ui.en } },
-      'zh-CN': { translation: { app: app.zhCN, canvas: canvas.zhCN, live: live.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
+      en: { translation: { ai: ai.en, app: app.en, canvas: canvas.en, live: live.en, sketch: sketch.en, ui: ui.en } },
+      'zh-CN': { translation: { ai: ai.zhCN, app: app.zhCN, canvas: canvas.zhCN, live: live.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
     },
   });
   return i18next;

@@ -1,0 +1,64 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { askForSuggestions, lastSentContext, useSuggestions } from '../../ai/suggestions';
+import { useBoard } from '../../editor/hooks';
+import { useBoardSession } from '../../editor/session';
+import { useStore } from '../../editor/store';
+import { acceptSuggestion, shotNumbers } from '../../model';
+import { useNotify } from '../notify';
+import { SuggestionCard } from './SuggestionCard';
+
+/** The side panel's Suggestions tab: every card on the board, newest first, for the room. */
+export function SuggestionsPanel() {
+  const { t } = useTranslation();
+  const session = useBoardSession();
+  const notify = useNotify();
+  const board = useBoard();
+  const numbers = useMemo(() => shotNumbers(board), [board]);
+  const suggestions = useSuggestions(session);
+  const sent = useStore(lastSentContext(session));
+  // Newest request first; the cards of one request in board order.
+  const position = useMemo(() => {
+    const order = board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []);
+    return new Map(order.map((id, index) => [id, index]));
+  }, [board]);
+  const visible = suggestions
+    .filter((suggestion) => suggestion.status !== 'dismissed')
+    .sort((a, b) => b.createdAt - a.createdAt || (position.get(a.shotIds[0] ?? '') ?? 0) - (position.get(b.shotIds[0] ?? '') ?? 0));
+  const ready = visible.filter((suggestion) => suggestion.status === 'ready' && suggestion.alternatives.length > 0);
+
+  const acceptAll = () => {
+    // One undo step for the whole batch.
+    session.doc.transact(() => {
+      for (const suggestion of ready) if (board.shots[suggestion.shotIds[0] ?? '']) acceptSuggestion(session.doc, suggestion.id, 0);
+    }, null);
+  };
+  const regenerateAll = () => {
+    const shotIds = ready.map((suggestion) => suggestion.shotIds[0]!).filter((id) => board.shots[id]);
+    if (shotIds.length === 0) return;
+    void askForSuggestions(session, { shotIds: shotIds.slice(0, 20), kind: ready[0]!.kind, alternatives: ready[0]!.alternatives.length, seed: Math.floor(Math.random() * 1e6) })
+      .then((failure) => failure && notify.error(t('ai.errors.failed', { message: failure })));
+  };
+
+  return (
+    <div className="suggestions">
+      {ready.length > 1 && (
+        <div className="suggestions__bulk">
+          {session.canEdit && <button type="button" className="button button--small button--primary" onClick={acceptAll}>{t('ai.panel.acceptAll')}</button>}
+          <button type="button" className="button button--small" onClick={regenerateAll}>{t('ai.panel.regenerateAll')}</button>
+        </div>
+      )}
+      {visible.length === 0 && <p className="empty-note">{t('ai.panel.empty')}</p>}
+      {visible.map((suggestion) => (
+        <SuggestionCard key={suggestion.id} suggestion={suggestion} board={board} number={numbers[suggestion.shotIds[0] ?? ''] ?? ''} />
+      ))}
+      {sent && (
+        <details className="suggestions__sent">
+          <summary>{t('ai.panel.sent')}</summary>
+          <p className="field-hint">{t('ai.panel.sentHint')}</p>
+          <pre>{JSON.stringify(sent, null, 2)}</pre>
+        </details>
+      )}
+    </div>
+  );
+}
