@@ -11,14 +11,20 @@ import { startServer } from '../../server/http/listen';
 import { runClientBench } from './clientBench';
 import { mergeSections } from './sections';
 import { runSyncBench } from './sync/syncBench';
+import { runAiBench } from './ai/aiBench';
 
 const CLIENT_SECTION = 'Board canvas';
 const SYNC_SECTION = 'Live sync';
+const AI_SECTION = 'Suggestions';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
 
-if (!process.argv.includes('--sync-only') && (!existsSync(path.join(distDir, 'index.html')) || process.argv.includes('--build'))) {
+// `--only client|sync|ai` (repeatable) runs some parts; the others keep their last section.
+const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.argv[index + 1]] : []));
+const runs = (part: string) => only.length === 0 || only.includes(part);
+
+if (runs('client') && (!existsSync(path.join(distDir, 'index.html')) || process.argv.includes('--build'))) {
   console.log('Building the client…');
   const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
@@ -27,19 +33,18 @@ if (!process.argv.includes('--sync-only') && (!existsSync(path.join(distDir, 'in
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const onlySync = process.argv.includes('--sync-only');
-const onlyClient = process.argv.includes('--client-only');
 const secondsFlag = process.argv.indexOf('--sync-seconds');
 const syncSeconds = secondsFlag >= 0 ? Number(process.argv[secondsFlag + 1]) : 30;
 const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
 const updated: Record<string, string> = {};
 
-if (!onlySync) updated[CLIENT_SECTION] = await clientSection();
-if (!onlyClient) updated[SYNC_SECTION] = await syncSection();
+if (runs('client')) updated[CLIENT_SECTION] = await clientSection();
+if (runs('sync')) updated[SYNC_SECTION] = await syncSection();
+if (runs('ai')) updated[AI_SECTION] = await aiSection();
 
 const reportPath = path.join(root, 'docs/benchmarks.md');
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
-writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [CLIENT_SECTION, SYNC_SECTION]));
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [CLIENT_SECTION, SYNC_SECTION, AI_SECTION]));
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
@@ -90,5 +95,17 @@ async function syncSection(): Promise<string> {
     `process on loopback, one at a time. Relay latency is the time from an edit to its arrival at each other client of the ` +
     `room; CPU is the server process's user + system time during the edits; peak RSS is its VmHWM. "No worse" allows 10% ` +
     `for run-to-run noise.\n\n${table}\n\n${notes}`
+  );
+}
+
+async function aiSection(): Promise<string> {
+  console.log('Suggestions: first-token overhead and the offline engine…');
+  const { table } = await runAiBench();
+  console.log(`\n${table}\n`);
+  return (
+    `The overhead is measured against an OpenAI-compatible stub on loopback that streams its answer at once: ` +
+    `60 requests straight to the stub (time to its first chunk) and 60 through \`POST /api/boards/:id/suggestions\` ` +
+    `(time to the first \`alternative\` event, which includes checking the token, reading the board, writing the card ` +
+    `into the doc and storing it). The offline engine is timed in process over 200 requests.\n\n${table}`
   );
 }

@@ -27,6 +27,28 @@ const CLOSE_STORE_FAILED = 1011;
 const COMPACT_AFTER_UPDATES = 500;
 const COMPACT_AFTER_MS = 5 * 60_000;
 
+/**
+ * Folds run one at a time, a turn of the event loop apart: rooms that grow together (a
+ * classroom, a load test) would otherwise all fold in the same instant and stall every relay.
+ */
+const foldQueue: (() => void)[] = [];
+let folding = false;
+function scheduleFold(fold: () => void): void {
+  foldQueue.push(fold);
+  if (folding) return;
+  folding = true;
+  const next = () => {
+    const task = foldQueue.shift();
+    if (!task) {
+      folding = false;
+      return;
+    }
+    task();
+    setImmediate(next);
+  };
+  setImmediate(next);
+}
+
 const LOAD_ORIGIN = Symbol('load');
 const SERVER_ORIGIN = Symbol('server');
 
@@ -49,6 +71,10 @@ export class Room {
   private pendingWrites = 0;
   private updatesSinceCompaction = 0;
   private lastCompactionAt = Date.now();
+  private foldScheduled = false;
+  private destroyed = false;
+  // Each room folds at a slightly different length, so rooms created together drift apart.
+  private readonly foldAfter = COMPACT_AFTER_UPDATES + Math.floor(Math.random() * (COMPACT_AFTER_UPDATES / 2));
 
   constructor(
     readonly name: string,
@@ -113,6 +139,7 @@ export class Room {
   /** Waits for queued writes, folds the log into one state, and frees the doc. */
   async unload(): Promise<void> {
     await this.lastWrite;
+    this.destroyed = true;
     if (this.loaded && this.updatesSinceCompaction > 0) {
       await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
     }
@@ -155,13 +182,19 @@ export class Room {
   }
 
   private compactWhenDue(): void {
-    if (this.pendingWrites > 0 || this.updatesSinceCompaction === 0) return;
+    if (this.foldScheduled || this.updatesSinceCompaction === 0) return;
     const now = Date.now();
-    if (this.updatesSinceCompaction < COMPACT_AFTER_UPDATES && now - this.lastCompactionAt < COMPACT_AFTER_MS) return;
-    this.updatesSinceCompaction = 0;
-    this.lastCompactionAt = now;
-    this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc)).catch((error: unknown) => {
-      this.log.warn(`room ${this.name}: compaction failed (the log is kept): ${String(error)}`);
+    if (this.updatesSinceCompaction < this.foldAfter && now - this.lastCompactionAt < COMPACT_AFTER_MS) return;
+    this.foldScheduled = true;
+    scheduleFold(() => {
+      this.foldScheduled = false;
+      // Only a doc with nothing waiting to be stored equals what is stored; else try later.
+      if (this.pendingWrites > 0 || this.destroyed) return;
+      this.updatesSinceCompaction = 0;
+      this.lastCompactionAt = Date.now();
+      this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc)).catch((error: unknown) => {
+        this.log.warn(`room ${this.name}: compaction failed (the log is kept): ${String(error)}`);
+      });
     });
   }
 
