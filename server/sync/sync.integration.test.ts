@@ -1,7 +1,9 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addShot, readBoard, setText, updateShot, BOARD_ROLES, type BoardRole } from '../../src/model';
+import {
+  addComment, addMark, addShot, readBoard, readNotes, setApproval, setText, updateShot, BOARD_ROLES, type BoardRole,
+} from '../../src/model';
 import { signToken } from '../auth/tokens';
 import {
   closeOf, connectClient, destroyAllClients, pause, rawSocket, startTestServer, TEST_SECRET, waitFor, whenSynced,
@@ -85,6 +87,31 @@ describe('live sync', () => {
       expect(stored.getMap('probe').get('by')).toBe(allowed ? role : undefined);
       expect(stored.getMap('probe').get('after')).toBe('owner');
     }
+  });
+
+  it('lets a director write comments, marks and approvals, and drops the director’s board edits', async () => {
+    const board = await server.createBoard('Review');
+    const writerBoard = connectClient(server.syncUrl, board.id, board.tokens.writer);
+    const writerNotes = connectClient(server.syncUrl, `${board.id}/notes`, board.tokens.writer);
+    const directorBoard = connectClient(server.syncUrl, board.id, board.tokens.director);
+    const directorNotes = connectClient(server.syncUrl, `${board.id}/notes`, board.tokens.director);
+    await Promise.all([writerBoard, writerNotes, directorBoard, directorNotes].map((client) => whenSynced(client)));
+    const shotId = addShot(writerBoard.doc, { episodeId: firstEpisode(writerBoard.doc) });
+    await waitFor(() => readBoard(directorBoard.doc).shots[shotId] !== undefined);
+
+    const dee = { id: 'd', name: 'Dee', color: '#e4572e' };
+    addComment(directorNotes.doc, { shotId, region: { x: 0.1, y: 0.1, w: 0.4, h: 0.3 }, author: dee, text: 'Tighter.' });
+    addMark(directorNotes.doc, shotId, { tool: 'pen', color: '#e00000', width: 0.01, points: [0.2, 0.2, 0.6, 0.6] });
+    setApproval(directorNotes.doc, shotId, 'changes', 'Dee');
+    updateShot(directorBoard.doc, shotId, { scene: 'DIRECTOR WAS HERE' });
+    await waitFor(() => {
+      const notes = readNotes(writerNotes.doc);
+      return notes.comments.length === 1 && notes.marks[shotId]?.length === 1 && notes.approvals[shotId]?.status === 'changes';
+    });
+    // A later writer edit proves the director's board edit had its chance to arrive.
+    updateShot(writerBoard.doc, shotId, { sound: 'Rain.' });
+    await waitFor(() => readBoard(directorBoard.doc).shots[shotId]?.sound === 'Rain.');
+    expect(readBoard(writerBoard.doc).shots[shotId]?.scene).not.toBe('DIRECTOR WAS HERE');
   });
 
   it('relays the awareness of a viewer, who shows as present', async () => {

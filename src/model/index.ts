@@ -37,3 +37,10 @@ export {
   acceptSuggestion, addSuggestionAlternative, createSuggestion, dismissSuggestion, finishSuggestion, type CreateSuggestionInput,
 } from './commands/suggestions';
 export { readSuggestion, readSuggestions, type Suggestion } from './suggestions/read';
+export * from './notes/types';
+export {
+  addComment, addMark, checkCommentText, eraseMarks, getApprovalsMap, getCommentsMap, getMarksMap, replyToComment,
+  setApproval, setCommentResolved, type AddCommentInput,
+} from './notes/commands';
+export { approvalProgress, readNotes } from './notes/read';
+export { splitMentions, type TextPart } from './notes/mentions';
