@@ -53,6 +53,7 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
           awareness: awareness!,
           sync: live!,
           identity,
+          notes: opened.notes,
         });
         performance.mark('beatboard:session-ready');
         setAutomationSession(session);

@@ -17,7 +17,7 @@ export function createBoardSession(
   db: BeatboardDb,
   boardId: string,
   doc: Y.Doc,
-  live: { role: BoardRole; awareness: Awareness; sync: BoardSession['sync']; identity: Identity },
+  live: { role: BoardRole; awareness: Awareness; sync: BoardSession['sync']; identity: Identity; notes: Y.Doc },
 ): BoardSession & { assets: DexieAssetStore; dispose(): void } {
   const editor = createEditorState();
   const publisher = startPresencePublisher(live.awareness, editor, live.identity);
@@ -26,6 +26,7 @@ export function createBoardSession(
   return {
     boardId,
     doc,
+    notes: live.notes,
     store: createBoardStore(doc, boardId),
     editor,
     undo: createBoardUndo(doc, [SKETCH_ORIGIN]),

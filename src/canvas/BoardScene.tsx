@@ -8,7 +8,9 @@ import { BoardLayer } from './BoardLayer';
 import { DragLayer } from './DragLayer';
 import type { CanvasInteraction } from './interaction';
 import { OverlayLayer } from './OverlayLayer';
-import { PresenceLayer } from './PresenceLayer';
+import { Layer } from 'react-konva';
+import { PresenceMarks } from './PresenceMarks';
+import { ReviewMarks } from './ReviewMarks';
 import { SelectionLayer } from './SelectionLayer';
 import { recordFirstFullPaint } from './testHook';
 import { useVisibility } from './useCanvasView';
@@ -47,7 +49,11 @@ export function BoardScene({ layout, size, interaction, framed }: BoardSceneProp
       <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
       <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
       <OverlayLayer interaction={interaction} unit={unit} />
-      <PresenceLayer layout={layout} />
+      {/* Other people and the review: approvals, cursors, selections. Never hit-tested. */}
+      <Layer listening={false}>
+        <ReviewMarks visibility={visibility} />
+        <PresenceMarks layout={layout} />
+      </Layer>
     </>
   );
 }

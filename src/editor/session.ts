@@ -20,6 +20,8 @@ export interface AssetStore {
 export interface BoardSession {
   readonly boardId: string;
   readonly doc: Y.Doc;
+  /** The notes doc: comments, the director's marks, approvals (synced in its own room). */
+  readonly notes: Y.Doc;
   readonly store: BoardStore;
   readonly editor: EditorState;
   /** Tracks only this user's changes (origin null), so undo never reverts a co-writer. */

@@ -21,3 +21,8 @@ export function canWriteNotes(role: BoardRole): boolean {
 
 /** Reference images are part of the board, so uploading follows board writes. */
 export const canUploadImages = canWriteBoard;
+
+/** Approving shots is the director's call; owners can do everything, writers cannot approve. */
+export function canApprove(role: BoardRole): boolean {
+  return role === 'owner' || role === 'director';
+}

@@ -44,6 +44,7 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
   const session: BoardSession = {
     boardId: 'test',
     doc,
+    notes: new Y.Doc(),
     store,
     editor: createEditorState(),
     undo,

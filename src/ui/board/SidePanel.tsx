@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
 import { Inspector } from '../inspector/Inspector';
+import { ReviewSection } from '../inspector/ReviewSection';
 import { SeriesPanel } from '../series/SeriesPanel';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { TabSwitch } from './TabSwitch';
@@ -33,9 +34,12 @@ export function SidePanel() {
           // Directors may ask for and regenerate suggestions; the cards decide what each role can do.
           <SuggestionsPanel />
         ) : (
+          <>
+          {panel === 'inspector' && <ReviewSection />}
           <fieldset className="read-only-scope" disabled={!canEdit}>
             {panel === 'inspector' ? <Inspector /> : <SeriesPanel />}
           </fieldset>
+          </>
         )}
       </div>
     </aside>

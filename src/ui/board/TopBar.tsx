@@ -47,7 +47,6 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
             {t('live.role.readOnlyBadge', { role: t(`live.role.${role}`) })}
           </span>
         )}
-        <StatusPill />
       </div>
 
       <div className="top-bar__center">
@@ -81,6 +80,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
       </div>
 
       <div className="top-bar__end">
+        <StatusPill />
         {view === 'board' && <ZoomControl />}
         <PresenceAvatars />
         {role === 'owner' && (

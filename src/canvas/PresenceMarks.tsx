@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Group, Layer, Line, Rect, Tag, Text, Label } from 'react-konva';
+import { Group, Line, Rect, Tag, Text, Label } from 'react-konva';
 import { readPeers, type Peer } from '../collab/presence/peers';
 import type { BoardLayout } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
@@ -29,18 +29,18 @@ function useRemotePeers(): Peer[] {
 }
 
 /**
- * The top layer: other people's cursors with their names, and their selections outlined in
- * their colour. Not hit-tested; drawn in world coordinates, with sizes divided by the zoom so
- * names and arrows keep their screen size.
+ * Other people's cursors with their names, and their selections outlined in their colour.
+ * Drawn in world coordinates, with sizes divided by the zoom so names and arrows keep their
+ * screen size.
  */
-export function PresenceLayer({ layout }: { layout: BoardLayout }) {
+export function PresenceMarks({ layout }: { layout: BoardLayout }) {
   const { editor } = useBoardSession();
   const { scale } = useStore(editor.camera);
   const peers = useRemotePeers();
   if (peers.length === 0) return null;
   const unit = 1 / scale;
   return (
-    <Layer listening={false}>
+    <Group>
       {peers.map((peer) =>
         peer.selection.map((shotId) => {
           const box = layout.panelById.get(shotId);
@@ -65,6 +65,6 @@ export function PresenceLayer({ layout }: { layout: BoardLayout }) {
           </Group>
         ) : null,
       )}
-    </Layer>
+    </Group>
   );
 }

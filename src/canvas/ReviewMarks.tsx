@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { Circle, Group, Text } from 'react-konva';
+import type { Visibility } from '../editor/culling';
+import { useNotes } from '../editor/notes/useNotes';
+import { approvalProgress, type ApprovalStatus } from '../model';
+import { CANVAS_FONT } from './theme';
+
+const BADGE: Record<Exclude<ApprovalStatus, 'pending'>, { fill: string; glyph: string }> = {
+  approved: { fill: '#1f8a5b', glyph: '✓' },
+  changes: { fill: '#d12f2f', glyph: '!' },
+};
+
+/**
+ * Review state over the board, from the notes doc: an approval badge on each visible panel
+ * and each lane's progress under its header. Drawn over the cached panels, so a review pass
+ * never re-renders them.
+ */
+export function ReviewMarks({ visibility }: { visibility: Visibility }) {
+  const { t } = useTranslation();
+  const { approvals } = useNotes();
+  if (Object.keys(approvals).length === 0) return null;
+  const { layout } = visibility;
+  return (
+    <Group>
+      {visibility.lanes.map(({ laneIndex, start, end }) => {
+        const lane = layout.lanes[laneIndex]!;
+        const progress = approvalProgress(lane.panels.map((panel) => panel.shotId), approvals);
+        return (
+          <Group key={lane.episodeId}>
+            <Text x={lane.header.x + 16} y={lane.header.y + lane.header.height - 28} text={t('review.progress', progress)}
+              fontFamily={CANVAS_FONT} fontSize={12} fontStyle="600" fill={progress.approved === progress.total ? '#1f8a5b' : '#6b7280'} />
+            {lane.panels.slice(start, end).map((panel) => {
+              const status = approvals[panel.shotId]?.status;
+              if (!status || status === 'pending') return null;
+              const badge = BADGE[status];
+              return (
+                <Group key={panel.shotId} x={panel.x + panel.width / 2} y={panel.y + 12}>
+                  <Circle radius={9} fill={badge.fill} stroke="#ffffff" strokeWidth={1.5} />
+                  <Text text={badge.glyph} x={-9} y={-6} width={18} align="center" fontFamily={CANVAS_FONT} fontSize={12} fontStyle="700" fill="#ffffff" />
+                </Group>
+              );
+            })}
+          </Group>
+        );
+      })}
+    </Group>
+  );
+}
