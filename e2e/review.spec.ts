@@ -33,7 +33,6 @@ test('a director approves and notes a shot live for the writer, who replies; tex
   await expect(writer.page.getByText('Set by Dee')).toBeVisible();
 
   const note = director.page.getByRole('textbox', { name: 'Add a note for this shot' });
-  await director.page.getByRole('button', { name: 'Add note' }).isDisabled();
   await expect(director.page.getByRole('button', { name: 'Add note' })).toBeDisabled();
   await note.fill('<b>Tighter</b> on her eyes, @Wen');
   await director.page.getByRole('button', { name: 'Add note' }).click();
@@ -47,4 +46,21 @@ test('a director approves and notes a shot live for the writer, who replies; tex
   await directorThread.getByRole('button', { name: 'Resolve' }).click();
   await expect(thread).toContainText('Resolved');
   await director.page.screenshot({ path: screenshotPath('review-director.png') });
+
+  // The notes tab lists the thread by filter, leads to its shot, and exports it.
+  await writer.page.getByRole('tab', { name: 'Notes' }).click();
+  const panel = writer.page.getByRole('tabpanel', { name: 'Notes' });
+  await expect(panel.getByText('No notes here.')).toBeVisible();
+  await panel.getByRole('button', { name: 'Resolved' }).click();
+  await expect(panel.getByRole('button', { name: /Shot 1\.1 · Resolved/ })).toBeVisible();
+  const download = writer.page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Export CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Review-Test-notes.csv');
+  const csv = (await import('node:fs')).readFileSync(await file.path(), 'utf8');
+  expect(csv).toContain('<b>Tighter</b> on her eyes, @Wen');
+  expect(csv).toContain('1.1,approved,approval,Dee');
+  await panel.getByRole('button', { name: /Shot 1\.1 · Resolved/ }).click();
+  await expect(writer.page.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
+  await expect(writer.inspector().getByRole('heading', { name: 'Shot 1.1' })).toBeVisible();
 });

@@ -3,7 +3,7 @@ import { createStore, type Store } from './store';
 // Session state of one open board: local to this tab, never stored in the doc.
 
 export type BoardViewMode = 'board' | 'list';
-export type SidePanel = 'inspector' | 'series' | 'suggestions';
+export type SidePanel = 'inspector' | 'series' | 'suggestions' | 'notes';
 export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest';
 
 export interface Camera {

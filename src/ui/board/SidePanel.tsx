@@ -5,6 +5,7 @@ import { Inspector } from '../inspector/Inspector';
 import { ReviewSection } from '../inspector/ReviewSection';
 import { SeriesPanel } from '../series/SeriesPanel';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+import { NotesPanel } from '../review/NotesPanel';
 import { TabSwitch } from './TabSwitch';
 
 const PANEL_ID = 'side-panel-content';
@@ -14,7 +15,7 @@ export function SidePanel() {
   const { t } = useTranslation();
   const { editor, canEdit } = useBoardSession();
   const panel = useStore(editor.sidePanel);
-  const label = panel === 'inspector' ? t('ui.side.inspector') : panel === 'series' ? t('ui.side.series') : t('ai.tab');
+  const label = { inspector: t('ui.side.inspector'), series: t('ui.side.series'), suggestions: t('ai.tab'), notes: t('notes.tab') }[panel];
   return (
     <aside className="side-panel" aria-label={t('ui.side.label')}>
       <TabSwitch
@@ -26,6 +27,7 @@ export function SidePanel() {
           { value: 'inspector', label: t('ui.side.inspector') },
           { value: 'series', label: t('ui.side.series') },
           { value: 'suggestions', label: t('ai.tab') },
+          { value: 'notes', label: t('notes.tab') },
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">
@@ -33,6 +35,8 @@ export function SidePanel() {
         {panel === 'suggestions' ? (
           // Directors may ask for and regenerate suggestions; the cards decide what each role can do.
           <SuggestionsPanel />
+        ) : panel === 'notes' ? (
+          <NotesPanel />
         ) : (
           <>
           {panel === 'inspector' && <ReviewSection />}

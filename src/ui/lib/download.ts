@@ -1,0 +1,18 @@
+/** Saves text as a file through the browser's download, e.g. an export. */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // After the click has been handled; revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name from a board title: letters and digits of any script kept, the rest dashes. */
+export function fileNameOf(title: string, fallback: string): string {
+  const cleaned = title.trim().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
+  return cleaned || fallback;
+}
