@@ -64,3 +64,46 @@ test('a director approves and notes a shot live for the writer, who replies; tex
   await expect(writer.page.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
   await expect(writer.inspector().getByRole('heading', { name: 'Shot 1.1' })).toBeVisible();
 });
+
+test('review mode steps with the keyboard, approves with one key, and the red pen reaches the writer', async ({ page, browser }) => {
+  const created = (await (await page.request.post('/api/boards', { data: { title: 'Review Mode' } })).json()) as { links: Record<string, string> };
+  const writer = await openLink(browser, created.links.writer!, 'Wen');
+  for (let i = 0; i < 3; i++) await writer.topButton('Add shot').click();
+  const director = await openLink(browser, created.links.director!, 'Dee');
+  await expect(director.shot('1.3')).toHaveCount(1);
+
+  await director.page.keyboard.press('r');
+  const review = director.page.getByRole('dialog', { name: /^Review shot 1\.1 \(1 of 3\)/ });
+  await expect(review).toBeVisible();
+  await director.page.keyboard.press('a');
+  await director.page.keyboard.press('ArrowRight');
+  await expect(director.page.getByRole('dialog', { name: /^Review shot 1\.2/ })).toBeVisible();
+  await director.page.keyboard.press('c');
+  await director.page.keyboard.press('ArrowRight');
+  await director.page.keyboard.press('a');
+
+  const ids = [await writer.shotIdAt(1, 1), await writer.shotIdAt(1, 2), await writer.shotIdAt(1, 3)];
+  await expect.poll(async () => {
+    const notes = await writer.page.evaluate(() => window.beatboardAutomation!.notes());
+    return ids.map((id) => notes?.approvals[id]?.status);
+  }).toEqual(['approved', 'changes', 'approved']);
+  // The lane's progress is drawn on the canvas; the writer's inspector shows who approved.
+  await writer.clickPanel(ids[0]!);
+  await expect(writer.page.getByText('Set by Dee')).toBeVisible();
+
+  // The red pen on shot 1.3: a stroke across the frame.
+  const dialog = director.page.getByRole('dialog', { name: /^Review shot 1\.3/ });
+  await dialog.getByRole('button', { name: 'Red pen' }).click();
+  const frame = dialog.getByRole('img', { name: /red-pen marks/ });
+  const box = (await frame.boundingBox())!;
+  await director.page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
+  await director.page.mouse.down();
+  await director.page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.6, { steps: 6 });
+  await director.page.mouse.up();
+  await expect(frame).toHaveAttribute('aria-label', 'The shot with 1 red-pen marks');
+  const third = await writer.shotIdAt(1, 3);
+  await expect.poll(async () => (await writer.page.evaluate(() => window.beatboardAutomation!.notes()))?.marks[third]?.length).toBe(1);
+  await director.page.screenshot({ path: screenshotPath('review-mode.png') });
+  await director.page.keyboard.press('Escape');
+  await writer.page.screenshot({ path: screenshotPath('review-writer-canvas.png') });
+});

@@ -3,6 +3,7 @@ import type { LocalBoardLibrary } from '../collab/localLibrary';
 import type { BoardSession } from '../editor/session';
 import type { BoardSnapshot } from '../model/types';
 import { readPeers, type Peer } from '../collab/presence/peers';
+import { readNotes, type NotesSnapshot } from '../model';
 
 /**
  * A small scripting surface on `window.beatboardAutomation`, used by the benchmark and the
@@ -18,6 +19,8 @@ export interface BeatboardAutomation {
   peers(): Peer[];
   /** The open board's camera, to check following someone's view. */
   camera(): { x: number; y: number; scale: number } | null;
+  /** The open board's notes doc as plain data (comments, marks, approvals), or null. */
+  notes(): NotesSnapshot | null;
 }
 
 declare global {
@@ -38,6 +41,7 @@ export function installAutomation(library: LocalBoardLibrary): void {
     openBoard: () => openSession?.store.getBoard() ?? null,
     peers: () => (openSession ? readPeers(openSession.awareness) : []),
     camera: () => openSession?.editor.camera.get() ?? null,
+    notes: () => (openSession ? readNotes(openSession.notes) : null),
     createBoardFromUpdate(updateBase64) {
       const bytes = Uint8Array.from(atob(updateBase64), (char) => char.charCodeAt(0));
       return library.create('', (doc) => Y.applyUpdate(doc, bytes));

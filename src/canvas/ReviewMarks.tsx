@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Circle, Group, Text } from 'react-konva';
+import { Circle, Group, Line, Text } from 'react-konva';
+import { useBoardSession } from '../editor/session';
+import { useStore } from '../editor/store';
 import type { Visibility } from '../editor/culling';
 import { useNotes } from '../editor/notes/useNotes';
 import { approvalProgress, type ApprovalStatus } from '../model';
@@ -17,9 +19,11 @@ const BADGE: Record<Exclude<ApprovalStatus, 'pending'>, { fill: string; glyph: s
  */
 export function ReviewMarks({ visibility }: { visibility: Visibility }) {
   const { t } = useTranslation();
-  const { approvals } = useNotes();
-  if (Object.keys(approvals).length === 0) return null;
+  const { approvals, marks } = useNotes();
+  const marksHidden = useStore(useBoardSession().editor.marksHidden);
+  if (Object.keys(approvals).length === 0 && Object.keys(marks).length === 0) return null;
   const { layout } = visibility;
+  const image = layout.metrics.image;
   return (
     <Group>
       {visibility.lanes.map(({ laneIndex, start, end }) => {
@@ -27,8 +31,17 @@ export function ReviewMarks({ visibility }: { visibility: Visibility }) {
         const progress = approvalProgress(lane.panels.map((panel) => panel.shotId), approvals);
         return (
           <Group key={lane.episodeId}>
-            <Text x={lane.header.x + 16} y={lane.header.y + lane.header.height - 28} text={t('review.progress', progress)}
-              fontFamily={CANVAS_FONT} fontSize={12} fontStyle="600" fill={progress.approved === progress.total ? '#1f8a5b' : '#6b7280'} />
+            {Object.keys(approvals).length > 0 && <Text x={lane.header.x + 16} y={lane.header.y + lane.header.height - 28} text={t('review.progress', progress)}
+              fontFamily={CANVAS_FONT} fontSize={12} fontStyle="600" fill={progress.approved === progress.total ? '#1f8a5b' : '#6b7280'} />}
+            {!marksHidden &&
+              lane.panels.slice(start, end).flatMap((panel) =>
+                (marks[panel.shotId] ?? []).map((mark) => (
+                  <Line key={`${panel.shotId}:${mark.id}`} x={panel.x + image.x} y={panel.y + image.y}
+                    points={mark.points.map((value, i) => value * (i % 2 === 0 ? image.width : image.height))}
+                    stroke={mark.color} strokeWidth={Math.max(1, mark.width * image.width)} lineCap="round" lineJoin="round"
+                    perfectDrawEnabled={false} />
+                )),
+              )}
             {lane.panels.slice(start, end).map((panel) => {
               const status = approvals[panel.shotId]?.status;
               if (!status || status === 'pending') return null;

@@ -53,6 +53,7 @@ export function createBoardActions(): BoardAction[] {
     // Shots
     action('addShot', 'shots', ['N'], addShotAfterSelection, editing((s) => insertionPoint(s) !== null)),
     action('openSketch', 'shots', ['Enter'], openSketchForSelection, editing(hasSelection)),
+    action('review', 'shots', ['R'], (s) => s.editor.dialog.set('review'), (s) => s.store.getBoard().episodes.length > 0),
     action('suggest', 'shots', ['S'], (s) => s.editor.dialog.set('suggest'), (s) => hasSelection(s) && s.role !== 'viewer' && s.sync.get().token !== null),
     action('selectAll', 'shots', ['Mod+A'], selectAllShots),
     action('clearSelection', 'shots', ['Escape'], (s) => s.editor.selection.set([]), hasSelection),

@@ -4,7 +4,7 @@ import { createStore, type Store } from './store';
 
 export type BoardViewMode = 'board' | 'list';
 export type SidePanel = 'inspector' | 'series' | 'suggestions' | 'notes';
-export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest';
+export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest' | 'review';
 
 export interface Camera {
   /** Screen position of the world origin, in CSS pixels. */
@@ -28,6 +28,8 @@ export interface EditorState {
   listEpisodeFilter: Store<string | null>;
   /** The awareness client id whose viewport the camera follows, or null. */
   following: Store<number | null>;
+  /** The director's red-pen marks are hidden on this screen (they stay in the notes doc). */
+  marksHidden: Store<boolean>;
 }
 
 export function createEditorState(): EditorState {
@@ -41,6 +43,7 @@ export function createEditorState(): EditorState {
     viewport: createStore({ width: 0, height: 0 }),
     listEpisodeFilter: createStore<string | null>(null),
     following: createStore<number | null>(null),
+    marksHidden: createStore(false),
   };
 }
 

@@ -11,6 +11,7 @@ import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { ShareDialog } from '../dialogs/ShareDialog';
 import { IdentityDialog } from '../presence/IdentityDialog';
 import { SuggestDialog } from '../suggestions/SuggestDialog';
+import { ReviewMode } from '../review/ReviewMode';
 import { useBoard } from '../../editor/hooks';
 import { NoticeArea } from '../notify';
 import { ShotListView } from '../shotlist/ShotListView';
@@ -69,6 +70,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
       {dialog === 'share' && <ShareDialog onClose={closeDialog} />}
       {dialog === 'identity' && <IdentityDialog onClose={closeDialog} />}
       {dialog === 'suggest' && <SuggestDialog onClose={closeDialog} />}
+      {dialog === 'review' && <ReviewMode onClose={closeDialog} />}
       {dialog === 'settings' && (
         <SettingsDialog language={settings.language} onLanguageChange={settings.setLanguage} onClose={closeDialog} />
       )}

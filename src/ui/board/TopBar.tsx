@@ -6,7 +6,7 @@ import { useStore } from '../../editor/store';
 import { useBoard } from '../../editor/hooks';
 import { useBoardCommands } from '../hooks/useBoardCommands';
 import { useUndoState } from '../hooks/useUndoState';
-import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, SparkIcon, UndoIcon } from './icons';
+import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, ReviewIcon, SparkIcon, UndoIcon } from './icons';
 import { ViewSwitch } from './TabSwitch';
 import { ZoomControl } from './ZoomControl';
 import { StatusPill } from './StatusPill';
@@ -75,6 +75,11 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           disabled={!canSuggest} onClick={() => runAction(session, 'suggest')}>
           <SparkIcon />
           <span>{t('ai.suggest')}</span>
+        </button>
+        <button type="button" className="button" title={t('review.reviewHint')} aria-keyshortcuts="R"
+          onClick={() => runAction(session, 'review')}>
+          <ReviewIcon />
+          <span>{t('review.review')}</span>
         </button>
         <ViewSwitch store={editor.view} panelId={mainId} />
       </div>

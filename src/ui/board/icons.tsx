@@ -73,3 +73,13 @@ export function SparkIcon() {
     </svg>
   );
 }
+
+/** Review: a frame with a tick. */
+export function ReviewIcon() {
+  return (
+    <svg {...common}>
+      <rect x="3" y="2" width="10" height="12" rx="1.5" />
+      <path d="M5.5 8.5l1.8 1.8 3.4-3.6" />
+    </svg>
+  );
+}

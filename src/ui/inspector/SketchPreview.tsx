@@ -13,7 +13,7 @@ const ASPECT_BOX: Record<Aspect, [number, number]> = {
 };
 
 /** Object URL of a stored reference image, or null while it loads or when it is missing. */
-function useAssetUrl(assetId: string | null): string | null {
+export function useAssetUrl(assetId: string | null): string | null {
   const { assets } = useBoardSession();
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
@@ -87,7 +87,7 @@ export const SketchPreview = memo(function SketchPreview({ shot, aspect }: { sho
   );
 });
 
-function toSvgPoints(points: readonly number[], width: number, height: number): string {
+export function toSvgPoints(points: readonly number[], width: number, height: number): string {
   const parts: string[] = [];
   for (let i = 0; i + 1 < points.length; i += 2) {
     parts.push(`${(points[i] * width).toFixed(1)},${(points[i + 1] * height).toFixed(1)}`);

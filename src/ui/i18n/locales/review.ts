@@ -5,6 +5,20 @@ export const en = {
   setBy: 'Set by {{name}}, {{when}}',
   onlyDirectors: 'Directors and the owner approve shots.',
   progress: '{{approved}}/{{total}} approved',
+  frame: 'The shot with {{count}} red-pen marks',
+  review: 'Review',
+  reviewHint: 'Step through the shots one by one (R)',
+  mode: {
+    title: 'Review shot {{number}} ({{index}} of {{count}})',
+    empty: 'This board has no shots to review yet.',
+    tools: 'Review tools',
+    previous: 'Previous',
+    next: 'Next',
+    pen: 'Red pen',
+    eraser: 'Eraser',
+    hideMarks: 'Hide marks',
+    keys: '← → step · A approve · C changes · P pending',
+  },
 };
 
 export const notesEn = {
@@ -38,6 +52,20 @@ export const zhCN: typeof en = {
   setBy: '{{name}} 于 {{when}} 设置',
   onlyDirectors: '只有导演和所有者可以审批镜头。',
   progress: '已通过 {{approved}}/{{total}}',
+  frame: '带 {{count}} 处红笔标记的镜头',
+  review: '审阅',
+  reviewHint: '逐个镜头审阅（R）',
+  mode: {
+    title: '审阅镜头 {{number}}（第 {{index}} / {{count}} 个）',
+    empty: '这个故事板还没有可审阅的镜头。',
+    tools: '审阅工具',
+    previous: '上一个',
+    next: '下一个',
+    pen: '红笔',
+    eraser: '橡皮',
+    hideMarks: '隐藏标记',
+    keys: '← → 切换 · A 通过 · C 需修改 · P 待审',
+  },
 };
 
 export const notesZhCN: typeof notesEn = {
