@@ -103,6 +103,21 @@ test('review mode steps with the keyboard, approves with one key, and the red pe
   await expect(frame).toHaveAttribute('aria-label', 'The shot with 1 red-pen marks');
   const third = await writer.shotIdAt(1, 3);
   await expect.poll(async () => (await writer.page.evaluate(() => window.beatboardAutomation!.notes()))?.marks[third]?.length).toBe(1);
+  // A note pinned to a region of the panel.
+  await dialog.getByRole('button', { name: 'Pin a region' }).click();
+  await director.page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.1);
+  await director.page.mouse.down();
+  await director.page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.35, { steps: 4 });
+  await director.page.mouse.up();
+  await expect(dialog.getByText('The next note is pinned to the region you drew.')).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Add a note for this shot' }).fill('Her face goes here.');
+  await dialog.getByRole('button', { name: 'Add note' }).click();
+  await expect(dialog.getByText('Region 1')).toBeVisible();
+  await expect.poll(async () => {
+    const notes = await writer.page.evaluate(() => window.beatboardAutomation!.notes());
+    const region = notes?.comments.find((comment) => comment.text === 'Her face goes here.')?.region;
+    return region ? [Math.round(region.x * 10), Math.round(region.y * 10), Math.round(region.w * 10), Math.round(region.h * 10)] : null;
+  }).toEqual([1, 1, 4, 3]);
   await director.page.screenshot({ path: screenshotPath('review-mode.png') });
   await director.page.keyboard.press('Escape');
   await writer.page.screenshot({ path: screenshotPath('review-writer-canvas.png') });

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Circle, Group, Line, Text } from 'react-konva';
+import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import { useBoardSession } from '../editor/session';
 import { useStore } from '../editor/store';
 import type { Visibility } from '../editor/culling';
@@ -19,9 +19,10 @@ const BADGE: Record<Exclude<ApprovalStatus, 'pending'>, { fill: string; glyph: s
  */
 export function ReviewMarks({ visibility }: { visibility: Visibility }) {
   const { t } = useTranslation();
-  const { approvals, marks } = useNotes();
+  const { approvals, marks, comments } = useNotes();
   const marksHidden = useStore(useBoardSession().editor.marksHidden);
-  if (Object.keys(approvals).length === 0 && Object.keys(marks).length === 0) return null;
+  const regions = comments.filter((comment) => comment.region && !comment.resolved);
+  if (Object.keys(approvals).length === 0 && Object.keys(marks).length === 0 && regions.length === 0) return null;
   const { layout } = visibility;
   const image = layout.metrics.image;
   return (
@@ -42,6 +43,16 @@ export function ReviewMarks({ visibility }: { visibility: Visibility }) {
                     perfectDrawEnabled={false} />
                 )),
               )}
+            {lane.panels.slice(start, end).flatMap((panel) =>
+              regions
+                .filter((comment) => comment.shotId === panel.shotId)
+                .map((comment) => (
+                  <Rect key={`region:${comment.id}`} x={panel.x + image.x + comment.region!.x * image.width}
+                    y={panel.y + image.y + comment.region!.y * image.height} width={comment.region!.w * image.width}
+                    height={comment.region!.h * image.height} stroke="#2f6bff" strokeWidth={1.5} dash={[5, 3]}
+                    fill="rgba(47, 107, 255, 0.08)" perfectDrawEnabled={false} />
+                )),
+            )}
             {lane.panels.slice(start, end).map((panel) => {
               const status = approvals[panel.shotId]?.status;
               if (!status || status === 'pending') return null;

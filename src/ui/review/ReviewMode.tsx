@@ -4,11 +4,11 @@ import { useBoard } from '../../editor/hooks';
 import { useNotes } from '../../editor/notes/useNotes';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
-import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotNumbers, type ApprovalStatus } from '../../model';
+import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotNumbers, type ApprovalStatus, type Region } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
 import { ApprovalField } from '../inspector/ApprovalField';
 import { ReviewFrame, type PenTool } from './ReviewFrame';
-import { ShotNotes } from './ShotNotes';
+import { ShotNotes, shotThreads } from './ShotNotes';
 
 const APPROVAL_KEYS: Record<string, ApprovalStatus> = { a: 'approved', c: 'changes', p: 'pending' };
 
@@ -26,6 +26,7 @@ export function ReviewMode({ onClose }: { onClose(): void }) {
   const selection = useStore(session.editor.selection);
   const marksHidden = useStore(session.editor.marksHidden);
   const [tool, setTool] = useState<PenTool>('none');
+  const [pendingRegion, setPendingRegion] = useState<Region | null>(null);
   const [index, setIndex] = useState(() => Math.max(0, order.indexOf(selection[0] ?? '')));
   const shotId = order[Math.min(index, order.length - 1)];
   const shot = shotId ? board.shots[shotId] : undefined;
@@ -36,6 +37,7 @@ export function ReviewMode({ onClose }: { onClose(): void }) {
   const go = (step: number) => {
     const next = Math.min(order.length - 1, Math.max(0, index + step));
     setIndex(next);
+    setPendingRegion(null);
     if (order[next]) session.editor.selection.set([order[next]!]);
     requestAnimationFrame(() => {
       const active = document.activeElement;
@@ -63,7 +65,7 @@ export function ReviewMode({ onClose }: { onClose(): void }) {
               <div className="review-mode__tools" role="toolbar" aria-label={t('review.mode.tools')}>
                 <button type="button" className="button button--small" onClick={() => go(-1)} disabled={index === 0}>{t('review.mode.previous')}</button>
                 <button type="button" className="button button--small" onClick={() => go(1)} disabled={index >= order.length - 1}>{t('review.mode.next')}</button>
-                {mayMark && (['pen', 'eraser'] as const).map((value) => (
+                {mayMark && (['pen', 'eraser', 'region'] as const).map((value) => (
                   <button key={value} type="button" className="button button--small" aria-pressed={tool === value}
                     onClick={() => setTool(tool === value ? 'none' : value)}>
                     {t(`review.mode.${value}`)}
@@ -76,7 +78,13 @@ export function ReviewMode({ onClose }: { onClose(): void }) {
               </div>
               <ReviewFrame shot={shot} aspect={board.meta.aspect} marks={notes.marks[shot.id] ?? []} showMarks={!marksHidden} tool={mayMark ? tool : 'none'}
                 onMark={(stroke) => addMark(session.notes, shot.id, stroke)}
-                onErase={(ids) => eraseMarks(session.notes, shot.id, ids)} />
+                onErase={(ids) => eraseMarks(session.notes, shot.id, ids)}
+                regions={shotThreads(notes.comments, shot.id).flatMap((comment) => (comment.region ? [comment.region] : []))}
+                pendingRegion={pendingRegion}
+                onRegion={(region) => {
+                  setPendingRegion(region);
+                  setTool('none');
+                }} />
               <p className="field-hint">{t('review.mode.keys')}</p>
             </div>
             <div className="review-mode__side">
@@ -89,7 +97,7 @@ export function ReviewMode({ onClose }: { onClose(): void }) {
                 </p>
               ))}
               <ApprovalField shotId={shot.id} />
-              <ShotNotes shotId={shot.id} />
+              <ShotNotes shotId={shot.id} region={pendingRegion} onRegionUsed={() => setPendingRegion(null)} />
             </div>
           </>
         ) : (
