@@ -47,8 +47,11 @@ test('a director approves and notes a shot live for the writer, who replies; tex
   await expect(thread).toContainText('Resolved');
   await director.page.screenshot({ path: screenshotPath('review-director.png') });
 
-  // The notes tab lists the thread by filter, leads to its shot, and exports it.
+  // The notes tab counts what is new for this person, lists the thread by filter, leads to
+  // its shot, and exports it.
+  await expect(writer.page.getByRole('tab', { name: 'Notes (1 new)' })).toBeVisible();
   await writer.page.getByRole('tab', { name: 'Notes' }).click();
+  await expect(writer.page.getByRole('tab', { name: 'Notes', exact: true })).toBeVisible();
   const panel = writer.page.getByRole('tabpanel', { name: 'Notes' });
   await expect(panel.getByText('No notes here.')).toBeVisible();
   await panel.getByRole('button', { name: 'Resolved' }).click();
@@ -121,4 +124,10 @@ test('review mode steps with the keyboard, approves with one key, and the red pe
   await director.page.screenshot({ path: screenshotPath('review-mode.png') });
   await director.page.keyboard.press('Escape');
   await writer.page.screenshot({ path: screenshotPath('review-writer-canvas.png') });
+
+  // The writer's "needs changes" view of the shot list.
+  await writer.page.getByRole('tab', { name: 'Shot list' }).click();
+  await writer.page.getByLabel('Needs changes only').check();
+  await expect(writer.page.getByRole('table').getByRole('row')).toHaveCount(2);
+  await expect(writer.page.getByText('1 shot', { exact: false }).first()).toBeVisible();
 });

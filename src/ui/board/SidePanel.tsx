@@ -6,6 +6,7 @@ import { ReviewSection } from '../inspector/ReviewSection';
 import { SeriesPanel } from '../series/SeriesPanel';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 import { NotesPanel } from '../review/NotesPanel';
+import { useUnreadNotes } from '../review/useUnreadNotes';
 import { TabSwitch } from './TabSwitch';
 
 const PANEL_ID = 'side-panel-content';
@@ -15,6 +16,7 @@ export function SidePanel() {
   const { t } = useTranslation();
   const { editor, canEdit } = useBoardSession();
   const panel = useStore(editor.sidePanel);
+  const unread = useUnreadNotes(panel === 'notes');
   const label = { inspector: t('ui.side.inspector'), series: t('ui.side.series'), suggestions: t('ai.tab'), notes: t('notes.tab') }[panel];
   return (
     <aside className="side-panel" aria-label={t('ui.side.label')}>
@@ -27,7 +29,7 @@ export function SidePanel() {
           { value: 'inspector', label: t('ui.side.inspector') },
           { value: 'series', label: t('ui.side.series') },
           { value: 'suggestions', label: t('ai.tab') },
-          { value: 'notes', label: t('notes.tab') },
+          { value: 'notes', label: unread > 0 ? t('notes.tabUnread', { count: unread }) : t('notes.tab') },
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">

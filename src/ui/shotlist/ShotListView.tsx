@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEve
 import { useTranslation } from 'react-i18next';
 import { episodeRuntimeMs, formatDuration, seriesRuntimeMs, shotNumbers } from '../../model';
 import { useBoardSession } from '../../editor/session';
+import { useNotes } from '../../editor/notes/useNotes';
 import { useStore } from '../../editor/store';
 import { toggleSelected } from '../../editor/editorState';
 import { useBoard } from '../../editor/hooks';
@@ -23,12 +24,19 @@ export function ShotListView() {
   const rawFilter = useStore(editor.listEpisodeFilter);
   const options = useEnumOptions();
   const filterId = useId();
+  const changesId = useId();
   const tableRef = useRef<HTMLTableElement>(null);
+  const { approvals } = useNotes();
+  const [onlyChanges, setOnlyChanges] = useState(false);
 
   // A filter pointing at a deleted episode falls back to all episodes.
   const filter = rawFilter && board.episodes.some((e) => e.id === rawFilter) ? rawFilter : null;
   const numbers = useMemo(() => shotNumbers(board), [board]);
-  const ids = useMemo(() => orderedShotIds(board, filter), [board, filter]);
+  const ids = useMemo(() => {
+    const all = orderedShotIds(board, filter);
+    // The review's "needs changes" view: shots a director sent back.
+    return onlyChanges ? all.filter((id) => approvals[id]?.status === 'changes') : all;
+  }, [board, filter, onlyChanges, approvals]);
   const selected = useMemo(() => new Set(selection), [selection]);
 
   // Show enough rows to include the selection made on the board.
@@ -77,6 +85,10 @@ export function ShotListView() {
             </option>
           ))}
         </select>
+        <label className="choice shot-list__changes" htmlFor={changesId}>
+          <input id={changesId} type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} />
+          <span>{t('review.needsChanges')}</span>
+        </label>
         <span className="muted">{t('ui.shotList.shotCount', { count: ids.length })}</span>
       </div>
 
