@@ -1,43 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
 import { colourShare, makePng, sketchEditor } from './support/fixtures';
+import { createServerBoard, nameYourself, openLink } from './support/live';
 
 // Live co-editing through the real sync server: each browser context is one person.
-
-interface CreatedBoard {
-  id: string;
-  tokens: Record<'owner' | 'writer' | 'director' | 'viewer', string>;
-  links: Record<'owner' | 'writer' | 'director' | 'viewer', string>;
-}
-
-async function createServerBoard(page: Page, title: string): Promise<CreatedBoard> {
-  const response = await page.request.post('/api/boards', { data: { title } });
-  expect(response.status()).toBe(201);
-  return (await response.json()) as CreatedBoard;
-}
-
-/**
- * A person opening a share link in a fresh browser, until the board's canvas shows. Someone
- * joining another's board is asked their name once; `name` answers it.
- */
-async function openLink(browser: Browser, link: string, name?: string): Promise<BoardPage> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  const board = new BoardPage(page);
-  await board.waitForCanvas();
-  if (name) await nameYourself(page, name);
-  return board;
-}
-
-async function nameYourself(page: Page, name: string): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: 'Your name on shared boards' });
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('Name').fill(name);
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
-}
 
 const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Live|Connecting|Reconnecting|Offline|refused|browser/ });
 

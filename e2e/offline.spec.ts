@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { BoardPage } from './support/boardPage';
 import { DEMO_TITLE } from './support/fixtures';
+import { nameYourself } from './support/live';
 
 const syncStatus = (page: Page) => page.getByRole('status').filter({ hasText: /Live|Connecting|Reconnecting|Offline|browser/ });
 
@@ -35,9 +36,7 @@ test('a board made while the server is unreachable works, is published once it a
   await writerPage.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   const writer = new BoardPage(writerPage);
   await writer.waitForCanvas();
-  const askName = writerPage.getByRole('dialog', { name: 'Your name on shared boards' });
-  await askName.getByLabel('Name').fill('Wen');
-  await askName.getByRole('button', { name: 'Save' }).click();
+  await nameYourself(writerPage, 'Wen');
   await expect(writerPage.getByRole('heading', { name: DEMO_TITLE, level: 1 })).toBeVisible();
   await expect.poll(async () => Object.keys((await writer.snapshot()).shots).length).toBe(shotCount + 1);
 });

@@ -1,19 +1,7 @@
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { screenshotPath } from './support/artifacts';
-import { BoardPage } from './support/boardPage';
+import { openLink } from './support/live';
 
-async function openLink(browser: Browser, link: string, name?: string): Promise<BoardPage> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  const board = new BoardPage(page);
-  await board.waitForCanvas();
-  if (name) {
-    const dialog = page.getByRole('dialog', { name: 'Your name on shared boards' });
-    await dialog.getByLabel('Name').fill(name);
-    await dialog.getByRole('button', { name: 'Save' }).click();
-  }
-  return board;
-}
 
 test('a director approves and notes a shot live for the writer, who replies; text stays text', async ({ page, browser }) => {
   const created = (await (await page.request.post('/api/boards', { data: { title: 'Review Test' } })).json()) as { links: Record<string, string> };

@@ -1,20 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { screenshotPath } from './support/artifacts';
-import { BoardPage } from './support/boardPage';
+import { openLink } from './support/live';
 import { AI_KEY_SENTINEL } from './support/sentinel';
 
-async function openLink(browser: Browser, link: string, name?: string): Promise<BoardPage> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
-  const board = new BoardPage(page);
-  await board.waitForCanvas();
-  if (name) {
-    const dialog = page.getByRole('dialog', { name: 'Your name on shared boards' });
-    await dialog.getByLabel('Name').fill(name);
-    await dialog.getByRole('button', { name: 'Save' }).click();
-  }
-  return board;
-}
 
 const card = (page: Page, number: string) => page.getByRole('article', { name: `Suggestions for shot ${number}` });
 

@@ -55,7 +55,7 @@ export const en = {
   },
   settings: {
     title: 'Suggestions',
-    offlineHint: 'Built in: a beat grammar with template dialogue. Set OPENAI_BASE_URL or OPENAI_API_KEY on the server to use a model.',
+    offlineHint: 'Built in: a beat grammar with template dialogue. The server admin can connect a model in the server settings (see the README).',
     openaiHint: 'An OpenAI-compatible server set up by the server admin. Its key stays on the server.',
   },
 };
@@ -116,7 +116,7 @@ export const zhCN: typeof en = {
   },
   settings: {
     title: '建议',
-    offlineHint: '内置：情绪节拍语法加模板台词。在服务器上设置 OPENAI_BASE_URL 或 OPENAI_API_KEY 即可使用模型。',
+    offlineHint: '内置：情绪节拍语法加模板台词。服务器管理员可以在服务器设置中接入模型（见 README）。',
     openaiHint: '由服务器管理员配置的 OpenAI 兼容服务器。密钥只保存在服务器上。',
   },
 };
