@@ -15,9 +15,9 @@ test('a director approves and notes a shot live for the writer, who replies; tex
   await director.clickPanel(shotId);
 
   // Writers see approvals but cannot set them; the director can, though the board is read-only to her.
-  await expect(writer.page.getByRole('button', { name: 'Approved' })).toBeDisabled();
-  await director.page.getByRole('button', { name: 'Approved' }).click();
-  await expect(writer.page.getByRole('button', { name: 'Approved' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(writer.page.getByRole('button', { name: 'Approved', exact: true })).toBeDisabled();
+  await director.page.getByRole('button', { name: 'Approved', exact: true }).click();
+  await expect(writer.page.getByRole('button', { name: 'Approved', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(writer.page.getByText('Set by Dee')).toBeVisible();
 
   const note = director.page.getByRole('textbox', { name: 'Add a note for this shot' });
@@ -37,7 +37,7 @@ test('a director approves and notes a shot live for the writer, who replies; tex
 
   // The notes tab counts what is new for this person, lists the thread by filter, leads to
   // its shot, and exports it.
-  await expect(writer.page.getByRole('tab', { name: 'Notes (1 new)' })).toBeVisible();
+  await expect(writer.page.getByRole('tab', { name: 'Notes (1)' })).toBeVisible();
   await writer.page.getByRole('tab', { name: 'Notes' }).click();
   await expect(writer.page.getByRole('tab', { name: 'Notes', exact: true })).toBeVisible();
   const panel = writer.page.getByRole('tabpanel', { name: 'Notes' });
@@ -113,9 +113,17 @@ test('review mode steps with the keyboard, approves with one key, and the red pe
   await director.page.keyboard.press('Escape');
   await writer.page.screenshot({ path: screenshotPath('review-writer-canvas.png') });
 
+  // The review state is in each panel's accessible name, and the board filter fades the rest.
+  await expect(writer.shot('1.2')).toHaveText(/, Changes requested$/);
+  await expect(writer.shot('1.1')).toHaveText(/, Approved$/);
+
   // The writer's "needs changes" view of the shot list.
   await writer.page.getByRole('tab', { name: 'Shot list' }).click();
   await writer.page.getByLabel('Needs changes only').check();
   await expect(writer.page.getByRole('table').getByRole('row')).toHaveCount(2);
   await expect(writer.page.getByText('1 shot', { exact: false }).first()).toBeVisible();
+  // The same filter fades the board's other panels.
+  await writer.page.getByRole('tab', { name: 'Board' }).click();
+  await writer.waitForCanvas();
+  await writer.page.screenshot({ path: screenshotPath('review-needs-changes.png') });
 });

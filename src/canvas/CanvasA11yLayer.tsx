@@ -5,6 +5,8 @@ import type { Rect } from '../editor/geometry';
 import { useShots } from '../editor/hooks';
 import { panelNumber, type BoardLayout, type LaneBox } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
+import { useNotes } from '../editor/notes/useNotes';
+import type { Approval } from '../model';
 import { addShotToEpisode } from '../editor/shotActions';
 import { useStore, type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
@@ -71,6 +73,8 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interacti
   const view = visibleWorldRect(camera, viewport);
   const chunks = listedChunks(layout, view, MAX_LISTED_PANELS);
   const transform = `translate(${camera.x}px, ${camera.y}px) scale(${camera.scale})`;
+  // Read once here rather than in every group of buttons.
+  const { approvals } = useNotes();
 
   return (
     <div style={{ ...layerStyle, transform }}>
@@ -82,6 +86,7 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interacti
             start={start}
             end={end}
             interaction={interaction}
+            approvals={approvals}
           />
         ))}
       </ul>
@@ -112,9 +117,10 @@ interface ShotButtonsProps {
   start: number;
   end: number;
   interaction: Store<CanvasInteraction>;
+  approvals: Record<string, Approval>;
 }
 
-const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }: ShotButtonsProps) {
+const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction, approvals }: ShotButtonsProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const { editor } = session;
@@ -159,6 +165,8 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction }:
               }
             >
               {scene ? t('canvas.a11y.shot', { number, scene }) : t('canvas.a11y.shotNoScene', { number })}
+              {/* The review state is part of the name, as the badge is part of the panel. */}
+              {approvals[box.shotId] && approvals[box.shotId]!.status !== 'pending' && `, ${t(`review.status.${approvals[box.shotId]!.status}`)}`}
             </button>
           </li>
         );

@@ -20,9 +20,11 @@ const BADGE: Record<Exclude<ApprovalStatus, 'pending'>, { fill: string; glyph: s
 export function ReviewMarks({ visibility }: { visibility: Visibility }) {
   const { t } = useTranslation();
   const { approvals, marks, comments } = useNotes();
-  const marksHidden = useStore(useBoardSession().editor.marksHidden);
+  const { editor } = useBoardSession();
+  const marksHidden = useStore(editor.marksHidden);
+  const needsChangesOnly = useStore(editor.needsChangesOnly);
   const regions = comments.filter((comment) => comment.region && !comment.resolved);
-  if (Object.keys(approvals).length === 0 && Object.keys(marks).length === 0 && regions.length === 0) return null;
+  if (!needsChangesOnly && Object.keys(approvals).length === 0 && Object.keys(marks).length === 0 && regions.length === 0) return null;
   const { layout } = visibility;
   const image = layout.metrics.image;
   return (
@@ -53,6 +55,14 @@ export function ReviewMarks({ visibility }: { visibility: Visibility }) {
                     fill="rgba(47, 107, 255, 0.08)" perfectDrawEnabled={false} />
                 )),
             )}
+            {needsChangesOnly &&
+              lane.panels.slice(start, end).map((panel) =>
+                approvals[panel.shotId]?.status === 'changes' ? null : (
+                  // The filter fades what is done or pending, so what was sent back stands out.
+                  <Rect key={`fade:${panel.shotId}`} x={panel.x} y={panel.y} width={panel.width} height={panel.height}
+                    fill="rgba(236, 238, 242, 0.78)" cornerRadius={6} perfectDrawEnabled={false} />
+                ),
+              )}
             {lane.panels.slice(start, end).map((panel) => {
               const status = approvals[panel.shotId]?.status;
               if (!status || status === 'pending') return null;

@@ -30,6 +30,8 @@ export interface EditorState {
   following: Store<number | null>;
   /** The director's red-pen marks are hidden on this screen (they stay in the notes doc). */
   marksHidden: Store<boolean>;
+  /** The review filter: only shots whose approval asks for changes stand out (board and list). */
+  needsChangesOnly: Store<boolean>;
 }
 
 export function createEditorState(): EditorState {
@@ -44,6 +46,7 @@ export function createEditorState(): EditorState {
     listEpisodeFilter: createStore<string | null>(null),
     following: createStore<number | null>(null),
     marksHidden: createStore(false),
+    needsChangesOnly: createStore(false),
   };
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../editor/hooks';
 import { useNotes } from '../../editor/notes/useNotes';
 import { useBoardSession } from '../../editor/session';
+import { useStore } from '../../editor/store';
 import { revealShot } from '../../editor/viewActions';
 import { notesExportRows, notesToCsv, notesToMarkdown } from '../../io/notesExport';
 import { shotNumbers } from '../../model';
@@ -21,6 +22,7 @@ export function NotesPanel() {
   const [filter, setFilter] = useState<Filter>('open');
   const [episodeId, setEpisodeId] = useState('');
   const me = session.presence.identity().id;
+  const needsChangesOnly = useStore(session.editor.needsChangesOnly);
 
   const shown = notes.comments.filter((comment) => {
     if (filter === 'open' && comment.resolved) return false;
@@ -52,6 +54,10 @@ export function NotesPanel() {
           </button>
         ))}
       </div>
+      <label className="choice">
+        <input type="checkbox" checked={needsChangesOnly} onChange={(event) => session.editor.needsChangesOnly.set(event.target.checked)} />
+        <span>{t('review.needsChangesBoard')}</span>
+      </label>
       <label className="field-label" htmlFor="notes-episode">{t('notes.episode')}</label>
       <select id="notes-episode" className="input input--select" value={episodeId} onChange={(event) => setEpisodeId(event.target.value)}>
         <option value="">{t('notes.allEpisodes')}</option>

@@ -27,7 +27,7 @@ export function ShotListView() {
   const changesId = useId();
   const tableRef = useRef<HTMLTableElement>(null);
   const { approvals } = useNotes();
-  const [onlyChanges, setOnlyChanges] = useState(false);
+  const onlyChanges = useStore(editor.needsChangesOnly);
 
   // A filter pointing at a deleted episode falls back to all episodes.
   const filter = rawFilter && board.episodes.some((e) => e.id === rawFilter) ? rawFilter : null;
@@ -86,7 +86,7 @@ export function ShotListView() {
           ))}
         </select>
         <label className="choice shot-list__changes" htmlFor={changesId}>
-          <input id={changesId} type="checkbox" checked={onlyChanges} onChange={(event) => setOnlyChanges(event.target.checked)} />
+          <input id={changesId} type="checkbox" checked={onlyChanges} onChange={(event) => editor.needsChangesOnly.set(event.target.checked)} />
           <span>{t('review.needsChanges')}</span>
         </label>
         <span className="muted">{t('ui.shotList.shotCount', { count: ids.length })}</span>
