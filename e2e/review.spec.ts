@@ -19,6 +19,10 @@ test('a director approves and notes a shot live for the writer, who replies; tex
   await director.page.getByRole('button', { name: 'Approved', exact: true }).click();
   await expect(writer.page.getByRole('button', { name: 'Approved', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await expect(writer.page.getByText('Set by Dee')).toBeVisible();
+  // The lane's progress, as both read it (drawn on the canvas, listed for screen readers).
+  for (const person of [writer, director]) {
+    await expect(person.page.getByRole('list', { name: 'Approvals per episode' })).toContainText('Episode 1: 1/2 approved');
+  }
 
   const note = director.page.getByRole('textbox', { name: 'Add a note for this shot' });
   await expect(director.page.getByRole('button', { name: 'Add note' })).toBeDisabled();

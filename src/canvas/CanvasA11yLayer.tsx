@@ -6,7 +6,7 @@ import { useShots } from '../editor/hooks';
 import { panelNumber, type BoardLayout, type LaneBox } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
 import { useNotes } from '../editor/notes/useNotes';
-import type { Approval } from '../model';
+import { approvalProgress, type Approval } from '../model';
 import { addShotToEpisode } from '../editor/shotActions';
 import { useStore, type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
@@ -90,6 +90,19 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interacti
           />
         ))}
       </ul>
+      {Object.keys(approvals).length > 0 && (
+        <ul aria-label={t('review.lanesProgress')} style={listStyle}>
+          {layout.lanes.map((lane) => {
+            if (!centreInView(lane.header, view)) return null;
+            const progress = approvalProgress(lane.panels.map((panel) => panel.shotId), approvals);
+            return (
+              <li key={lane.episodeId} style={{ ...buttonStyle, ...boxStyle(lane.header), pointerEvents: 'none' }}>
+                {t('review.laneProgress', { number: lane.index + 1, ...progress })}
+              </li>
+            );
+          })}
+        </ul>
+      )}
       <ul aria-label={t('canvas.a11y.episodesList')} style={listStyle}>
         {layout.lanes.map((lane) => {
           const slot = lane.addSlot;

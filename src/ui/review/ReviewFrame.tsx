@@ -74,7 +74,11 @@ export function ReviewFrame({ shot, aspect, marks, showMarks, tool, onMark, onEr
     if (tool === 'none') return;
     // No text selection or native drag may start: either would cancel the pointer mid-stroke.
     event.preventDefault();
-    event.currentTarget.setPointerCapture(event.pointerId);
+    try {
+      event.currentTarget.setPointerCapture(event.pointerId);
+    } catch {
+      // A pointer that is already gone cannot be captured; the stroke still works.
+    }
     const [x, y] = normalised(event);
     if (tool === 'eraser') eraseAt(x, y);
     else if (tool === 'region') setBox({ x0: x, y0: y, x1: x, y1: y });
