@@ -1,0 +1,132 @@
+import { Fountain } from 'fountain-js';
+
+/** A script as Beatboard reads it: episodes of shots, each an action or a dialogue block. */
+export interface ScriptShot {
+  scene: string;
+  action: string;
+  dialogue: { character: string; line: string; parenthetical: string }[];
+}
+
+export interface ScriptEpisode {
+  title: string;
+  synopsis: string;
+  shots: ScriptShot[];
+}
+
+export interface ParsedScript {
+  title: string;
+  /** The title page's notes or credit, as the board's logline. */
+  logline: string;
+  /** Speaking characters in order of first appearance, names as written (extensions removed). */
+  characters: string[];
+  episodes: ScriptEpisode[];
+}
+
+export const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
+
+export class ScriptError extends Error {
+  override name = 'ScriptError';
+}
+
+/** Fountain's inline emphasis (*italic*, **bold**, _underline_) is not kept on a board. */
+function plain(text: string): string {
+  return text.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1').replace(/_([^_\n]+)_/g, '$1').replace(/\\([*_])/g, '$1').trim();
+}
+
+/** "ZHOU HAO (V.O.)", "LIN YUE (CONT'D)", "BOB ^" are all the same speaker as written plainly. */
+export function characterName(cue: string): string {
+  return cue.replace(/\^$/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+}
+
+/**
+ * Reads a Fountain script (through fountain-js): `#` sections are episodes (one episode when
+ * there are none), `=` synopses describe them, scene headings carry over to the shots below,
+ * and each action paragraph and each dialogue block becomes one shot. Boneyard, notes,
+ * transitions and page breaks are left out.
+ */
+export function parseFountain(text: string): ParsedScript {
+  if (new TextEncoder().encode(text).length > MAX_SCRIPT_BYTES) {
+    throw new ScriptError('Scripts can be at most 5 MB.');
+  }
+  if (text.includes('\u0000')) throw new ScriptError('This file is not a text script.');
+  if (/\/\*(?![\s\S]*\*\/)/.test(text)) throw new ScriptError('The script has a /* boneyard */ that is never closed.');
+  const { tokens } = new Fountain().parse(text, true);
+  const script: ParsedScript = { title: '', logline: '', characters: [], episodes: [] };
+  let episode: ScriptEpisode | null = null;
+  let scene = '';
+  let block: ScriptShot | null = null;
+  let character = '';
+  let parenthetical = '';
+  // After a `## Shot` marker (Beatboard's own export), everything up to the next marker is one
+  // shot, so a shot with action and dialogue comes back whole.
+  let group: ScriptShot | null = null;
+  const current = (): ScriptEpisode => {
+    if (!episode) script.episodes.push((episode = { title: '', synopsis: '', shots: [] }));
+    return episode;
+  };
+
+  for (const token of tokens) {
+    const value = plain(token.text ?? '');
+    switch (token.type) {
+      case 'title':
+        script.title = value;
+        break;
+      case 'notes':
+        // The title page's notes describe the series; a credit line is only a fallback.
+        if (token.is_title) script.logline = value;
+        break;
+      case 'credit':
+        if (token.is_title && !script.logline) script.logline = value;
+        break;
+      case 'section':
+        if ((token.depth ?? 1) === 1) {
+          script.episodes.push((episode = { title: value, synopsis: '', shots: [] }));
+          scene = '';
+          group = null;
+        } else {
+          group = { scene, action: '', dialogue: [] };
+          current().shots.push(group);
+        }
+        break;
+      case 'synopsis':
+        current().synopsis = [current().synopsis, value].filter(Boolean).join('\n');
+        break;
+      case 'scene_heading':
+        scene = value;
+        group = null;
+        break;
+      case 'action':
+        if (!value) break;
+        if (group) group.action = [group.action, value].filter(Boolean).join('\n\n');
+        else current().shots.push({ scene, action: value, dialogue: [] });
+        break;
+      case 'dialogue_begin':
+        block = { scene, action: '', dialogue: [] };
+        break;
+      case 'character':
+        character = characterName(value);
+        if (character && !script.characters.includes(character)) script.characters.push(character);
+        parenthetical = '';
+        break;
+      case 'parenthetical':
+        parenthetical = value.replace(/^\(|\)$/g, '');
+        break;
+      case 'dialogue':
+        block?.dialogue.push({ character, line: value, parenthetical });
+        parenthetical = '';
+        break;
+      case 'dialogue_end':
+        if (block && block.dialogue.length > 0) {
+          if (group) group.dialogue.push(...block.dialogue);
+          else current().shots.push(block);
+        }
+        block = null;
+        break;
+      default:
+        break;
+    }
+  }
+  if (script.episodes.length === 0) throw new ScriptError('No scenes, action or dialogue were found in this file.');
+  if (script.episodes.every((e) => e.shots.length === 0)) throw new ScriptError('No action or dialogue were found in this script.');
+  return script;
+}
