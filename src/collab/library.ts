@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { BoardRole } from '../model';
 
 /** The list of boards kept in this browser (home screen). Implemented over Dexie in localLibrary.ts. */
@@ -16,8 +17,8 @@ export interface BoardLibrary {
   list(): Promise<BoardSummary[]>;
   /** Called whenever the list changes (Dexie liveQuery underneath). */
   subscribe(listener: (boards: BoardSummary[]) => void): () => void;
-  /** Creates a board with its meta and one episode; returns its id. */
-  create(title: string): Promise<string>;
+  /** Creates a board with its meta and one episode (or as `build` makes it); returns its id. */
+  create(title: string, build?: (doc: Y.Doc) => void): Promise<string>;
   rename(id: string, title: string): Promise<void>;
   /** Copies a board; `copyTitle` names the copy (translated by the caller). */
   duplicate(id: string, copyTitle?: (title: string) => string): Promise<string>;

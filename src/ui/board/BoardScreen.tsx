@@ -8,10 +8,7 @@ import { useBoardSession, type BoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
 import { SettingsDialog } from '../dialogs/SettingsDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
-import { ShareDialog } from '../dialogs/ShareDialog';
 import { IdentityDialog } from '../presence/IdentityDialog';
-import { SuggestDialog } from '../suggestions/SuggestDialog';
-import { ReviewMode } from '../review/ReviewMode';
 import { useBoard } from '../../editor/hooks';
 import { NoticeArea } from '../notify';
 import { ShotListView } from '../shotlist/ShotListView';
@@ -21,6 +18,10 @@ import { TopBar } from './TopBar';
 
 // The sketch editor is only needed once someone opens a panel, so it loads on demand.
 const SketchEditor = lazy(() => import('../sketch/SketchEditor'));
+// Dialogs opened now and then load on first use, keeping them out of the first download.
+const ShareDialog = lazy(() => import('../dialogs/ShareDialog').then((module) => ({ default: module.ShareDialog })));
+const SuggestDialog = lazy(() => import('../suggestions/SuggestDialog').then((module) => ({ default: module.SuggestDialog })));
+const ReviewMode = lazy(() => import('../review/ReviewMode').then((module) => ({ default: module.ReviewMode })));
 
 const MAIN_ID = 'board-main';
 
@@ -67,10 +68,12 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
       </div>
 
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
-      {dialog === 'share' && <ShareDialog onClose={closeDialog} />}
+      <Suspense fallback={null}>
+        {dialog === 'share' && <ShareDialog onClose={closeDialog} />}
+        {dialog === 'suggest' && <SuggestDialog onClose={closeDialog} />}
+        {dialog === 'review' && <ReviewMode onClose={closeDialog} />}
+      </Suspense>
       {dialog === 'identity' && <IdentityDialog onClose={closeDialog} />}
-      {dialog === 'suggest' && <SuggestDialog onClose={closeDialog} />}
-      {dialog === 'review' && <ReviewMode onClose={closeDialog} />}
       {dialog === 'settings' && (
         <SettingsDialog language={settings.language} onLanguageChange={settings.setLanguage} onClose={closeDialog} />
       )}

@@ -1,15 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
 import { Inspector } from '../inspector/Inspector';
 import { ReviewSection } from '../inspector/ReviewSection';
 import { SeriesPanel } from '../series/SeriesPanel';
-import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
-import { NotesPanel } from '../review/NotesPanel';
 import { useUnreadNotes } from '../review/useUnreadNotes';
 import { TabSwitch } from './TabSwitch';
 
 const PANEL_ID = 'side-panel-content';
+// Tabs used in a review or a suggestion pass load when first opened.
+const SuggestionsPanel = lazy(() => import('../suggestions/SuggestionsPanel').then((module) => ({ default: module.SuggestionsPanel })));
+const NotesPanel = lazy(() => import('../review/NotesPanel').then((module) => ({ default: module.NotesPanel })));
 
 /** The right-hand panel: the selection's inspector or the series as a whole. */
 export function SidePanel() {
@@ -36,9 +38,9 @@ export function SidePanel() {
         {/* A disabled fieldset disables every control inside: read-only roles see, not edit. */}
         {panel === 'suggestions' ? (
           // Directors may ask for and regenerate suggestions; the cards decide what each role can do.
-          <SuggestionsPanel />
+          <Suspense fallback={null}><SuggestionsPanel /></Suspense>
         ) : panel === 'notes' ? (
-          <NotesPanel />
+          <Suspense fallback={null}><NotesPanel /></Suspense>
         ) : (
           <>
           {panel === 'inspector' && <ReviewSection />}

@@ -6,6 +6,7 @@ import { PromptDialog } from '../dialogs/PromptDialog';
 import { GearIcon, PlusIcon } from '../board/icons';
 import { NoticeArea, useNotify } from '../notify';
 import { BoardCard } from './BoardCard';
+import { ImportScript } from './ImportScript';
 import { useBoardList } from './useBoardList';
 
 export interface HomeScreenProps {
@@ -59,10 +60,13 @@ export function HomeScreen({ library, onOpen, onOpenSettings }: HomeScreenProps)
             <h1 className="home__title">{t('ui.home.title')}</h1>
             <p className="muted">{t('ui.home.subtitle')}</p>
           </div>
-          <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
-            <PlusIcon />
-            <span>{t('ui.home.newBoard')}</span>
-          </button>
+          <div className="home__actions">
+            <ImportScript library={library} onOpen={onOpen} />
+            <button type="button" className="button button--primary" onClick={() => setPending({ kind: 'create' })}>
+              <PlusIcon />
+              <span>{t('ui.home.newBoard')}</span>
+            </button>
+          </div>
         </div>
 
         {state.status === 'loading' && <p role="status" className="muted">{t('ui.home.loading')}</p>}

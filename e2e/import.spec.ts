@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { screenshotPath } from './support/artifacts';
+import { BoardPage } from './support/boardPage';
+import { openFirstRun } from './support/fixtures';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures');
+
+test('a Fountain script imports through the file chooser after a preview; a bad file is refused', async ({ page }) => {
+  await openFirstRun(page);
+  await page.getByRole('button', { name: 'All boards' }).click();
+  const fileInput = page.getByLabel('Fountain script file');
+
+  // A binary file: a clear message, and no board is made.
+  const boardsBefore = await page.getByRole('article').count();
+  await fileInput.setInputFiles({ name: 'photo.fountain', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2]) });
+  await expect(page.getByRole('alert')).toContainText('photo.fountain could not be imported: This file is not a text script.');
+  await page.getByRole('button', { name: 'Close' }).first().click();
+  await expect(page.getByRole('article')).toHaveCount(boardsBefore);
+
+  await fileInput.setInputFiles(path.join(fixtures, 'canal-heiress.zh.fountain'));
+  const preview = page.getByRole('dialog', { name: 'Import a script' });
+  await expect(preview).toContainText('运河千金');
+  await expect(preview).toContainText('1 episode, 7 shots, 2 characters');
+  await expect(preview).toContainText('Characters: 周浩, 林玥');
+  await page.screenshot({ path: screenshotPath('import-preview.png') });
+  await preview.getByRole('button', { name: 'Create board' }).click();
+
+  const board = new BoardPage(page);
+  await board.waitForCanvas();
+  await expect(page.getByRole('heading', { name: '运河千金', level: 1 })).toBeVisible();
+  const snapshot = await board.snapshot();
+  expect(snapshot.meta.language).toBe('zh-CN');
+  const lane = snapshot.shotsByEpisode[snapshot.episodes[0]!.id]!;
+  const lines = lane.flatMap((id) => snapshot.shots[id]!.dialogue.map((line) => line.line));
+  expect(lines).toContain('船主不卖。');
+  expect(readFileSync(path.join(fixtures, 'canal-heiress.zh.fountain'), 'utf8')).toContain('船主不卖。');
+});

@@ -1,0 +1,86 @@
+import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { BoardLibrary } from '../../collab/library';
+import type { ParsedScript } from '../../io/fountain/parseFountain';
+import { Dialog } from '../dialogs/Dialog';
+import { i18next } from '../i18n';
+
+type ImportState = { status: 'idle' } | { status: 'preview'; script: ParsedScript; fileName: string } | { status: 'failed'; message: string };
+
+const MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * "Import script": a Fountain file (.fountain or .txt) becomes a new board, after a preview
+ * of its episodes, shots and characters. Nothing is created until the preview is accepted.
+ */
+export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpen(boardId: string): void }) {
+  const { t } = useTranslation();
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<ImportState>({ status: 'idle' });
+
+  const read = async (file: File) => {
+    if (file.size > MAX_BYTES) {
+      setState({ status: 'failed', message: t('importer.tooLarge', { name: file.name }) });
+      return;
+    }
+    // Loaded on first use: the parser is not part of the app's first download.
+    const { parseFountain, ScriptError } = await import('../../io/fountain/parseFountain');
+    try {
+      setState({ status: 'preview', script: parseFountain(await file.text()), fileName: file.name });
+    } catch (error) {
+      const message = error instanceof ScriptError ? error.message : String(error);
+      setState({ status: 'failed', message: t('importer.failed', { name: file.name, message }) });
+    }
+  };
+
+  const create = async (script: ParsedScript) => {
+    const { buildBoardFromScript } = await import('../../io/fountain/importScript');
+    const language = /[\u3400-\u9fff]/.test(JSON.stringify(script.episodes.slice(0, 1))) ? 'zh-CN' : i18next.language;
+    const id = await library.create(script.title, (doc) => buildBoardFromScript(doc, script, language));
+    setState({ status: 'idle' });
+    onOpen(id);
+  };
+
+  const shots = state.status === 'preview' ? state.script.episodes.reduce((sum, episode) => sum + episode.shots.length, 0) : 0;
+  return (
+    <>
+      <button type="button" className="button" onClick={() => input.current?.click()}>{t('importer.button')}</button>
+      <input ref={input} type="file" accept=".fountain,.txt,text/plain" className="visually-hidden" aria-label={t('importer.file')}
+        onChange={(event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file) void read(file);
+        }} />
+      {state.status === 'failed' && (
+        <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })} size="small"
+          footer={<button type="button" className="button button--primary" onClick={() => setState({ status: 'idle' })}>{t('importer.close')}</button>}>
+          <p role="alert">{state.message}</p>
+        </Dialog>
+      )}
+      {state.status === 'preview' && (
+        <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })}
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setState({ status: 'idle' })}>{t('ui.dialog.cancel')}</button>
+              <button type="button" className="button button--primary" onClick={() => void create(state.script)}>{t('importer.create')}</button>
+            </>
+          }>
+          <p><strong>{state.script.title || state.fileName}</strong></p>
+          <p>
+            {t('importer.summary', {
+              episodes: t('importer.episodes', { count: state.script.episodes.length }),
+              shots: t('importer.shots', { count: shots }),
+              characters: t('importer.characters', { count: state.script.characters.length }),
+            })}
+          </p>
+          <ol className="importer__episodes">
+            {state.script.episodes.map((episode, index) => (
+              <li key={index}>{t('importer.episode', { title: episode.title || t('importer.untitled'), shots: t('importer.shots', { count: episode.shots.length }) })}</li>
+            ))}
+          </ol>
+          {state.script.characters.length > 0 && <p className="muted">{t('importer.cast', { names: state.script.characters.join(', ') })}</p>}
+        </Dialog>
+      )}
+    </>
+  );
+}
