@@ -37,4 +37,19 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   const lines = lane.flatMap((id) => snapshot.shots[id]!.dialogue.map((line) => line.line));
   expect(lines).toContain('船主不卖。');
   expect(readFileSync(path.join(fixtures, 'canal-heiress.zh.fountain'), 'utf8')).toContain('船主不卖。');
+
+  // Exports from the series tab: the Fountain script re-imports to the same lines, the CSV has a row per shot.
+  await page.getByRole('tab', { name: 'Series' }).click();
+  const fountainDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Fountain script' }).click();
+  const script = readFileSync(await (await fountainDownload).path(), 'utf8');
+  expect(script).toContain('Title: 运河千金');
+  expect(script).toContain('@林玥\n(头也不抬)\n船主不卖。');
+  const csvDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Shot list (CSV)' }).click();
+  const csvFile = await csvDownload;
+  expect(csvFile.suggestedFilename()).toBe('运河千金-shot-list.csv');
+  const csv = readFileSync(await csvFile.path(), 'utf8');
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  expect(csv.trim().split('\r\n')).toHaveLength(1 + lane.length);
 });

@@ -1,4 +1,5 @@
 import { shotNumbers, type BoardSnapshot, type NotesSnapshot } from '../model';
+import { toCsv } from './csv';
 
 export interface NotesExportRow {
   shot: string;
@@ -37,11 +38,8 @@ export function notesExportRows(board: BoardSnapshot, notes: NotesSnapshot): Not
 
 const COLUMNS: (keyof NotesExportRow)[] = ['shot', 'status', 'kind', 'author', 'when', 'text', 'resolved'];
 
-/** CSV (RFC 4180) with a byte-order mark, so spreadsheet apps read Chinese correctly. */
 export function notesToCsv(rows: NotesExportRow[]): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => cell(row[column])).join(','))];
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return toCsv(COLUMNS, rows.map((row) => COLUMNS.map((column) => row[column])));
 }
 
 /** A Markdown review report: one section per shot, its status, comments and replies. */

@@ -5,6 +5,7 @@ import { useStore } from '../../editor/store';
 import { Inspector } from '../inspector/Inspector';
 import { ReviewSection } from '../inspector/ReviewSection';
 import { SeriesPanel } from '../series/SeriesPanel';
+import { ExportSection } from '../series/ExportSection';
 import { useUnreadNotes } from '../review/useUnreadNotes';
 import { TabSwitch } from './TabSwitch';
 
@@ -47,6 +48,7 @@ export function SidePanel() {
           <fieldset className="read-only-scope" disabled={!canEdit}>
             {panel === 'inspector' ? <Inspector /> : <SeriesPanel />}
           </fieldset>
+          {panel === 'series' && <ExportSection />}
           </>
         )}
       </div>

@@ -17,6 +17,9 @@ export const en = {
   close: 'Close',
   tooLarge: '{{name}} is larger than 5 MB, the most a script can be.',
   failed: '{{name}} could not be imported: {{message}}',
+  export: 'Export',
+  exportFountain: 'Fountain script',
+  exportCsv: 'Shot list (CSV)',
 };
 export const zhCN: typeof en = {
   button: '导入剧本',
@@ -36,4 +39,7 @@ export const zhCN: typeof en = {
   close: '关闭',
   tooLarge: '{{name}} 超过 5 MB，剧本最大只能是 5 MB。',
   failed: '{{name}} 无法导入：{{message}}',
+  export: '导出',
+  exportFountain: 'Fountain 剧本',
+  exportCsv: '镜头表（CSV）',
 };
