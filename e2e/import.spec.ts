@@ -11,7 +11,7 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 test('a Fountain script imports through the file chooser after a preview; a bad file is refused', async ({ page }) => {
   await openFirstRun(page);
   await page.getByRole('button', { name: 'All boards' }).click();
-  const fileInput = page.getByLabel('Fountain script file');
+  const fileInput = page.getByLabel('Fountain script or Beatboard backup file');
 
   // A binary file: a clear message, and no board is made.
   const boardsBefore = await page.getByRole('article').count();
@@ -52,4 +52,26 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   const csv = readFileSync(await csvFile.path(), 'utf8');
   expect(csv.startsWith('\ufeff')).toBe(true);
   expect(csv.trim().split('\r\n')).toHaveLength(1 + lane.length);
+
+  // A backup of both docs restores as a new board, identical to the first.
+  const backupDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Backup (JSON)' }).click();
+  const backupPath = await (await backupDownload).path();
+  const original = await board.snapshot();
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await page.getByLabel('Fountain script or Beatboard backup file').setInputFiles({
+    name: 'canal-backup.json', mimeType: 'application/json', buffer: readFileSync(backupPath),
+  });
+  await page.getByRole('dialog', { name: 'Restore a backup' }).getByRole('button', { name: 'Restore as a new board' }).click();
+  await board.waitForCanvas();
+  await expect.poll(async () => JSON.stringify(await board.snapshot())).toBe(JSON.stringify(original));
+  // A JSON file from another program: a message, and nothing new.
+  await page.getByRole('button', { name: 'All boards' }).click();
+  const count = await page.getByRole('article').count();
+  await page.getByLabel('Fountain script or Beatboard backup file').setInputFiles({
+    name: 'diagram.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ nodes: [], edges: [] })),
+  });
+  await expect(page.getByRole('alert')).toContainText('diagram.json could not be imported: This JSON file is not a Beatboard backup');
+  await page.getByRole('button', { name: 'Close' }).first().click();
+  await expect(page.getByRole('article')).toHaveCount(count);
 });

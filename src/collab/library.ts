@@ -18,7 +18,7 @@ export interface BoardLibrary {
   /** Called whenever the list changes (Dexie liveQuery underneath). */
   subscribe(listener: (boards: BoardSummary[]) => void): () => void;
   /** Creates a board with its meta and one episode (or as `build` makes it); returns its id. */
-  create(title: string, build?: (doc: Y.Doc) => void): Promise<string>;
+  create(title: string, build?: (doc: Y.Doc) => void, notes?: Y.Doc): Promise<string>;
   rename(id: string, title: string): Promise<void>;
   /** Copies a board; `copyTitle` names the copy (translated by the caller). */
   duplicate(id: string, copyTitle?: (title: string) => string): Promise<string>;

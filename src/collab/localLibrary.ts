@@ -27,11 +27,11 @@ export class LocalBoardLibrary implements BoardLibrary {
     return () => subscription.unsubscribe();
   }
 
-  async create(title: string, build?: (doc: Y.Doc) => void): Promise<string> {
+  async create(title: string, build?: (doc: Y.Doc) => void, notes?: Y.Doc): Promise<string> {
     const doc = new Y.Doc();
     if (build) build(doc);
     else initBoard(doc, { title, language: this.defaultLanguage() });
-    return this.addDoc(doc);
+    return this.addDoc(doc, notes);
   }
 
   async rename(id: string, title: string): Promise<void> {
@@ -67,10 +67,10 @@ export class LocalBoardLibrary implements BoardLibrary {
     await this.db.boards.delete(id);
   }
 
-  private async addDoc(doc: Y.Doc): Promise<string> {
+  private async addDoc(doc: Y.Doc, notes?: Y.Doc): Promise<string> {
     const id = newId();
     const now = Date.now();
-    const record = { id, createdAt: now, updatedAt: now, ...summaryFields(doc), doc } as BoardRecord;
+    const record = { id, createdAt: now, updatedAt: now, ...summaryFields(doc), doc, ...(notes ? { notes } : {}) } as BoardRecord;
     // y-dexie copies the given doc's updates into its own update table.
     await this.db.boards.add(record);
     return id;

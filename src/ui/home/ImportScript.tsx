@@ -5,13 +5,18 @@ import type { ParsedScript } from '../../io/fountain/parseFountain';
 import { Dialog } from '../dialogs/Dialog';
 import { i18next } from '../i18n';
 
-type ImportState = { status: 'idle' } | { status: 'preview'; script: ParsedScript; fileName: string } | { status: 'failed'; message: string };
+type ImportState =
+  | { status: 'idle' }
+  | { status: 'preview'; script: ParsedScript; fileName: string }
+  | { status: 'restore'; title: string; board: Uint8Array; notes: Uint8Array }
+  | { status: 'failed'; message: string };
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
 /**
- * "Import script": a Fountain file (.fountain or .txt) becomes a new board, after a preview
- * of its episodes, shots and characters. Nothing is created until the preview is accepted.
+ * "Import script or backup": a Fountain file (.fountain or .txt) becomes a new board after a
+ * preview of its episodes, shots and characters; a Beatboard backup (.json) is restored as a
+ * new board. Nothing is created until the preview is accepted.
  */
 export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpen(boardId: string): void }) {
   const { t } = useTranslation();
@@ -21,6 +26,15 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
   const read = async (file: File) => {
     if (file.size > MAX_BYTES) {
       setState({ status: 'failed', message: t('importer.tooLarge', { name: file.name }) });
+      return;
+    }
+    if (/\.json$/i.test(file.name)) {
+      const { readBackup } = await import('../../io/backup');
+      try {
+        setState({ status: 'restore', ...readBackup(await file.text()) });
+      } catch (error) {
+        setState({ status: 'failed', message: t('importer.failed', { name: file.name, message: error instanceof Error ? error.message : String(error) }) });
+      }
       return;
     }
     // Loaded on first use: the parser is not part of the app's first download.
@@ -41,11 +55,20 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
     onOpen(id);
   };
 
+  const restore = async (backup: { board: Uint8Array; notes: Uint8Array }) => {
+    const Y = await import('yjs');
+    const notes = new Y.Doc();
+    Y.applyUpdate(notes, backup.notes);
+    const id = await library.create('', (doc) => Y.applyUpdate(doc, backup.board), notes);
+    setState({ status: 'idle' });
+    onOpen(id);
+  };
+
   const shots = state.status === 'preview' ? state.script.episodes.reduce((sum, episode) => sum + episode.shots.length, 0) : 0;
   return (
     <>
       <button type="button" className="button" onClick={() => input.current?.click()}>{t('importer.button')}</button>
-      <input ref={input} type="file" accept=".fountain,.txt,text/plain" className="visually-hidden" aria-label={t('importer.file')}
+      <input ref={input} type="file" accept=".fountain,.txt,.json,text/plain,application/json" className="visually-hidden" aria-label={t('importer.file')}
         onChange={(event) => {
           const file = event.target.files?.[0];
           event.target.value = '';
@@ -55,6 +78,17 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
         <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })} size="small"
           footer={<button type="button" className="button button--primary" onClick={() => setState({ status: 'idle' })}>{t('importer.close')}</button>}>
           <p role="alert">{state.message}</p>
+        </Dialog>
+      )}
+      {state.status === 'restore' && (
+        <Dialog title={t('importer.restoreTitle')} onClose={() => setState({ status: 'idle' })} size="small"
+          footer={
+            <>
+              <button type="button" className="button" onClick={() => setState({ status: 'idle' })}>{t('ui.dialog.cancel')}</button>
+              <button type="button" className="button button--primary" onClick={() => void restore(state)}>{t('importer.restore')}</button>
+            </>
+          }>
+          <p>{t('importer.restoreSummary', { title: state.title || t('ui.home.untitled') })}</p>
         </Dialog>
       )}
       {state.status === 'preview' && (

@@ -1,7 +1,7 @@
 // Strings of script import. Keys read as 'importer.<key>'.
 export const en = {
-  button: 'Import script',
-  file: 'Fountain script file',
+  button: 'Import script or backup',
+  file: 'Fountain script or Beatboard backup file',
   title: 'Import a script',
   summary: '{{episodes}}, {{shots}}, {{characters}}',
   episodes_one: '{{count}} episode',
@@ -20,10 +20,14 @@ export const en = {
   export: 'Export',
   exportFountain: 'Fountain script',
   exportCsv: 'Shot list (CSV)',
+  exportBackup: 'Backup (JSON)',
+  restoreTitle: 'Restore a backup',
+  restoreSummary: 'A backup of “{{title}}” becomes a new board in this browser.',
+  restore: 'Restore as a new board',
 };
 export const zhCN: typeof en = {
-  button: '导入剧本',
-  file: 'Fountain 剧本文件',
+  button: '导入剧本或备份',
+  file: 'Fountain 剧本或 Beatboard 备份文件',
   title: '导入剧本',
   summary: '{{episodes}}，{{shots}}，{{characters}}',
   episodes_one: '{{count}} 集',
@@ -42,4 +46,8 @@ export const zhCN: typeof en = {
   export: '导出',
   exportFountain: 'Fountain 剧本',
   exportCsv: '镜头表（CSV）',
+  exportBackup: '备份（JSON）',
+  restoreTitle: '恢复备份',
+  restoreSummary: '“{{title}}”的备份会成为此浏览器中的一个新故事板。',
+  restore: '恢复为新故事板',
 };
