@@ -100,6 +100,8 @@ export default defineConfig({
       // The offline engine answers suggestions, while a key sits in the server's environment:
       // the suggestions spec checks that it never reaches the browser.
       BEATBOARD_AI_PROVIDER: 'offline',
+      // Every test's browser publishes its boards from 127.0.0.1: far more than a person would.
+      BEATBOARD_CREATE_LIMIT: '100000',
       OPENAI_API_KEY: AI_KEY_SENTINEL,
     },
     reuseExistingServer: false,
