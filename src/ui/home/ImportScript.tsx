@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardLibrary } from '../../collab/library';
-import type { ParsedScript } from '../../io/fountain/parseFountain';
+import type { ParsedScript } from '../../io/script/types';
 import { Dialog } from '../dialogs/Dialog';
 import { i18next } from '../i18n';
 
@@ -38,9 +38,9 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
       return;
     }
     // Loaded on first use: the parser is not part of the app's first download.
-    const { parseFountain, ScriptError } = await import('../../io/fountain/parseFountain');
+    const { parseScript, ScriptError } = await import('../../io/script/parseScript');
     try {
-      setState({ status: 'preview', script: parseFountain(await file.text()), fileName: file.name });
+      setState({ status: 'preview', script: parseScript(await file.text()), fileName: file.name });
     } catch (error) {
       const message = error instanceof ScriptError ? error.message : String(error);
       setState({ status: 'failed', message: t('importer.failed', { name: file.name, message }) });
@@ -48,7 +48,7 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
   };
 
   const create = async (script: ParsedScript) => {
-    const { buildBoardFromScript } = await import('../../io/fountain/importScript');
+    const { buildBoardFromScript } = await import('../../io/script/importScript');
     const language = /[\u3400-\u9fff]/.test(JSON.stringify(script.episodes.slice(0, 1))) ? 'zh-CN' : i18next.language;
     const id = await library.create(script.title, (doc) => buildBoardFromScript(doc, script, language));
     setState({ status: 'idle' });

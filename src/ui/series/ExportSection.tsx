@@ -9,7 +9,7 @@ export function ExportSection() {
   const name = () => fileNameOf(store.getBoard().meta.title, 'board');
   const fountain = async () => {
     // Loaded on first use, like the importer.
-    const { exportFountain } = await import('../../io/fountain/exportFountain');
+    const { exportFountain } = await import('../../io/script/exportFountain');
     downloadText(`${name()}.fountain`, exportFountain(store.getBoard()), 'text/plain;charset=utf-8');
   };
   const csv = async () => {

@@ -1,7 +1,7 @@
 // Strings of script import. Keys read as 'importer.<key>'.
 export const en = {
   button: 'Import script or backup',
-  file: 'Fountain script or Beatboard backup file',
+  file: 'Script (Fountain or Chinese layout) or Beatboard backup file',
   title: 'Import a script',
   summary: '{{episodes}}, {{shots}}, {{characters}}',
   episodes_one: '{{count}} episode',
@@ -27,7 +27,7 @@ export const en = {
 };
 export const zhCN: typeof en = {
   button: '导入剧本或备份',
-  file: 'Fountain 剧本或 Beatboard 备份文件',
+  file: '剧本（Fountain 或中文格式）或 Beatboard 备份文件',
   title: '导入剧本',
   summary: '{{episodes}}，{{shots}}，{{characters}}',
   episodes_one: '{{count}} 集',

@@ -97,4 +97,13 @@ describe('exportFountain', () => {
       expect(roundTrip.meta.title).toBe(board.meta.title);
     }
   });
+
+  it('sizes an action shot from a leading camera note, Chinese or English', () => {
+    const script = parseFountain('INT. DOCK - DAY\n\n【特写】林玥的手。\n\n[WS] The whole dock freezes.\n\n[[a note]] Rain.\n');
+    expect(script.episodes[0]!.shots.map((shot) => [shot.size, shot.action])).toEqual([
+      ['CU', '林玥的手。'],
+      ['WS', 'The whole dock freezes.'],
+      [undefined, 'Rain.'],
+    ]);
+  });
 });

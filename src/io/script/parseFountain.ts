@@ -1,41 +1,23 @@
 import { Fountain } from 'fountain-js';
+import { takeCameraNote } from './cameraNotes';
+import { checkScriptFound, checkScriptText, ScriptError, type ParsedScript, type ScriptEpisode, type ScriptShot } from './types';
 
-/** A script as Beatboard reads it: episodes of shots, each an action or a dialogue block. */
-export interface ScriptShot {
-  scene: string;
-  action: string;
-  dialogue: { character: string; line: string; parenthetical: string }[];
-}
+export { MAX_SCRIPT_BYTES, ScriptError, type ParsedScript, type ScriptEpisode, type ScriptShot } from './types';
 
-export interface ScriptEpisode {
-  title: string;
-  synopsis: string;
-  shots: ScriptShot[];
-}
-
-export interface ParsedScript {
-  title: string;
-  /** The title page's notes or credit, as the board's logline. */
-  logline: string;
-  /** Speaking characters in order of first appearance, names as written (extensions removed). */
-  characters: string[];
-  episodes: ScriptEpisode[];
-}
-
-export const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
-
-export class ScriptError extends Error {
-  override name = 'ScriptError';
-}
-
-/** Fountain's inline emphasis (*italic*, **bold**, _underline_) is not kept on a board. */
+/** Fountain's inline emphasis (*italic*, **bold**, _underline_) and [[notes]] are not kept on a board. */
 function plain(text: string): string {
-  return text.replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1').replace(/_([^_\n]+)_/g, '$1').replace(/\\([*_])/g, '$1').trim();
+  return text.replace(/\[\[[\s\S]*?\]\]/g, '').replace(/\*{1,3}([^*\n]+)\*{1,3}/g, '$1').replace(/_([^_\n]+)_/g, '$1').replace(/\\([*_])/g, '$1').trim();
 }
 
 /** "ZHOU HAO (V.O.)", "LIN YUE (CONT'D)", "BOB ^" are all the same speaker as written plainly. */
 export function characterName(cue: string): string {
   return cue.replace(/\^$/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+}
+
+/** An action paragraph as a shot; a leading camera note (【特写】, [CU]) becomes its size. */
+function actionShot(scene: string, text: string): ScriptShot {
+  const { size, rest } = takeCameraNote(text);
+  return size ? { scene, action: rest, dialogue: [], size } : { scene, action: text, dialogue: [] };
 }
 
 /**
@@ -45,10 +27,7 @@ export function characterName(cue: string): string {
  * transitions and page breaks are left out.
  */
 export function parseFountain(text: string): ParsedScript {
-  if (new TextEncoder().encode(text).length > MAX_SCRIPT_BYTES) {
-    throw new ScriptError('Scripts can be at most 5 MB.');
-  }
-  if (text.includes('\u0000')) throw new ScriptError('This file is not a text script.');
+  checkScriptText(text);
   if (/\/\*(?![\s\S]*\*\/)/.test(text)) throw new ScriptError('The script has a /* boneyard */ that is never closed.');
   const { tokens } = new Fountain().parse(text, true);
   const script: ParsedScript = { title: '', logline: '', characters: [], episodes: [] };
@@ -98,7 +77,7 @@ export function parseFountain(text: string): ParsedScript {
       case 'action':
         if (!value) break;
         if (group) group.action = [group.action, value].filter(Boolean).join('\n\n');
-        else current().shots.push({ scene, action: value, dialogue: [] });
+        else current().shots.push(actionShot(scene, value));
         break;
       case 'dialogue_begin':
         block = { scene, action: '', dialogue: [] };
@@ -126,7 +105,5 @@ export function parseFountain(text: string): ParsedScript {
         break;
     }
   }
-  if (script.episodes.length === 0) throw new ScriptError('No scenes, action or dialogue were found in this file.');
-  if (script.episodes.every((e) => e.shots.length === 0)) throw new ScriptError('No action or dialogue were found in this script.');
-  return script;
+  return checkScriptFound(script);
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { addCharacter, addEpisode, initBoard, insertShots, updateEpisode } from '../../model';
-import type { ParsedScript } from './parseFountain';
+import type { ParsedScript } from './types';
 
 /** The board a parsed script becomes: meta, cast, episodes and their shots, in one go. */
 export function buildBoardFromScript(doc: Y.Doc, script: ParsedScript, language: string): void {
@@ -16,6 +16,7 @@ export function buildBoardFromScript(doc: Y.Doc, script: ParsedScript, language:
         episodeId,
         contents: episode.shots.map((shot) => ({
           scene: shot.scene,
+          size: shot.size ?? null,
           action: shot.action,
           dialogue: shot.dialogue.map((line) => ({ characterId: ids.get(line.character) ?? null, line: line.line, parenthetical: line.parenthetical })),
         })),
