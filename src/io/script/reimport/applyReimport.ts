@@ -1,0 +1,104 @@
+import * as Y from 'yjs';
+import {
+  addCharacter, addDialogueLine, addEpisode, deleteShots, insertShots, moveShots, readBoard, removeDialogueLine,
+  updateDialogueLine, updateEpisode, updateShot, type ShotPatch,
+} from '../../../model';
+import type { ScriptShot } from '../types';
+import type { ReimportPlan } from './planReimport';
+
+export interface ReimportReport {
+  updated: number;
+  unchanged: number;
+  added: number;
+  /** Board shots the script no longer has that the user chose to delete. */
+  deleted: number;
+  /** Board shots the script no longer has that stay on the board. */
+  kept: number;
+  newEpisodes: number;
+  newCharacters: string[];
+}
+
+/**
+ * Carries out a re-import plan as one change (so one undo takes it back). Matched shots get the
+ * script's scene, action and dialogue; a camera-note size only fills an empty size. Sketches,
+ * images, beats, timings and everything in the notes doc are never touched, since matched
+ * shots keep their ids. Missing shots are deleted only when listed in `deleteShotIds`.
+ */
+export function applyReimport(doc: Y.Doc, plan: ReimportPlan, deleteShotIds: ReadonlySet<string>, origin?: unknown): ReimportReport {
+  const missing = new Set(plan.episodes.flatMap((episode) => episode.missing));
+  const deleting = [...deleteShotIds].filter((id) => missing.has(id));
+  doc.transact(() => {
+    const board = readBoard(doc);
+    const characterIds = new Map(Object.values(board.characters).map((character) => [character.name.trim().toLowerCase(), character.id]));
+    for (const name of plan.newCharacters) characterIds.set(name.trim().toLowerCase(), addCharacter(doc, { name: name.slice(0, 80) }, origin));
+    const characterOf = (name: string) => characterIds.get(name.trim().toLowerCase()) ?? null;
+
+    for (const episode of plan.episodes) {
+      const episodeId = episode.episodeId ?? addEpisode(doc, { title: episode.title.slice(0, 200) }, origin);
+      const current = board.episodes.find((candidate) => candidate.id === episodeId);
+      const patch: { title?: string; synopsis?: string } = {};
+      if (episode.title && current && current.title !== episode.title) patch.title = episode.title.slice(0, 200);
+      if (episode.synopsis && current?.synopsis !== episode.synopsis) patch.synopsis = episode.synopsis;
+      if (Object.keys(patch).length > 0) updateEpisode(doc, episodeId, patch, origin);
+
+      // New shots go right after the board shot before them in script order.
+      let after: string | null = null;
+      let pending: ScriptShot[] = [];
+      const flush = () => {
+        if (pending.length === 0) return;
+        const ids = insertShots(doc, { episodeId, afterShotId: after, contents: pending.map((shot) => contentOf(shot, characterOf)) }, origin);
+        // With nothing before them, insertShots appends; script shots before every board shot
+        // belong at the start of the episode.
+        if (after === null) moveShots(doc, ids, { episodeId, index: 0 }, origin);
+        after = ids[ids.length - 1] ?? after;
+        pending = [];
+      };
+      for (const step of episode.steps) {
+        if (step.kind === 'add') {
+          pending.push(step.script);
+          continue;
+        }
+        flush();
+        after = step.shotId;
+        if (step.changed) updateMatchedShot(doc, step.shotId, step.script, board.shots[step.shotId]?.size ?? null, characterOf, origin);
+      }
+      flush();
+    }
+    if (deleting.length > 0) deleteShots(doc, deleting, origin);
+  }, origin);
+
+  return {
+    updated: plan.counts.updated,
+    unchanged: plan.counts.unchanged,
+    added: plan.counts.added,
+    deleted: deleting.length,
+    kept: missing.size - deleting.length,
+    newEpisodes: plan.counts.newEpisodes,
+    newCharacters: plan.newCharacters,
+  };
+}
+
+function contentOf(shot: ScriptShot, characterOf: (name: string) => string | null) {
+  return {
+    scene: shot.scene,
+    action: shot.action,
+    size: shot.size ?? null,
+    dialogue: shot.dialogue.map((line) => ({ characterId: characterOf(line.character), line: line.line, parenthetical: line.parenthetical })),
+  };
+}
+
+function updateMatchedShot(
+  doc: Y.Doc, shotId: string, script: ScriptShot, size: ShotPatch['size'], characterOf: (name: string) => string | null, origin: unknown,
+): void {
+  const patch: ShotPatch = { action: script.action };
+  if (script.scene) patch.scene = script.scene;
+  if (script.size && !size) patch.size = script.size;
+  updateShot(doc, shotId, patch, origin);
+  const existing = readBoard(doc).shots[shotId]?.dialogue.length ?? 0;
+  script.dialogue.forEach((line, index) => {
+    const fields = { characterId: characterOf(line.character), line: line.line, parenthetical: line.parenthetical };
+    if (index < existing) updateDialogueLine(doc, shotId, index, fields, origin);
+    else addDialogueLine(doc, shotId, fields, index, origin);
+  });
+  for (let index = existing - 1; index >= script.dialogue.length; index--) removeDialogueLine(doc, shotId, index, origin);
+}
