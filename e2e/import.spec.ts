@@ -11,7 +11,7 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 test('a Fountain script imports through the file chooser after a preview; a bad file is refused', async ({ page }) => {
   await openFirstRun(page);
   await page.getByRole('button', { name: 'All boards' }).click();
-  const fileInput = page.getByLabel('Fountain script or Beatboard backup file');
+  const fileInput = page.getByLabel('Script (Fountain or Chinese layout) or Beatboard backup file');
 
   // A binary file: a clear message, and no board is made.
   const boardsBefore = await page.getByRole('article').count();
@@ -59,7 +59,7 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   const backupPath = await (await backupDownload).path();
   const original = await board.snapshot();
   await page.getByRole('button', { name: 'All boards' }).click();
-  await page.getByLabel('Fountain script or Beatboard backup file').setInputFiles({
+  await page.getByLabel('Script (Fountain or Chinese layout) or Beatboard backup file').setInputFiles({
     name: 'canal-backup.json', mimeType: 'application/json', buffer: readFileSync(backupPath),
   });
   await page.getByRole('dialog', { name: 'Restore a backup' }).getByRole('button', { name: 'Restore as a new board' }).click();
@@ -68,7 +68,7 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   // A JSON file from another program: a message, and nothing new.
   await page.getByRole('button', { name: 'All boards' }).click();
   const count = await page.getByRole('article').count();
-  await page.getByLabel('Fountain script or Beatboard backup file').setInputFiles({
+  await page.getByLabel('Script (Fountain or Chinese layout) or Beatboard backup file').setInputFiles({
     name: 'diagram.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ nodes: [], edges: [] })),
   });
   await expect(page.getByRole('alert')).toContainText('diagram.json could not be imported: This JSON file is not a Beatboard backup');

@@ -4,14 +4,16 @@ import type { BoardLibrary } from '../../collab/library';
 import type { ParsedScript } from '../../io/script/types';
 import { Dialog } from '../dialogs/Dialog';
 import { i18next } from '../i18n';
+import { readScriptFile } from '../lib/readScriptFile';
+
+/** Backups are held to the same size as scripts. */
+const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
 type ImportState =
   | { status: 'idle' }
   | { status: 'preview'; script: ParsedScript; fileName: string }
   | { status: 'restore'; title: string; board: Uint8Array; notes: Uint8Array }
   | { status: 'failed'; message: string };
-
-const MAX_BYTES = 5 * 1024 * 1024;
 
 /**
  * "Import script or backup": a Fountain file (.fountain or .txt) becomes a new board after a
@@ -24,11 +26,11 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
   const [state, setState] = useState<ImportState>({ status: 'idle' });
 
   const read = async (file: File) => {
-    if (file.size > MAX_BYTES) {
-      setState({ status: 'failed', message: t('importer.tooLarge', { name: file.name }) });
-      return;
-    }
     if (/\.json$/i.test(file.name)) {
+      if (file.size > MAX_BACKUP_BYTES) {
+        setState({ status: 'failed', message: t('importer.tooLarge', { name: file.name }) });
+        return;
+      }
       const { readBackup } = await import('../../io/backup');
       try {
         setState({ status: 'restore', ...readBackup(await file.text()) });
@@ -37,14 +39,8 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
       }
       return;
     }
-    // Loaded on first use: the parser is not part of the app's first download.
-    const { parseScript, ScriptError } = await import('../../io/script/parseScript');
-    try {
-      setState({ status: 'preview', script: parseScript(await file.text()), fileName: file.name });
-    } catch (error) {
-      const message = error instanceof ScriptError ? error.message : String(error);
-      setState({ status: 'failed', message: t('importer.failed', { name: file.name, message }) });
-    }
+    const result = await readScriptFile(file, t);
+    setState('script' in result ? { status: 'preview', script: result.script, fileName: file.name } : { status: 'failed', message: result.error });
   };
 
   const create = async (script: ParsedScript) => {

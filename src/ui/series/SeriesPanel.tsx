@@ -2,6 +2,7 @@ import { useBoard } from '../../editor/hooks';
 import { CharactersSection } from './CharactersSection';
 import { EpisodesSection } from './EpisodesSection';
 import { MetaSection } from './MetaSection';
+import { ScriptUpdate } from './ScriptUpdate';
 
 /** Everything about the series as a whole: the board's meta, its cast and its episodes. */
 export function SeriesPanel() {
@@ -11,6 +12,7 @@ export function SeriesPanel() {
       <MetaSection meta={board.meta} />
       <CharactersSection characters={board.characters} />
       <EpisodesSection board={board} />
+      <ScriptUpdate />
     </div>
   );
 }
