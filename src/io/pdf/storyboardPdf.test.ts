@@ -1,0 +1,133 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { addStroke, readBoard, setBeat, type BoardSnapshot } from '../../model';
+import { buildBoardFromScript } from '../script/importScript';
+import { parseScript } from '../script/parseScript';
+import { parseFontSlices, SliceFinder, splitRuns } from './fontSlices';
+import type { FontSource } from './pdfFonts';
+import { buildStoryboardPdf, type SheetLabels } from './storyboardPdf';
+import { sheetLayout } from './storyboardLayout';
+import { clampLines, wrapText } from './wrapText';
+
+const fontDir = path.dirname(createRequire(import.meta.url).resolve('noto-sans-sc/noto_sans_sc_regular/css.css'));
+const fonts: FontSource = {
+  slices: parseFontSlices(readFileSync(path.join(fontDir, 'css.css'), 'utf8')),
+  load: async (file) => readFileSync(path.join(fontDir, file)),
+};
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../../shared/fixtures', name), 'utf8');
+
+const labels: SheetLabels = {
+  episode: (number, title) => `Episode ${number} · ${title}`,
+  page: (number, total) => `Page ${number} of ${total}`,
+  camera: (shot) => [shot.size, shot.angle, shot.movement].filter(Boolean).join(' · '),
+  beat: (shot) => (shot.beat.type ? `${shot.beat.type} · ${shot.beat.emotion ?? ''} ${shot.beat.intensity}/10` : ''),
+  noShots: 'No shots yet',
+};
+
+function boardOf(name: string): { doc: Y.Doc; board: BoardSnapshot } {
+  const doc = new Y.Doc();
+  buildBoardFromScript(doc, parseScript(fixture(name)), name.includes('.zh.') ? 'zh-CN' : 'en');
+  return { doc, board: readBoard(doc) };
+}
+
+/**
+ * The text poppler reads out of a PDF (what a search or a copy in a PDF reader gets), in
+ * drawing order, with the line breaks of wrapped text joined again: by a space in Latin text,
+ * by nothing between Chinese characters.
+ */
+function pdfToText(bytes: Uint8Array): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'beatboard-pdf-'));
+  const file = path.join(dir, 'board.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
+    .replace(/([\u3000-\u9fff\uff00-\uffef])\n(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
+    .replace(/[ \t]*\n[ \t]*/g, ' ');
+}
+
+describe('storyboard PDF', () => {
+  it('prints a Chinese board with its dialogue readable by pdftotext, the font embedded as subsets', async () => {
+    const { doc, board } = boardOf('canal-heiress.zh.fountain');
+    const first = board.shotsByEpisode[board.episodes[0]!.id]!;
+    addStroke(doc, first[0]!, { tool: 'pen', color: '#1f2430', width: 0.01, points: [0.1, 0.1, 0.9, 0.9, 0.5, 0.2] });
+    setBeat(doc, [first[0]!], { type: 'hook', emotion: 'anticipation', intensity: 7 });
+    const bytes = await buildStoryboardPdf({ board: readBoard(doc), episodeIds: board.episodes.map((e) => e.id), grid: '3x2', labels, fonts });
+    const text = pdfToText(bytes);
+    expect(text).toContain('运河千金');
+    expect(text).toContain('Episode 1 · 第一集 码头');
+    expect(text).toContain('林玥 (头也不抬): 船主不卖。');
+    expect(text).toContain('周浩: 这船是谁的？告诉船主，周家要买了。');
+    expect(text).toContain('hook · anticipation 7/10');
+    expect(text).toContain(`Page 1 of ${Math.ceil(first.length / 6)}`);
+    // Subsets of a few slices, not the 10 MB typeface.
+    expect(bytes.length).toBeLessThan(400_000);
+    const fontsList = execFileSync('pdffonts', ['-'], { input: Buffer.from(bytes), encoding: 'utf8' });
+    // Every font is embedded TrueType with a Unicode map (which is what makes the text searchable).
+    const rows = fontsList.trim().split('\n').slice(2);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) expect(row).toMatch(/CID TrueType\s+Identity-H\s+yes\s+(yes|no)\s+yes/);
+  });
+
+  it('starts each chosen episode on a new page, leaving out the others, and numbers the pages', async () => {
+    const { board } = boardOf('canal-heiress.fountain');
+    const [one, , three] = board.episodes;
+    const bytes = await buildStoryboardPdf({ board, episodeIds: [one!.id, three!.id], grid: '4x2', labels, fonts });
+    const pages = pdfToText(bytes).split('\f').filter((page) => page.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    const perEpisode = [one!, three!].map((episode) => Math.ceil(board.shotsByEpisode[episode.id]!.length / 8));
+    expect(pages).toHaveLength(perEpisode[0]! + perEpisode[1]!);
+    expect(pages[0]).toContain('Episode 1 · Episode 1 - The Deckhand');
+    expect(pages[perEpisode[0]!]).toContain('Episode 3 · Episode 3 - The Auction');
+    expect(pages.join('')).not.toContain('The Photograph');
+    expect(pages[pages.length - 1]).toContain(`Page ${pages.length} of ${pages.length}`);
+    expect(pages[0]).toContain('1.1');
+    expect(pages[0]).toContain('LIN YUE (without looking up): The owner isn\'t selling.');
+  });
+});
+
+describe('sheet layout', () => {
+  it('uses portrait A4 for 9:16 and keeps panels in their aspect inside their cells', () => {
+    const tall = sheetLayout('9:16', '4x2');
+    expect(tall.page.height).toBeGreaterThan(tall.page.width);
+    expect(tall.cells).toHaveLength(8);
+    expect(tall.frame.width / tall.frame.height).toBeCloseTo(9 / 16);
+    expect(tall.frame.width).toBeLessThanOrEqual(tall.cells[0]!.width);
+    const wide = sheetLayout('16:9', '3x2');
+    expect(wide.page.width).toBeGreaterThan(wide.page.height);
+    expect(wide.frame.width / wide.frame.height).toBeCloseTo(16 / 9);
+    // Cells never overlap and stay on the page.
+    for (const layout of [tall, wide]) {
+      for (const cell of layout.cells) {
+        expect(cell.x).toBeGreaterThanOrEqual(0);
+        expect(cell.y).toBeGreaterThanOrEqual(layout.margin + layout.footerHeight - 0.01);
+        expect(cell.x + cell.width).toBeLessThanOrEqual(layout.page.width);
+      }
+      expect(layout.cells[1]!.x).toBeGreaterThan(layout.cells[0]!.x + layout.cells[0]!.width);
+    }
+  });
+});
+
+describe('font slices and wrapping', () => {
+  it('finds the slice for Latin and Chinese characters and marks uncovered ones', () => {
+    const finder = new SliceFinder(fonts.slices);
+    expect(fonts.slices.length).toBeGreaterThan(90);
+    const runs = splitRuns('Lin 林玥 says 船主不卖', finder);
+    expect(runs.map((run) => run.text).join('')).toBe('Lin 林玥 says 船主不卖');
+    expect(runs.every((run) => run.slice >= 0)).toBe(true);
+    // Private-use characters are in no slice and print as "?".
+    expect(splitRuns('a\ue000b', finder).map((run) => run.text).join('')).toBe('a?b');
+  });
+
+  it('breaks Latin at spaces and Chinese between characters, and ends a cut with …', () => {
+    const measure = (text: string) => Array.from(text).length;
+    expect(wrapText('The owner is not selling', 10, measure)).toEqual(['The owner', 'is not', 'selling']);
+    expect(wrapText('这船是谁的？告诉船主', 4, measure)).toEqual(['这船是谁', '的？告诉', '船主']);
+    expect(wrapText('Supercalifragilistic', 8, measure)).toEqual(['Supercal', 'ifragili', 'stic']);
+    expect(wrapText('one\ntwo', 10, measure)).toEqual(['one', 'two']);
+    expect(clampLines(['aaaa', 'bbbb', 'cccc'], 2, measure, 4)).toEqual(['aaaa', 'bbb…']);
+  });
+});
