@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { addStroke, readBoard } from '../src/model';
 import { buildBoardFromScript } from '../src/io/script/importScript';
 import { parseScript } from '../src/io/script/parseScript';
-import { screenshotPath } from './support/artifacts';
+import { settledScreenshot } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
 import { openBoardFromDoc, openFirstRun } from './support/fixtures';
 
@@ -75,7 +75,7 @@ test('an edited script updates the board in place, keeping its sketch, after the
   const kicked = dialog.getByRole('checkbox', { name: 'Delete 1.4: 他一脚把缆绳踢进河里。' });
   await expect(kicked).not.toBeChecked();
   await kicked.check();
-  await page.screenshot({ path: screenshotPath('reimport-preview.png') });
+  await settledScreenshot(page, 'reimport-preview.png');
   await dialog.getByRole('button', { name: 'Update board' }).click();
   const report = page.getByRole('dialog', { name: 'Board updated' });
   await expect(report).toContainText('1 shot deleted.');

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,4 +8,10 @@ export const ARTIFACTS_DIR = path.join(path.dirname(fileURLToPath(import.meta.ur
 /** The path for a screenshot a spec takes on purpose, e.g. for the README or a review. */
 export function screenshotPath(name: string): string {
   return path.join(ARTIFACTS_DIR, 'screenshots', name);
+}
+
+/** A screenshot once every CSS animation (a dialog fading in, say) has finished. */
+export async function settledScreenshot(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.screenshot({ path: screenshotPath(name) });
 }

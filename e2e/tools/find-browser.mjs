@@ -85,6 +85,28 @@ export function ensureCjkFonts({ log = console.log } = {}) {
   );
 }
 
+/**
+ * The PDF export tests read their PDFs back with poppler's pdftotext and pdffonts, as a user's
+ * PDF reader would. Installs Debian's poppler-utils where possible; otherwise returns a plain
+ * instruction for the caller to show, or null when the tools are there.
+ * @param {{ log?: (line: string) => void }} [options]
+ * @returns {string | null}
+ */
+export function ensurePdfTools({ log = console.log } = {}) {
+  if (onPath('pdftotext') && onPath('pdffonts')) return null;
+  if (canUseApt()) {
+    log('No pdftotext found: installing Debian package poppler-utils with apt-get…');
+    aptInstall(['poppler-utils']);
+    if (onPath('pdftotext') && onPath('pdffonts')) return null;
+  }
+  return (
+    'The PDF export tests need pdftotext and pdffonts (poppler) and they could not be installed ' +
+    'automatically. Install them, then rerun:\n' +
+    '  Debian/Ubuntu:  sudo apt-get install poppler-utils\n' +
+    '  macOS:          brew install poppler'
+  );
+}
+
 function hasCjkFont() {
   const result = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   return result.status === 0 && result.stdout.trim() !== '';

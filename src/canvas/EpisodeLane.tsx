@@ -15,10 +15,12 @@ interface EpisodeLaneProps {
   number: number;
   lowDetail: boolean;
   cacheRatio: number;
+  /** The "add shot" slot; left out of an exported picture. */
+  showAddSlot?: boolean;
 }
 
 /** An episode's lane: its background, the header on the left and the "add shot" ghost at the end. */
-export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, cacheRatio }: EpisodeLaneProps) {
+export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, cacheRatio, showAddSlot = true }: EpisodeLaneProps) {
   const selectEpisode = useCallback(
     (board: BoardSnapshot) => board.episodes.find((episode) => episode.id === lane.episodeId),
     [lane.episodeId],
@@ -50,7 +52,7 @@ export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, 
         lowDetail={lowDetail}
         cacheRatio={cacheRatio}
       />
-      {canEdit && <AddShotGhost lane={lane} lowDetail={lowDetail} />}
+      {canEdit && showAddSlot && <AddShotGhost lane={lane} lowDetail={lowDetail} />}
     </Group>
   );
 });

@@ -1,6 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
-import decompressWoff2 from 'wawoff2/decompress';
+import decompressWoff2 from 'woff2-encoder/decompress';
 import { SliceFinder, splitRuns, type FontSlice } from './fontSlices';
 
 /** Where the font slices come from: the package's CSS (parsed) and a reader for each file. */

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBoard } from '../../editor/hooks';
+import { useBoardSession } from '../../editor/session';
+import type { SheetGrid } from '../../io/pdf/storyboardLayout';
+import type { SheetLabels } from '../../io/pdf/storyboardPdf';
+import type { Shot } from '../../model/types';
+import { Dialog } from '../dialogs/Dialog';
+import { SelectField } from '../fields/SelectField';
+import { downloadBlob, fileNameOf } from '../lib/download';
+
+const GRIDS: SheetGrid[] = ['2x2', '3x2', '4x2', '3x3'];
+
+/**
+ * Storyboard sheets as a PDF: which episodes, and how many panels a page holds. The PDF code
+ * and the typeface load on first use; only the font slices the board's text needs are fetched.
+ */
+export function PdfExportDialog({ onClose }: { onClose(): void }) {
+  const { t } = useTranslation();
+  const board = useBoard();
+  const { assets } = useBoardSession();
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(board.episodes.map((episode) => episode.id)));
+  const [grid, setGrid] = useState<SheetGrid>(board.meta.aspect === '9:16' ? '4x2' : '3x2');
+  const [state, setState] = useState<{ status: 'idle' | 'working' } | { status: 'failed'; message: string }>({ status: 'idle' });
+
+  const labels: SheetLabels = {
+    episode: (number, title) => t('importer.pdf.episode', { number, title: title || t('importer.untitled') }),
+    page: (number, total) => t('importer.pdf.page', { number, total }),
+    camera: (shot: Shot) =>
+      [shot.size, shot.angle && t(`ui.angle.${shot.angle}`), shot.movement && t(`ui.movement.${shot.movement}`)].filter(Boolean).join(' · '),
+    beat: (shot: Shot) =>
+      shot.beat.type || shot.beat.emotion
+        ? [shot.beat.type && t(`ui.beatType.${shot.beat.type}`), shot.beat.emotion && `${t(`ui.emotion.${shot.beat.emotion}`)} ${shot.beat.intensity}/10`].filter(Boolean).join(' · ')
+        : '',
+    noShots: t('importer.pdf.noShots'),
+  };
+
+  const exportPdf = async () => {
+    setState({ status: 'working' });
+    try {
+      const [{ buildStoryboardPdf }, { browserFonts, assetImageReader }] = await Promise.all([
+        import('../../io/pdf/storyboardPdf'),
+        import('../../io/pdf/browserSources'),
+      ]);
+      const episodeIds = board.episodes.filter((episode) => chosen.has(episode.id)).map((episode) => episode.id);
+      const bytes = await buildStoryboardPdf({ board, episodeIds, grid, labels, fonts: browserFonts, image: assetImageReader((id) => assets.getUrl(id)) });
+      downloadBlob(`${fileNameOf(board.meta.title, 'board')}-storyboard.pdf`, new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+      onClose();
+    } catch (error) {
+      console.error(error);
+      setState({ status: 'failed', message: t('importer.pdf.failed', { message: error instanceof Error ? error.message : String(error) }) });
+    }
+  };
+
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(chosen);
+    if (on) next.add(id);
+    else next.delete(id);
+    setChosen(next);
+  };
+  const working = state.status === 'working';
+  return (
+    <Dialog title={t('importer.pdf.title')} onClose={onClose}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>{t('ui.dialog.cancel')}</button>
+          <button type="button" className="button button--primary" disabled={working || chosen.size === 0} onClick={() => void exportPdf()}>
+            {working ? t('importer.pdf.working') : t('importer.pdf.export')}
+          </button>
+        </>
+      }>
+      <fieldset className="export-choices">
+        <legend>{t('importer.pdf.episodes')}</legend>
+        <label className="export-choices__all">
+          <input type="checkbox" checked={chosen.size === board.episodes.length}
+            onChange={(event) => setChosen(new Set(event.target.checked ? board.episodes.map((episode) => episode.id) : []))} />
+          {' '}{t('importer.pdf.allEpisodes')}
+        </label>
+        <ul>
+          {board.episodes.map((episode, index) => (
+            <li key={episode.id}>
+              <label>
+                <input type="checkbox" checked={chosen.has(episode.id)} onChange={(event) => toggle(episode.id, event.target.checked)} />
+                {' '}{t('importer.pdf.episode', { number: index + 1, title: episode.title || t('importer.untitled') })}
+              </label>
+            </li>
+          ))}
+        </ul>
+      </fieldset>
+      <SelectField label={t('importer.pdf.grid')} value={grid} onChange={(value) => value && setGrid(value as SheetGrid)}
+        options={GRIDS.map((value) => {
+          const [columns, rows] = value.split('x');
+          return { value, label: t('importer.pdf.gridOption', { columns, rows, count: Number(columns) * Number(rows) }) };
+        })} />
+      {state.status === 'failed' && <p role="alert" className="field-error">{state.message}</p>}
+    </Dialog>
+  );
+}
