@@ -1,8 +1,9 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardLibrary } from '../../collab/library';
 import type { ParsedScript } from '../../io/script/types';
 import { Dialog } from '../dialogs/Dialog';
+import { FilePickerButton } from '../fields/FilePickerButton';
 import { i18next } from '../i18n';
 import { readScriptFile } from '../lib/readScriptFile';
 
@@ -22,7 +23,6 @@ type ImportState =
  */
 export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpen(boardId: string): void }) {
   const { t } = useTranslation();
-  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<ImportState>({ status: 'idle' });
 
   const read = async (file: File) => {
@@ -63,13 +63,8 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
   const shots = state.status === 'preview' ? state.script.episodes.reduce((sum, episode) => sum + episode.shots.length, 0) : 0;
   return (
     <>
-      <button type="button" className="button" onClick={() => input.current?.click()}>{t('importer.button')}</button>
-      <input ref={input} type="file" accept=".fountain,.txt,.json,text/plain,application/json" className="visually-hidden" aria-label={t('importer.file')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }} />
+      <FilePickerButton label={t('importer.button')} inputLabel={t('importer.file')} accept=".fountain,.txt,.json,text/plain,application/json"
+        onFile={(file) => void read(file)} />
       {state.status === 'failed' && (
         <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })} size="small"
           footer={<button type="button" className="button button--primary" onClick={() => setState({ status: 'idle' })}>{t('importer.close')}</button>}>

@@ -1,10 +1,11 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardSession } from '../../editor/session';
 import type { ReimportPlan } from '../../io/script/reimport/planReimport';
 import type { ReimportReport } from '../../io/script/reimport/applyReimport';
 import { shotNumbers } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
+import { FilePickerButton } from '../fields/FilePickerButton';
 import { readScriptFile } from '../lib/readScriptFile';
 import { useRunCommand } from '../hooks/useCommand';
 import { MissingShots } from './MissingShots';
@@ -24,7 +25,6 @@ export function ScriptUpdate() {
   const { t } = useTranslation();
   const { store } = useBoardSession();
   const run = useRunCommand();
-  const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<UpdateState>({ status: 'idle' });
   const [deleting, setDeleting] = useState<ReadonlySet<string>>(new Set());
   const close = () => setState({ status: 'idle' });
@@ -58,13 +58,8 @@ export function ScriptUpdate() {
     <section className="panel-section" aria-labelledby="series-script">
       <h3 id="series-script" className="section-title">{t('importer.update.section')}</h3>
       <p className="muted">{t('importer.update.hint')}</p>
-      <button type="button" className="button button--small" onClick={() => input.current?.click()}>{t('importer.update.button')}</button>
-      <input ref={input} type="file" accept=".fountain,.txt,text/plain" className="visually-hidden" aria-label={t('importer.update.file')}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          event.target.value = '';
-          if (file) void read(file);
-        }} />
+      <FilePickerButton label={t('importer.update.button')} inputLabel={t('importer.update.file')} accept=".fountain,.txt,text/plain"
+        className="button button--small" onFile={(file) => void read(file)} />
       {state.status === 'failed' && (
         <Dialog title={t('importer.update.title')} onClose={close} size="small"
           footer={<button type="button" className="button button--primary" onClick={close}>{t('importer.close')}</button>}>
