@@ -19,6 +19,9 @@ export function useSuggestions(session: BoardSession): Suggestion[] {
       });
     };
     map.observeDeep(onChange);
+    // Cards may have changed between the first render and this subscription (the panel loads
+    // on first use, while the server is already writing): catch up once.
+    setList(readSuggestions(session.doc));
     return () => {
       map.unobserveDeep(onChange);
       cancelAnimationFrame(frame);

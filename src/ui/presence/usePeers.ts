@@ -8,7 +8,7 @@ export function usePeers(): Peer[] {
   const [peers, setPeers] = useState(() => readPeers(awareness));
   useEffect(() => {
     // Cursors move many times a second; the avatar row only cares who is here and as whom.
-    let shown = signature(readPeers(awareness));
+    let shown = signature(peers);
     const onChange = () => {
       const next = readPeers(awareness);
       const nextSignature = signature(next);
@@ -17,7 +17,10 @@ export function usePeers(): Peer[] {
       setPeers(next);
     };
     awareness.on('change', onChange);
+    // Someone may have arrived between the first render and this subscription: catch up.
+    onChange();
     return () => awareness.off('change', onChange);
+    // Only a new awareness resubscribes; `peers` is read once, as what was shown first.
   }, [awareness]);
   return peers;
 }
