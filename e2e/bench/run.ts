@@ -24,7 +24,8 @@ const distDir = path.join(root, 'dist');
 const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.argv[index + 1]] : []));
 const runs = (part: string) => only.length === 0 || only.includes(part);
 
-if (runs('client') && (!existsSync(path.join(distDir, 'index.html')) || process.argv.includes('--build'))) {
+// Always a fresh build: the initial JS size and the open time are those of the code as it is.
+if (runs('client')) {
   console.log('Building the client…');
   const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
@@ -58,6 +59,7 @@ async function clientSection(): Promise<string> {
       ['frame time while panning at 100%, p50 / p95', `${client.panP50.toFixed(1)} / ${client.panP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.panP95 <= 16.7],
       [`frame time while panning zoomed out (${Math.round(client.zoomedOutScale * 100)}%), p50 / p95`, `${client.zoomedOutP50.toFixed(1)} / ${client.zoomedOutP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.zoomedOutP95 <= 16.7],
       ['frames that missed a vsync (> 25 ms), at 100% / zoomed out', `${(client.panDropped * 100).toFixed(1)}% / ${(client.zoomedOutDropped * 100).toFixed(1)}%`, '(reported)', true],
+      ['longest frame of the pan and zoom', `${client.longestFrame.toFixed(0)} ms`, '(reported)', true],
       ['JS heap after the pan and zoom', `${client.heapMiB.toFixed(0)} MiB`, '(reported)', true],
       ['initial JS, gzip', `${client.initialJsGzipKiB.toFixed(0)} KB`, '<= 350 KB', client.initialJsGzipKiB <= 350],
     ];
@@ -76,7 +78,8 @@ async function clientSection(): Promise<string> {
     return (
       `A generated board of 100 episodes x 50 shots, each shot with a 20-stroke sketch, a dialogue line ` +
       `and a beat, stored in IndexedDB and opened in headless Chromium at 1440x900. Frame times are the gaps between ` +
-      `animation frames during 5 s of scripted wheel panning at 100% and 5 s zoomed out to about 20%.\n\n${table}\n\n${breakdown}`
+      `animation frames during 5 s of scripted wheel panning at 100% and 5 s zoomed out to about 20%, counted in whole ` +
+      `display refreshes (the page's clock is coarsened to 0.1 ms, so a 16.67 ms frame reads 16.6 to 16.8 ms).\n\n${table}\n\n${breakdown}`
     );
   } finally {
     await server.close();

@@ -7,6 +7,7 @@ import { SettingsDialog } from '../ui/dialogs/SettingsDialog';
 import { i18next, type UiLanguage } from '../ui/i18n';
 import { AppSettingsContext } from '../editor/appSettings';
 import { BoardRoute } from './BoardRoute';
+import { startStorageCompaction } from '../collab/storageCompaction';
 import { installAutomation } from './automation';
 import { seedDemoOnFirstRun } from './firstRun';
 import { forgetLinkToken, navigate, parseRoute, useRoute } from './route';
@@ -24,7 +25,11 @@ export function App({ db, initialLanguage }: AppProps) {
   // New boards take the interface language as their script language.
   const library = useMemo(() => new LocalBoardLibrary(db, () => i18next.language), [db]);
 
-  useEffect(() => installAutomation(library), [library]);
+  useEffect(() => {
+    const compaction = startStorageCompaction(db.name);
+    installAutomation(library, compaction);
+    return () => compaction.stop();
+  }, [db, library]);
 
   useEffect(() => {
     let cancelled = false;

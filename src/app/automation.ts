@@ -21,6 +21,8 @@ export interface BeatboardAutomation {
   camera(): { x: number; y: number; scale: number } | null;
   /** The open board's notes doc as plain data (comments, marks, approvals), or null. */
   notes(): NotesSnapshot | null;
+  /** Folds every board's stored updates into one now (normally a worker does it now and then). */
+  compactStorage(): Promise<void>;
 }
 
 declare global {
@@ -36,12 +38,13 @@ export function setAutomationSession(session: BoardSession | null): void {
   openSession = session;
 }
 
-export function installAutomation(library: LocalBoardLibrary): void {
+export function installAutomation(library: LocalBoardLibrary, compaction: { compactNow(): Promise<void> }): void {
   window.beatboardAutomation = {
     openBoard: () => openSession?.store.getBoard() ?? null,
     peers: () => (openSession ? readPeers(openSession.awareness) : []),
     camera: () => openSession?.editor.camera.get() ?? null,
     notes: () => (openSession ? readNotes(openSession.notes) : null),
+    compactStorage: () => compaction.compactNow(),
     createBoardFromUpdate(updateBase64) {
       const bytes = Uint8Array.from(atob(updateBase64), (char) => char.charCodeAt(0));
       return library.create('', (doc) => Y.applyUpdate(doc, bytes));

@@ -45,8 +45,13 @@ export type BeatboardDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
 };
 
-export function openDatabase(name = 'beatboard'): BeatboardDb {
-  const db = new Dexie(name, { addons: [yDexie] }) as BeatboardDb;
+export const DATABASE_NAME = 'beatboard';
+
+export function openDatabase(name = DATABASE_NAME): BeatboardDb {
+  // y-dexie would fold each doc's stored updates into one on this thread every few minutes,
+  // which freezes the tab for a second on a large board; a worker does it instead
+  // (storageCompaction.ts).
+  const db = new Dexie(name, { addons: [yDexie({ gc: false })!] }) as BeatboardDb;
   db.version(1).stores({
     boards: 'id, updatedAt, doc: Y.Doc',
     assets: 'id',
