@@ -73,6 +73,7 @@ async function clientSection(): Promise<string> {
       `Where the open time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
       `settings and language ready ${steps['beatboard:settings-ready']}, app ready to open the board ${steps['beatboard:open-start']}, ` +
       `doc loaded from IndexedDB ${steps['beatboard:doc-loaded']}, board snapshot ready ${steps['beatboard:session-ready']}, ` +
+      `panels in view committed ${steps['beatboard:panels-committed']}, their bitmaps drawn ${steps['beatboard:panels-rasterised'] ?? '(none pending)'}, ` +
       `first full paint ${client.openMs.toFixed(0)}.`;
     console.log(`\n${table}\n\n${breakdown}\n`);
     return (

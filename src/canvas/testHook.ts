@@ -54,6 +54,7 @@ export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, s
 export function recordFirstFullPaint(): void {
   const hook = window.__beatboardCanvas;
   if (!hook || hook.firstFullPaintAt !== null) return;
+  performance.mark('beatboard:panels-committed');
   // Konva draws on the next animation frame; a frame callback queued after it runs after it.
   const finish = () =>
     requestAnimationFrame(() => {
@@ -65,6 +66,7 @@ export function recordFirstFullPaint(): void {
   }
   const stop = onRasterIdle(() => {
     stop();
+    performance.mark('beatboard:panels-rasterised');
     finish();
   });
 }

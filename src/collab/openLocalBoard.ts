@@ -42,13 +42,14 @@ export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenL
     DexieYProvider.release(doc);
     DexieYProvider.release(notes);
   };
-  for (const stored of [doc, notes]) {
-    try {
-      await DexieYProvider.load(stored).whenLoaded;
-    } catch (error) {
-      problems.push(`Some stored changes could not be read (${String(error)}).`);
-    }
-  }
+  // Both docs load at once: the notes' read from IndexedDB overlaps the board doc's decoding.
+  await Promise.all(
+    [doc, notes].map((stored) =>
+      DexieYProvider.load(stored).whenLoaded.catch((error: unknown) => {
+        problems.push(`Some stored changes could not be read (${String(error)}).`);
+      }),
+    ),
+  );
   try {
     await options.beforeMigrate?.({ doc, notes, access });
     migrateBoard(doc);
