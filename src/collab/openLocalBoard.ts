@@ -24,6 +24,28 @@ export class BoardNotFoundError extends Error {
 
 const SUMMARY_DELAY_MS = 400;
 
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * Loads a doc's stored updates through y-dexie. y-dexie listens to the doc's `updateV2` events
+ * (to store local edits) from before it applies what is stored, and Yjs encodes every
+ * transaction for such listeners: the first load would re-encode the whole board, a third of
+ * the open time of a 5,000-shot board, only for y-dexie to skip it as its own. Its listeners
+ * are set aside until the stored state is in; nobody can edit the doc before that.
+ */
+async function loadStoredDoc(doc: Y.Doc): Promise<void> {
+  const provider = DexieYProvider.load(doc);
+  // Y.Doc keeps its listeners in lib0's Observable map; if that ever changes, load as before.
+  const observers = (doc as unknown as { _observers?: unknown })._observers;
+  const listeners = observers instanceof Map ? [...((observers.get('updateV2') as Set<Listener> | undefined) ?? [])] : [];
+  listeners.forEach((listener) => doc.off('updateV2', listener));
+  try {
+    await provider.whenLoaded;
+  } finally {
+    listeners.forEach((listener) => doc.on('updateV2', listener));
+  }
+}
+
 export interface OpenLocalBoardOptions {
   /**
    * Runs after the stored docs are loaded and before the board is migrated: a board opened
@@ -45,7 +67,7 @@ export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenL
   // Both docs load at once: the notes' read from IndexedDB overlaps the board doc's decoding.
   await Promise.all(
     [doc, notes].map((stored) =>
-      DexieYProvider.load(stored).whenLoaded.catch((error: unknown) => {
+      loadStoredDoc(stored).catch((error: unknown) => {
         problems.push(`Some stored changes could not be read (${String(error)}).`);
       }),
     ),
