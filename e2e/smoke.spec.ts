@@ -9,7 +9,8 @@ test('the app opens at / without console errors', async ({ page }) => {
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
 
   await page.goto('/');
-  await expect(page).toHaveTitle('Beatboard');
+  // A first run opens the demo series, and the tab is named after the open board.
+  await expect(page).toHaveTitle('The Canal Heiress · Beatboard');
   // Errors from start-up work (storage, first render) arrive after the load event.
   await page.waitForLoadState('networkidle');
   await page.screenshot({ path: screenshotPath('smoke-home.png') });
