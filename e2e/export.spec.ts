@@ -81,6 +81,7 @@ test('an episode lane exports as a PNG at twice its board size, panels off scree
   await page.getByRole('tab', { name: 'Series' }).click();
   await page.getByRole('button', { name: 'Episode image (PNG)…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Episode image' });
+  await expect(dialog.getByLabel('Episode')).toHaveValue(board.episodes[0]!.id);
   await settledScreenshot(page, 'export-png-dialog.png');
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Export PNG' }).click();
