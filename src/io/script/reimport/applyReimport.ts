@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import {
   addCharacter, addDialogueLine, addEpisode, deleteShots, insertShots, moveShots, readBoard, removeDialogueLine,
-  updateDialogueLine, updateEpisode, updateShot, type ShotPatch,
+  updateDialogueLine, updateEpisode, updateShot, type Shot, type ShotPatch,
 } from '../../../model';
 import type { ScriptShot } from '../types';
 import type { ReimportPlan } from './planReimport';
@@ -60,7 +60,8 @@ export function applyReimport(doc: Y.Doc, plan: ReimportPlan, deleteShotIds: Rea
         }
         flush();
         after = step.shotId;
-        if (step.changed) updateMatchedShot(doc, step.shotId, step.script, board.shots[step.shotId]?.size ?? null, characterOf, origin);
+        const before = board.shots[step.shotId];
+        if (step.changed && before) updateMatchedShot(doc, step.shotId, step.script, before, characterOf, origin);
       }
       flush();
     }
@@ -87,14 +88,15 @@ function contentOf(shot: ScriptShot, characterOf: (name: string) => string | nul
   };
 }
 
+/** `before` is the shot as it was when the re-import began; nothing else has changed it since. */
 function updateMatchedShot(
-  doc: Y.Doc, shotId: string, script: ScriptShot, size: ShotPatch['size'], characterOf: (name: string) => string | null, origin: unknown,
+  doc: Y.Doc, shotId: string, script: ScriptShot, before: Shot, characterOf: (name: string) => string | null, origin: unknown,
 ): void {
   const patch: ShotPatch = { action: script.action };
   if (script.scene) patch.scene = script.scene;
-  if (script.size && !size) patch.size = script.size;
+  if (script.size && !before.size) patch.size = script.size;
   updateShot(doc, shotId, patch, origin);
-  const existing = readBoard(doc).shots[shotId]?.dialogue.length ?? 0;
+  const existing = before.dialogue.length;
   script.dialogue.forEach((line, index) => {
     const fields = { characterId: characterOf(line.character), line: line.line, parenthetical: line.parenthetical };
     if (index < existing) updateDialogueLine(doc, shotId, index, fields, origin);

@@ -1,6 +1,6 @@
 import type { BoardSnapshot, Shot } from '../../../model';
 import type { ParsedScript, ScriptEpisode, ScriptShot } from '../types';
-import { textSimilarity } from './textSimilarity';
+import { profileSimilarity, textProfile } from './textSimilarity';
 
 /** Below this a script shot is a new shot rather than a rewrite of a board shot. */
 export const MATCH_THRESHOLD = 0.5;
@@ -91,9 +91,10 @@ function pairEpisodes(board: BoardSnapshot, episodes: ScriptEpisode[]): (string 
  * matched pairs; pairs under the threshold never match. A shared scene breaks near ties.
  */
 function alignShots(shots: Shot[], scripted: ScriptShot[], names: (id: string | null) => string): { steps: ShotStep[]; missing: string[] } {
-  const texts = shots.map((shot) => shotText(shot.action, shot.dialogue));
+  const texts = shots.map((shot) => textProfile(shotText(shot.action, shot.dialogue)));
+  const scriptTexts = scripted.map((shot) => textProfile(shotText(shot.action, shot.dialogue)));
   const score = (i: number, j: number) => {
-    const similarity = textSimilarity(texts[i]!, shotText(scripted[j]!.action, scripted[j]!.dialogue));
+    const similarity = profileSimilarity(texts[i]!, scriptTexts[j]!);
     if (similarity < MATCH_THRESHOLD) return -1;
     return similarity + (shots[i]!.scene.trim() === scripted[j]!.scene.trim() ? 0.05 : 0);
   };
@@ -123,7 +124,7 @@ function alignShots(shots: Shot[], scripted: ScriptShot[], names: (id: string | 
       steps.push({ kind: 'add', script: scripted[j - 1]! });
       j--;
     } else {
-      if (texts[i - 1]!.trim()) missing.push(shots[i - 1]!.id);
+      if (texts[i - 1]!.text) missing.push(shots[i - 1]!.id);
       i--;
     }
   }
