@@ -19,10 +19,15 @@ const INTERVAL_MS = 5 * 60_000;
  */
 export function startStorageCompaction(databaseName = DATABASE_NAME): { compactNow(): Promise<void>; stop(): void } {
   let worker: Worker | null = null;
+  let stopped = false;
   let nextId = 1;
   const waiting = new Map<number, { resolve(): void; reject(error: Error): void }>();
   const run = (skipIfDoneWithinMs: number) =>
     new Promise<void>((resolve, reject) => {
+      if (stopped) {
+        reject(new Error('Storage folding has stopped.'));
+        return;
+      }
       if (!worker) {
         worker = new Worker(new URL('./storageCompaction.worker.ts', import.meta.url), { type: 'module' });
         worker.onmessage = (event: MessageEvent<CompactionReply>) => {
@@ -40,14 +45,20 @@ export function startStorageCompaction(databaseName = DATABASE_NAME): { compactN
   const periodic = () =>
     run(INTERVAL_MS)
       .catch((error: unknown) => console.debug('Folding stored board updates failed; they are kept as they are.', error))
-      .finally(() => (timer = setTimeout(periodic, INTERVAL_MS)));
+      .finally(() => {
+        if (!stopped) timer = setTimeout(periodic, INTERVAL_MS);
+      });
   let timer: ReturnType<typeof setTimeout> = setTimeout(periodic, FIRST_RUN_MS);
   return {
     compactNow: () => run(0),
     stop() {
+      stopped = true;
       clearTimeout(timer);
       worker?.terminate();
       worker = null;
+      // A fold cut short leaves the stored updates as they were; its callers hear it ended.
+      for (const pending of waiting.values()) pending.reject(new Error('Storage folding has stopped.'));
+      waiting.clear();
     },
   };
 }
