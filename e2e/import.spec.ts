@@ -79,3 +79,24 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   await page.getByRole('button', { name: 'Close' }).first().click();
   await expect(page.getByRole('article')).toHaveCount(count);
 });
+
+test('a script dropped on the home screen opens the same preview', async ({ page }) => {
+  await openFirstRun(page);
+  await page.getByRole('button', { name: 'All boards' }).click();
+  await expect(page.getByRole('article')).toHaveCount(1);
+  const text = readFileSync(path.join(fixtures, 'canal-heiress.fountain'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((script) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([script], 'canal-heiress.fountain', { type: 'text/plain' }));
+    return transfer;
+  }, text);
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await expect(page.getByText('Drop a script or a backup to import it')).toBeVisible();
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await expect(page.getByText('Drop a script or a backup to import it')).toBeHidden();
+  const preview = page.getByRole('dialog', { name: 'Import a script' });
+  await expect(preview).toContainText('The Canal Heiress');
+  await expect(preview).toContainText('3 episodes');
+  await preview.getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByRole('heading', { name: 'The Canal Heiress', level: 1 })).toBeVisible();
+});

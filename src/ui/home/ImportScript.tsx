@@ -6,6 +6,7 @@ import { Dialog } from '../dialogs/Dialog';
 import { FilePickerButton } from '../fields/FilePickerButton';
 import { i18next } from '../i18n';
 import { readScriptFile } from '../lib/readScriptFile';
+import { useFileDrop } from '../hooks/useFileDrop';
 
 /** Backups are held to the same size as scripts. */
 const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
@@ -17,9 +18,10 @@ type ImportState =
   | { status: 'failed'; message: string };
 
 /**
- * "Import script or backup": a Fountain file (.fountain or .txt) becomes a new board after a
- * preview of its episodes, shots and characters; a Beatboard backup (.json) is restored as a
- * new board. Nothing is created until the preview is accepted.
+ * "Import script or backup": a script (Fountain or the Chinese layout, .fountain or .txt)
+ * becomes a new board after a preview of its episodes, shots and characters; a Beatboard
+ * backup (.json) is restored as a new board. Files can be picked or dropped anywhere on the
+ * home screen. Nothing is created until the preview is accepted.
  */
 export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpen(boardId: string): void }) {
   const { t } = useTranslation();
@@ -60,11 +62,17 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
     onOpen(id);
   };
 
+  const dragging = useFileDrop((file) => void read(file));
   const shots = state.status === 'preview' ? state.script.episodes.reduce((sum, episode) => sum + episode.shots.length, 0) : 0;
   return (
     <>
       <FilePickerButton label={t('importer.button')} inputLabel={t('importer.file')} accept=".fountain,.txt,.json,text/plain,application/json"
         onFile={(file) => void read(file)} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t('importer.drop')}</p>
+        </div>
+      )}
       {state.status === 'failed' && (
         <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })} size="small"
           footer={<button type="button" className="button button--primary" onClick={() => setState({ status: 'idle' })}>{t('importer.close')}</button>}>

@@ -1,6 +1,7 @@
 // Strings of script import. Keys read as 'importer.<key>'.
 export const en = {
   button: 'Import script or backup',
+  drop: 'Drop a script or a backup to import it',
   file: 'Script (Fountain or Chinese layout) or Beatboard backup file',
   title: 'Import a script',
   summary: '{{episodes}}, {{shots}}, {{characters}}',
@@ -82,6 +83,7 @@ export const en = {
 };
 export const zhCN: typeof en = {
   button: '导入剧本或备份',
+  drop: '松开即可导入剧本或备份',
   file: '剧本（Fountain 或中文格式）或 Beatboard 备份文件',
   title: '导入剧本',
   summary: '{{episodes}}，{{shots}}，{{characters}}',
