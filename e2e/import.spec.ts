@@ -22,6 +22,12 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   await page.getByRole('button', { name: 'Close' }).first().click();
   await expect(page.getByRole('article')).toHaveCount(boardsBefore);
 
+  // A script over 5 MB: a message naming the limit, and no board is made.
+  await fileInput.setInputFiles({ name: 'epic.fountain', mimeType: 'text/plain', buffer: Buffer.alloc(5 * 1024 * 1024 + 1, 'a') });
+  await expect(page.getByRole('alert')).toContainText('epic.fountain is larger than 5 MB, the most a script can be.');
+  await page.getByRole('button', { name: 'Close' }).first().click();
+  await expect(page.getByRole('article')).toHaveCount(boardsBefore);
+
   await fileInput.setInputFiles(path.join(fixtures, 'canal-heiress.zh.fountain'));
   const preview = page.getByRole('dialog', { name: 'Import a script' });
   await expect(preview).toContainText('运河千金');
