@@ -31,6 +31,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync', '--disable-quic', '--no-first-run', '--enable-precise-memory-info',
 ];
 
+/** The board opened without the shots it was stored with; the run measured nothing real. */
+export class EmptyOpenError extends Error {}
+
 /** Opens the heavy board in Chromium from IndexedDB and measures open time, frames and heap. */
 export async function runClientBench(baseUrl: string, distDir: string): Promise<ClientBenchResult> {
   const doc = buildHeavyBoard();
@@ -55,6 +58,11 @@ export async function runClientBench(baseUrl: string, distDir: string): Promise<
       timeout: 60_000,
     }).then((handle) => handle.jsonValue() as Promise<number>);
 
+    // A fast open of a board that came up empty would be a false result: check what opened.
+    const shotsOpened = await page.evaluate(() => Object.keys(window.beatboardAutomation?.openBoard()?.shots ?? {}).length);
+    if (shotsOpened !== HEAVY_BOARD.episodes * HEAVY_BOARD.shotsPerEpisode) {
+      throw new EmptyOpenError(`the generated board opened with ${shotsOpened} shots`);
+    }
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, Math.round(mark.startTime)])),
     );

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/http/listen';
-import { runClientBench } from './clientBench';
+import { EmptyOpenError, runClientBench } from './clientBench';
 import { mergeSections } from './sections';
 import { runSyncBench } from './sync/syncBench';
 import { runAiBench } from './ai/aiBench';
@@ -53,7 +53,19 @@ async function clientSection(): Promise<string> {
   const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir }));
   try {
     console.log('Opening a 5,000-shot board in Chromium…');
-    const client = await runClientBench(server.url, distDir);
+    // Now and then the generated board opens with none of its shots (the cause is not found
+    // yet). Such a run measured nothing real: it is thrown away, counted, and run again.
+    let client: Awaited<ReturnType<typeof runClientBench>> | null = null;
+    let emptyOpens = 0;
+    while (!client) {
+      try {
+        client = await runClientBench(server.url, distDir);
+      } catch (error) {
+        if (!(error instanceof EmptyOpenError) || emptyOpens >= 4) throw error;
+        emptyOpens++;
+        console.log(`Run discarded: ${error.message}; trying again.`);
+      }
+    }
     const rows: [string, string, string, boolean][] = [
       [`open ${client.shots.toLocaleString('en')}-shot board from IndexedDB to first full paint`, `${client.openMs.toFixed(0)} ms`, '<= 1500 ms', client.openMs <= 1500],
       ['frame time while panning at 100%, p50 / p95', `${client.panP50.toFixed(1)} / ${client.panP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', client.panP95 <= 16.7],
@@ -74,7 +86,8 @@ async function clientSection(): Promise<string> {
       `settings and language ready ${steps['beatboard:settings-ready']}, app ready to open the board ${steps['beatboard:open-start']}, ` +
       `doc loaded from IndexedDB ${steps['beatboard:doc-loaded']}, board snapshot ready ${steps['beatboard:session-ready']}, ` +
       `panels in view committed ${steps['beatboard:panels-committed']}, their bitmaps drawn ${steps['beatboard:panels-rasterised'] ?? '(none pending)'}, ` +
-      `first full paint ${client.openMs.toFixed(0)}.`;
+      `first full paint ${client.openMs.toFixed(0)}.` +
+      (emptyOpens > 0 ? ` Runs discarded because the board opened without its shots: ${emptyOpens}.` : '');
     console.log(`\n${table}\n\n${breakdown}\n`);
     return (
       `A generated board of 100 episodes x 50 shots, each shot with a 20-stroke sketch, a dialogue line ` +

@@ -64,14 +64,13 @@ export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenL
     DexieYProvider.release(doc);
     DexieYProvider.release(notes);
   };
-  // Both docs load at once: the notes' read from IndexedDB overlaps the board doc's decoding.
-  await Promise.all(
-    [doc, notes].map((stored) =>
-      loadStoredDoc(stored).catch((error: unknown) => {
-        problems.push(`Some stored changes could not be read (${String(error)}).`);
-      }),
-    ),
-  );
+  for (const stored of [doc, notes]) {
+    try {
+      await loadStoredDoc(stored);
+    } catch (error) {
+      problems.push(`Some stored changes could not be read (${String(error)}).`);
+    }
+  }
   try {
     await options.beforeMigrate?.({ doc, notes, access });
     migrateBoard(doc);
