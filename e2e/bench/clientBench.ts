@@ -61,7 +61,8 @@ export async function runClientBench(baseUrl: string, distDir: string): Promise<
     // A fast open of a board that came up empty would be a false result: check what opened.
     const shotsOpened = await page.evaluate(() => Object.keys(window.beatboardAutomation?.openBoard()?.shots ?? {}).length);
     if (shotsOpened !== HEAVY_BOARD.episodes * HEAVY_BOARD.shotsPerEpisode) {
-      throw new EmptyOpenError(`the generated board opened with ${shotsOpened} shots`);
+      const banner = await page.getByRole('alert').allTextContents();
+      throw new EmptyOpenError(`the generated board opened with ${shotsOpened} shots${banner.length > 0 ? ` (the page said: ${banner.join(' ')})` : ''}`);
     }
     const marks = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, Math.round(mark.startTime)])),
