@@ -8,18 +8,12 @@ import { layoutBoard } from '../src/editor/layout';
 import { buildBoardFromScript } from '../src/io/script/importScript';
 import { parseScript } from '../src/io/script/parseScript';
 import { addStroke, readBoard } from '../src/model';
-import { screenshotPath, settledScreenshot } from './support/artifacts';
+import { pdfFileText } from '../src/io/pdf/testing/pdfText';
+import { downloadFrom, screenshotPath, settledScreenshot } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
 import { openBoardFromDoc, openFirstRun } from './support/fixtures';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures');
-
-/** The text of a downloaded PDF as poppler reads it, wrapped lines joined again. */
-function pdfText(file: string): string {
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
-    .replace(/([\u3000-\u9fff\uff00-\uffef])\n(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
-    .replace(/[ \t]*\n[ \t]*/g, ' ');
-}
 
 async function openChineseBoard(page: Page): Promise<{ doc: Y.Doc }> {
   await openFirstRun(page);
@@ -37,11 +31,9 @@ test('storyboard PDF of chosen episodes downloads with the board\'s Chinese dial
   const dialog = page.getByRole('dialog', { name: 'Storyboard PDF' });
   await dialog.getByLabel('Panels per page').selectOption('3x2');
   await settledScreenshot(page, 'export-pdf-dialog.png');
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export PDF' }).click();
-  const file = await download;
+  const file = await downloadFrom(page, dialog.getByRole('button', { name: 'Export PDF' }));
   expect(file.suggestedFilename()).toBe('运河千金-storyboard.pdf');
-  const text = pdfText(await file.path());
+  const text = pdfFileText(await file.path());
   // The first sheet as a picture, to look at alongside the screenshots.
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', await file.path(), screenshotPath('storyboard-pdf-page-1')]);
   expect(text).toContain('运河千金');
@@ -59,9 +51,7 @@ test('the PDF leaves out unticked episodes, and nothing can be exported with non
   await dialog.getByRole('checkbox', { name: 'All episodes' }).uncheck();
   await expect(dialog.getByRole('button', { name: 'Export PDF' })).toBeDisabled();
   await dialog.getByRole('checkbox', { name: /^Episode 2 · / }).check();
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export PDF' }).click();
-  const text = pdfText(await (await download).path());
+  const text = pdfFileText(await (await downloadFrom(page, dialog.getByRole('button', { name: 'Export PDF' }))).path());
   expect(text).toContain('Episode 2 · ');
   expect(text).not.toContain('Episode 1 · ');
   expect(text).not.toContain('Episode 3 · ');
@@ -83,9 +73,7 @@ test('an episode lane exports as a PNG at twice its board size, panels off scree
   const dialog = page.getByRole('dialog', { name: 'Episode image' });
   await expect(dialog.getByLabel('Episode')).toHaveValue(board.episodes[0]!.id);
   await settledScreenshot(page, 'export-png-dialog.png');
-  const download = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export PNG' }).click();
-  const file = await download;
+  const file = await downloadFrom(page, dialog.getByRole('button', { name: 'Export PNG' }));
   expect(file.suggestedFilename()).toBe('运河千金-episode-1.png');
   const png = readFileSync(await file.path());
   await file.saveAs(screenshotPath('episode-lane-2x.png'));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { screenshotPath } from './support/artifacts';
+import { downloadFrom, screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
 import { openFirstRun } from './support/fixtures';
 
@@ -48,23 +48,17 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
 
   // Exports from the series tab: the Fountain script re-imports to the same lines, the CSV has a row per shot.
   await page.getByRole('tab', { name: 'Series' }).click();
-  const fountainDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Fountain script' }).click();
-  const script = readFileSync(await (await fountainDownload).path(), 'utf8');
+  const script = readFileSync(await (await downloadFrom(page, page.getByRole('button', { name: 'Fountain script' }))).path(), 'utf8');
   expect(script).toContain('Title: 运河千金');
   expect(script).toContain('@林玥\n(头也不抬)\n船主不卖。');
-  const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Shot list (CSV)' }).click();
-  const csvFile = await csvDownload;
+  const csvFile = await downloadFrom(page, page.getByRole('button', { name: 'Shot list (CSV)' }));
   expect(csvFile.suggestedFilename()).toBe('运河千金-shot-list.csv');
   const csv = readFileSync(await csvFile.path(), 'utf8');
   expect(csv.startsWith('\ufeff')).toBe(true);
   expect(csv.trim().split('\r\n')).toHaveLength(1 + lane.length);
 
   // A backup of both docs restores as a new board, identical to the first.
-  const backupDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Backup (JSON)' }).click();
-  const backupPath = await (await backupDownload).path();
+  const backupPath = await (await downloadFrom(page, page.getByRole('button', { name: 'Backup (JSON)' }))).path();
   const original = await board.snapshot();
   await page.getByRole('button', { name: 'All boards' }).click();
   await page.getByLabel('Script (Fountain or Chinese layout) or Beatboard backup file').setInputFiles({

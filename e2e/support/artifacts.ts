@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Download, Locator, Page } from '@playwright/test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,4 +14,11 @@ export function screenshotPath(name: string): string {
 export async function settledScreenshot(page: Page, name: string): Promise<void> {
   await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   await page.screenshot({ path: screenshotPath(name) });
+}
+
+/** Clicks `trigger` and waits for the download it starts. */
+export async function downloadFrom(page: Page, trigger: Locator): Promise<Download> {
+  const download = page.waitForEvent('download');
+  await trigger.click();
+  return download;
 }

@@ -13,6 +13,7 @@ import type { FontSource } from './pdfFonts';
 import { buildStoryboardPdf, type SheetLabels } from './storyboardPdf';
 import { sheetLayout } from './storyboardLayout';
 import { clampLines, wrapText } from './wrapText';
+import { pdfFileText } from './testing/pdfText';
 
 const fontDir = path.dirname(createRequire(import.meta.url).resolve('noto-sans-sc/noto_sans_sc_regular/css.css'));
 const fonts: FontSource = {
@@ -35,18 +36,11 @@ function boardOf(name: string): { doc: Y.Doc; board: BoardSnapshot } {
   return { doc, board: readBoard(doc) };
 }
 
-/**
- * The text poppler reads out of a PDF (what a search or a copy in a PDF reader gets), in
- * drawing order, with the line breaks of wrapped text joined again: by a space in Latin text,
- * by nothing between Chinese characters.
- */
+/** The text of a PDF as poppler reads it (see pdfFileText). */
 function pdfToText(bytes: Uint8Array): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'beatboard-pdf-'));
-  const file = path.join(dir, 'board.pdf');
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'beatboard-pdf-')), 'board.pdf');
   writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })
-    .replace(/([\u3000-\u9fff\uff00-\uffef])\n(?=[\u3000-\u9fff\uff00-\uffef])/g, '$1')
-    .replace(/[ \t]*\n[ \t]*/g, ' ');
+  return pdfFileText(file);
 }
 
 describe('storyboard PDF', () => {

@@ -1,15 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardLibrary } from '../../collab/library';
-import type { ParsedScript } from '../../io/script/types';
+import { MAX_SCRIPT_BYTES, type ParsedScript } from '../../io/script/types';
 import { Dialog } from '../dialogs/Dialog';
 import { FilePickerButton } from '../fields/FilePickerButton';
 import { i18next } from '../i18n';
 import { readScriptFile } from '../lib/readScriptFile';
 import { useFileDrop } from '../hooks/useFileDrop';
 
-/** Backups are held to the same size as scripts. */
-const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
 type ImportState =
   | { status: 'idle' }
@@ -29,7 +27,8 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
 
   const read = async (file: File) => {
     if (/\.json$/i.test(file.name)) {
-      if (file.size > MAX_BACKUP_BYTES) {
+      // Backups are held to the same size as scripts.
+      if (file.size > MAX_SCRIPT_BYTES) {
         setState({ status: 'failed', message: t('importer.tooLarge', { name: file.name }) });
         return;
       }

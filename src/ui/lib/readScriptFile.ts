@@ -1,7 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { ParsedScript } from '../../io/script/types';
-
-const MAX_BYTES = 5 * 1024 * 1024;
+import { MAX_SCRIPT_BYTES, type ParsedScript } from '../../io/script/types';
 
 /**
  * Reads a picked or dropped script file, Fountain or Chinese layout, into a parsed script, or
@@ -9,7 +7,7 @@ const MAX_BYTES = 5 * 1024 * 1024;
  * the app's first download.
  */
 export async function readScriptFile(file: File, t: TFunction): Promise<{ script: ParsedScript } | { error: string }> {
-  if (file.size > MAX_BYTES) return { error: t('importer.tooLarge', { name: file.name }) };
+  if (file.size > MAX_SCRIPT_BYTES) return { error: t('importer.tooLarge', { name: file.name }) };
   const { parseScript, ScriptError } = await import('../../io/script/parseScript');
   try {
     return { script: parseScript(await file.text()) };
