@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as Y from 'yjs';
-import { addCharacter, initBoard, insertShots, updateEpisode, type ShotContent } from '../src/model';
+import { addCharacter, initBoard, insertShots, updateEpisode, type ShotContentInput } from '../src/model';
 import { screenshotPath } from './support/artifacts';
 import { openBoard, openBoardFromDoc, openFirstRun } from './support/fixtures';
 
@@ -93,7 +93,7 @@ function buildChineseBoard(): Y.Doc {
     stroke([x, top + 0.03, x, top + 0.25, x - 0.06, top + 0.4, x, top + 0.25, x + 0.06, top + 0.4]),
     stroke([x - 0.09, top + 0.13, x, top + 0.08, x + 0.09, top + 0.13]),
   ];
-  const contents: Partial<ShotContent>[] = [
+  const contents: ShotContentInput[] = [
     {
       scene: DECK, size: 'EWS', angle: 'high', movement: 'crane', durationMs: 6000,
       action: '细雨落在运河上。林玥穿着湿透的工作服，正在盘缆绳。', sound: '雨声，远处的汽笛。',

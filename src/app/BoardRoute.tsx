@@ -5,7 +5,7 @@ import type { BeatboardDb } from '../collab/db';
 import { BoardNotFoundError, openLocalBoard } from '../collab/openLocalBoard';
 import { BoardLinkRefusedError, startLiveBoard, type LiveBoard } from '../collab/server/liveBoard';
 import { loadIdentity } from '../collab/presence/identity';
-import { NewerSchemaError } from '../model';
+import { NewerSchemaError, bringBoardUpToDate } from '../model';
 import type { TFunction } from 'i18next';
 import { i18next } from '../ui/i18n';
 import { BoardSessionContext, type BoardSession } from '../editor/session';
@@ -57,6 +57,19 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
         });
         performance.mark('beatboard:session-ready');
         setAutomationSession(session);
+        // The server may hold strokes in the older format that this browser's copy lacked.
+        live!.whenSynced().then(
+          () => {
+            if (disposed) return;
+            try {
+              bringBoardUpToDate(opened.doc, opened.notes, session.role);
+            } catch (error) {
+              // Made newer on the server while this browser had an older copy: leave it be.
+              console.warn('The board on the server is in a newer format; it is left as it is.', error);
+            }
+          },
+          () => undefined, // a refused link is shown by the pill
+        );
         cleanup = () => {
           setAutomationSession(null);
           disposeBoardSession(session);

@@ -4,7 +4,7 @@ import { useBoardSession } from '../editor/session';
 import { useStore } from '../editor/store';
 import type { Visibility } from '../editor/culling';
 import { useNotes } from '../editor/notes/useNotes';
-import { approvalProgress, type ApprovalStatus } from '../model';
+import { approvalProgress, strokePointsIn, type ApprovalStatus } from '../model';
 import { CANVAS_FONT } from './theme';
 
 const BADGE: Record<Exclude<ApprovalStatus, 'pending'>, { fill: string; glyph: string }> = {
@@ -40,7 +40,7 @@ export function ReviewMarks({ visibility }: { visibility: Visibility }) {
               lane.panels.slice(start, end).flatMap((panel) =>
                 (marks[panel.shotId] ?? []).map((mark) => (
                   <Line key={`${panel.shotId}:${mark.id}`} x={panel.x + image.x} y={panel.y + image.y}
-                    points={mark.points.map((value, i) => value * (i % 2 === 0 ? image.width : image.height))}
+                    points={strokePointsIn(mark, image.width, image.height)}
                     stroke={mark.color} strokeWidth={Math.max(1, mark.width * image.width)} lineCap="round" lineJoin="round"
                     perfectDrawEnabled={false} />
                 )),

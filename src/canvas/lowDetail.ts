@@ -1,6 +1,6 @@
 import type { Rect } from '../editor/geometry';
 import type { PanelMetrics } from '../editor/layout';
-import { EMOTION_COLORS } from '../model';
+import { EMOTION_COLORS, strokePoints } from '../model';
 import type { Shot } from '../model/types';
 import { coverCrop } from './imageFit';
 import { COLORS } from './theme';
@@ -78,7 +78,7 @@ function drawStrokes(ctx: CanvasRenderingContext2D, shot: Shot, box: Rect, minSt
   ctx.lineJoin = 'round';
   let style = '';
   for (const stroke of shot.strokes) {
-    const points = stroke.points;
+    const points = strokePoints(stroke);
     if (points.length < 2) continue;
     const lineWidth = Math.max(0.5, stroke.width * box.width);
     const alpha = stroke.tool === 'marker' ? 0.45 : 1;

@@ -1,6 +1,6 @@
 import { DexieYProvider } from 'y-dexie';
 import type * as Y from 'yjs';
-import { migrateBoard } from '../model';
+import { bringBoardUpToDate } from '../model';
 import type { BeatboardDb, BoardAccess } from './db';
 import { summaryFields } from './localLibrary';
 
@@ -73,7 +73,8 @@ export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenL
   }
   try {
     await options.beforeMigrate?.({ doc, notes, access });
-    migrateBoard(doc);
+    // A board kept only in this browser is its owner's.
+    bringBoardUpToDate(doc, notes, access?.role ?? 'owner');
   } catch (error) {
     // A board from a newer Beatboard stays untouched and unloaded.
     release();

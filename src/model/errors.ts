@@ -23,8 +23,8 @@ export class NewerSchemaError extends Error {
 
   constructor(found: number, supported: number) {
     super(
-      `This board uses document format ${found}, but this version of Beatboard understands up to ${supported}. ` +
-        'Update Beatboard to open it.',
+      `This board was made with a newer Beatboard: it uses document format ${found}, and this version ` +
+        `understands up to ${supported}. Update Beatboard to open it; nothing was changed.`,
     );
     this.found = found;
     this.supported = supported;

@@ -24,14 +24,20 @@ export * from './derived';
 export * from './colors';
 export * from './roles';
 export * from './commands/board';
+export {
+  MIGRATION_ORIGIN, assertKnownSchema, bringBoardUpToDate, migrateBoard, migrateNotes, storedSchemaVersion,
+  tidyBoardStrokes,
+} from './migrations/migrateBoard';
 export * from './commands/characters';
 export * from './commands/episodes';
 export {
   addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, shotContent, updateShot, updateShots,
-  type AddShotInput,
+  type AddShotInput, type ShotContentInput,
 } from './commands/shots';
 export { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from './commands/dialogue';
 export { addStroke, clearStrokes, eraseStrokes } from './commands/strokes';
+export { strokePoints, strokePointsIn, type StrokeInput } from './strokes/strokeForms';
+export { PATH_SCALE, decodeStrokePath, encodeStrokePath } from './strokes/pathCodec';
 export type * from './suggestions/types';
 export {
   acceptSuggestion, addSuggestionAlternative, createSuggestion, dismissSuggestion, finishSuggestion, type CreateSuggestionInput,

@@ -2,10 +2,11 @@ import * as Y from 'yjs';
 import { getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap } from './doc';
 import { compareByOrder } from './order';
 import {
-  DEFAULT_SHOT_DURATION_MS, DEFAULT_TARGET_SECONDS, LANGUAGE_TAG, MAX_INTENSITY, emptyBeat, isStoredStroke,
+  DEFAULT_SHOT_DURATION_MS, DEFAULT_TARGET_SECONDS, LANGUAGE_TAG, MAX_INTENSITY, emptyBeat,
 } from './schema';
+import { readStrokeList } from './strokes/strokeForms';
 import {
-  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SCHEMA_VERSION, SHOT_SIZES,
+  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES,
   type Beat, type BoardMeta, type BoardSnapshot, type Character, type DialogueLine, type Episode, type Shot,
   type Stroke,
 } from './types';
@@ -108,7 +109,8 @@ class FieldReader {
 export function readMeta(doc: Y.Doc, problems?: string[]): BoardMeta {
   const meta = new FieldReader(getMetaMap(doc), 'Board', problems);
   return {
-    schemaVersion: meta.check('schemaVersion', SCHEMA_VERSION, isVersion),
+    // A board that never stamped its version was written in the first format.
+    schemaVersion: meta.check('schemaVersion', 1, isVersion),
     title: meta.string('title'),
     logline: meta.string('logline'),
     language: meta.check('language', 'en', isLanguageTag),
@@ -189,14 +191,7 @@ function readStrokes(fields: FieldReader): Stroke[] {
   // (a stroke is erased, never edited), so they are as read-only as the rest of a snapshot, and
   // an unchanged stroke keeps its identity from one snapshot to the next, which lets the canvas
   // keep its caches. Copying them was most of the time spent reading a heavy board.
-  const strokes: Stroke[] = [];
-  let dropped = 0;
-  value.forEach((item) => {
-    if (isStoredStroke(item)) strokes.push(item);
-    else dropped++;
-  });
-  if (dropped > 0) fields.note('sketch', `${dropped} unreadable stroke(s)`, 'the rest of the sketch');
-  return strokes;
+  return readStrokeList(value, (dropped) => fields.note('sketch', `${dropped} unreadable stroke(s)`, 'the rest of the sketch'));
 }
 
 export function readShot(id: string, map: Y.Map<unknown>, problems?: string[]): Shot {

@@ -1,9 +1,13 @@
 import * as z from 'zod';
 import { ValidationError } from './errors';
+import { MAX_STROKE_WIDTH, isEncodedPath } from './strokes/strokeForms';
+import { PATH_LIMIT } from './strokes/pathCodec';
 import {
   ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES, STROKE_TOOLS,
-  type Beat, type ShotContent, type Stroke,
+  type Beat, type ShotContent,
 } from './types';
+
+export { MAX_STROKE_WIDTH };
 
 /**
  * Zod schemas of the board's records, in their plain (read) form: the public format for
@@ -18,8 +22,6 @@ import {
 export const DEFAULT_SHOT_DURATION_MS = 3000;
 export const DEFAULT_TARGET_SECONDS = 90;
 export const MAX_INTENSITY = 10;
-/** Stroke width is a fraction of the panel width; a whole panel is the widest that makes sense. */
-export const MAX_STROKE_WIDTH = 1;
 
 export const emptyBeat = (): Beat => ({ type: null, emotion: null, intensity: 0 });
 
@@ -34,33 +36,24 @@ const text = (label: string) => z.string({ error: `${label} must be text.` });
 const choice = <const T extends readonly [string, ...string[]]>(values: T, label: string) =>
   z.enum(values, { error: `${label} must be one of: ${values.join(', ')}.` });
 
-/** True for a flat [x0, y0, x1, y1, ...] list of finite numbers with at least one point. */
+/**
+ * True for a flat [x0, y0, x1, y1, ...] list of finite numbers with at least one point, none
+ * further off the panel than the stroke encoding keeps (PATH_LIMIT panel sides).
+ */
 export function isPointList(value: unknown): value is number[] {
   if (!Array.isArray(value) || value.length < 2 || value.length % 2 !== 0) return false;
   // Number.isFinite is false for anything but a finite number (it does not coerce strings).
-  for (let i = 0; i < value.length; i++) if (!Number.isFinite(value[i])) return false;
+  for (let i = 0; i < value.length; i++) {
+    if (!Number.isFinite(value[i]) || Math.abs(value[i]) > PATH_LIMIT) return false;
+  }
   return true;
 }
 
-/**
- * A stroke as stored, checked the cheap way the reader needs: every field, but the point list
- * only by its shape and its two ends. A heavy board holds millions of points and checking each
- * one would double the time to open it; every writer checks them all (`isPointList`), and a
- * stray non-finite point in the middle only leaves a gap, as canvas drawing skips it.
- */
-export function isStoredStroke(value: unknown): value is Stroke {
-  if (typeof value !== 'object' || value === null) return false;
-  const s = value as Record<string, unknown>;
-  const points = s.points;
-  return (
-    typeof s.id === 'string' && s.id.length > 0 &&
-    STROKE_TOOLS.includes(s.tool as Stroke['tool']) &&
-    typeof s.color === 'string' && s.color.length > 0 &&
-    typeof s.width === 'number' && s.width > 0 && s.width <= MAX_STROKE_WIDTH &&
-    Array.isArray(points) && points.length >= 2 && points.length % 2 === 0 &&
-    Number.isFinite(points[0]) && Number.isFinite(points[points.length - 1])
-  );
+/** Pressure per point, 0..1, one value for each point. */
+function isPressureList(value: unknown): value is number[] {
+  return Array.isArray(value) && value.every((level) => Number.isFinite(level) && level >= 0 && level <= 1);
 }
+
 
 export const AspectSchema = choice(ASPECTS, 'Aspect ratio');
 export const ShotSizeSchema = choice(SHOT_SIZES, 'Shot size');
@@ -129,7 +122,7 @@ export const DialogueLineSchema = z.object({
   parenthetical: text('Parenthetical'),
 });
 
-export const StrokeSchema = z.object({
+const StrokeStyleShape = {
   id: IdSchema,
   tool: StrokeToolSchema,
   color: ColorSchema,
@@ -137,9 +130,11 @@ export const StrokeSchema = z.object({
     .number({ error: 'Stroke width must be a number.' })
     .positive({ error: 'Stroke width must be more than 0.' })
     .max(MAX_STROKE_WIDTH, { error: 'Stroke width is a fraction of the panel width, at most 1.' }),
-  // A hand-written check: z.array(z.number()) costs too much on sketches with thousands of points.
-  points: z.custom<number[]>(isPointList, { error: 'Stroke points must be a list of x, y numbers.' }),
-});
+};
+const PathSchema = z.custom<Uint8Array>(isEncodedPath, { error: 'Stroke path must be an encoded stroke path.' });
+
+/** A stroke in its plain (read) form: the encoded path of schema version 2. */
+export const StrokeSchema = z.object({ ...StrokeStyleShape, path: PathSchema });
 
 export const ShotSchema = z.object({
   id: IdSchema,
@@ -190,7 +185,25 @@ export const BeatPatchSchema = z.strictObject({
   intensity: z.number({ error: 'Intensity must be a number from 0 to 10.' }).optional(),
 });
 export const DialogueLinePatchSchema = z.strictObject(DialogueLineSchema.partial().shape);
-export const StrokeInputSchema = z.strictObject({ ...StrokeSchema.shape, id: IdSchema.optional() });
+/**
+ * A stroke to add: drawn points (with pressure per point where the tool records it), or the
+ * encoded path of an existing stroke (paste, duplicate). Its id may be left out.
+ */
+export const StrokeInputSchema = z
+  .strictObject({
+    ...StrokeStyleShape,
+    id: IdSchema.optional(),
+    // A hand-written check: z.array(z.number()) costs too much on sketches with thousands of points.
+    points: z.custom<number[]>(isPointList, { error: 'Stroke points must be a list of x, y numbers.' }).optional(),
+    pressure: z.custom<number[]>(isPressureList, { error: 'Stroke pressure must be a list of numbers from 0 to 1.' }).optional(),
+    path: PathSchema.optional(),
+  })
+  .refine((stroke) => (stroke.points === undefined) !== (stroke.path === undefined), {
+    error: 'A stroke needs either its points or its path.',
+  })
+  .refine((stroke) => stroke.pressure === undefined || (stroke.points !== undefined && stroke.pressure.length * 2 === stroke.points.length), {
+    error: 'Stroke pressure needs one value per point.',
+  });
 /** New shot content (add, paste, import): any field may be left out, and so may ids of strokes. */
 export const ShotContentInputSchema = z.strictObject({
   ...ShotContentSchema.partial().shape,

@@ -1,7 +1,7 @@
 // Plain, read-only views of the board doc (what the UI renders). The Y.Doc is the source of
 // truth; these are rebuilt from it by `read.ts`, so they are safe to hand to React.
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const ASPECTS = ['9:16', '16:9', '1:1', '4:5'] as const;
 export const SHOT_SIZES = ['ECU', 'CU', 'MCU', 'MS', 'MWS', 'WS', 'EWS', 'OTS', 'POV', 'INSERT'] as const;
@@ -67,16 +67,17 @@ export interface DialogueLine {
 }
 
 /**
- * A sketch stroke. `points` is a flat [x0, y0, x1, y1, ...] list normalised to the 0..1 panel
- * box, and `width` is a fraction of the panel width, so a stroke drawn large in the sketch
- * editor looks the same on the board thumbnail.
+ * A sketch stroke. `path` holds its points, normalised to the 0..1 panel box, in the compact
+ * encoding of `strokes/pathCodec.ts` (read them with `strokePoints`); `width` is a fraction
+ * of the panel width, so a stroke drawn large in the sketch editor looks the same on the
+ * board thumbnail.
  */
 export interface Stroke {
   id: string;
   tool: StrokeTool;
   color: string;
   width: number;
-  points: number[];
+  path: Uint8Array;
 }
 
 export interface Shot {

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { Group, Line } from 'react-konva';
+import { strokePointsIn } from '../../model';
 import type { Stroke } from '../../model/types';
 
 interface StrokesGroupProps {
@@ -17,7 +18,7 @@ export const StrokesGroup = memo(function StrokesGroup({ strokes, width, height 
       {strokes.map((stroke) => (
         <Line
           key={stroke.id}
-          points={stroke.points.map((value, index) => (index % 2 === 0 ? value * width : value * height))}
+          points={strokePointsIn(stroke, width, height)}
           stroke={stroke.color}
           strokeWidth={Math.max(0.5, stroke.width * width)}
           opacity={stroke.tool === 'marker' ? 0.45 : 1}

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import {
+  SCHEMA_VERSION, strokePoints,
   BoardSnapshotSchema, episodeTiming, formatDuration, readBoard, shotNumbers, type BoardSnapshot,
 } from '../../model';
 import { DEMO_ORIGIN, buildDemoBoard } from './canalHeiress';
@@ -19,7 +20,7 @@ describe('The Canal Heiress demo', () => {
     const board = demo();
     expect(board.problems).toEqual([]);
     expect(BoardSnapshotSchema.safeParse(board).success).toBe(true);
-    expect(board.meta).toMatchObject({ title: 'The Canal Heiress', language: 'en', aspect: '9:16', schemaVersion: 1 });
+    expect(board.meta).toMatchObject({ title: 'The Canal Heiress', language: 'en', aspect: '9:16', schemaVersion: SCHEMA_VERSION });
     expect(board.meta.logline.length).toBeGreaterThan(40);
   });
 
@@ -88,7 +89,7 @@ describe('The Canal Heiress demo', () => {
     const sketched = Object.values(demo().shots).filter((shot) => shot.strokes.length > 0);
     expect(sketched.length).toBeGreaterThanOrEqual(5);
     for (const stroke of sketched.flatMap((shot) => shot.strokes)) {
-      expect(stroke.points.every((p) => p >= 0 && p <= 1)).toBe(true);
+      expect(strokePoints(stroke).every((p) => p >= 0 && p <= 1)).toBe(true);
     }
   });
 

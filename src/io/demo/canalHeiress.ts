@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import {
-  addCharacter, addEpisode, initBoard, insertShots, updateEpisode, type ShotContent,
+  addCharacter, addEpisode, initBoard, insertShots, updateEpisode, type ShotContentInput,
 } from '../../model';
 import { CANAL_HEIRESS_EPISODES, type DemoShot, type Speaker } from './canalHeiressEpisodes';
 
@@ -55,7 +55,7 @@ const CHARACTERS: Record<Speaker, { name: string; bio: string; voice: string; co
   },
 };
 
-function toContent(shot: DemoShot, speakers: Record<Speaker, string>): Partial<ShotContent> {
+function toContent(shot: DemoShot, speakers: Record<Speaker, string>): ShotContentInput {
   const [type, emotion, intensity] = shot.beat;
   return {
     scene: shot.scene,

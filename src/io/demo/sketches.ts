@@ -1,11 +1,12 @@
-import type { Stroke } from '../../model';
+import type { StrokeInput } from '../../model';
 
 /**
  * Tiny drawing helpers for the demo's thumbnail sketches, in the stored stroke space: points
  * in 0..1 of the panel box (y grows downwards) and widths as a fraction of the panel width.
  */
 
-export type StrokeDraft = Omit<Stroke, 'id'>;
+/** A demo stroke: drawn points, as the sketch editor hands them to the commands. */
+export type StrokeDraft = StrokeInput & { points: number[] };
 
 const INK = '#2b2b2b';
 const PEN = 0.012;

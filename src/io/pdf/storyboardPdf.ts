@@ -1,7 +1,7 @@
 import {
   clip, endPath, LineCapStyle, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, rgb, type Color, type PDFImage, type PDFPage,
 } from 'pdf-lib';
-import { EMOTION_COLORS, formatDuration, shotNumbers, type BoardSnapshot, type Shot } from '../../model';
+import { EMOTION_COLORS, formatDuration, shotNumbers, strokePointsIn, type BoardSnapshot, type Shot } from '../../model';
 import { PdfFonts, type FontSource } from './pdfFonts';
 import { sheetLayout, type Box, type SheetGrid } from './storyboardLayout';
 import { clampLines, wrapText } from './wrapText';
@@ -129,11 +129,12 @@ function drawPanel(
     page.drawImage(image, { x: frame.x + (frame.width - width) / 2, y: frame.y + (frame.height - height) / 2, width, height });
   } else {
     for (const stroke of shot.strokes) {
-      if (stroke.points.length < 4) continue;
-      const path = stroke.points.reduce((d, value, index) => {
-        if (index % 2 === 1) return d;
-        return `${d}${index === 0 ? 'M' : ' L'}${(value * frame.width).toFixed(2)} ${((stroke.points[index + 1] ?? 0) * frame.height).toFixed(2)}`;
-      }, '');
+      const points = strokePointsIn(stroke, frame.width, frame.height);
+      if (points.length < 4) continue;
+      let path = '';
+      for (let i = 0; i + 1 < points.length; i += 2) {
+        path += `${i === 0 ? 'M' : ' L'}${points[i]!.toFixed(2)} ${points[i + 1]!.toFixed(2)}`;
+      }
       page.drawSvgPath(path, {
         x: frame.x, y: frame.y + frame.height, borderColor: hex(stroke.color), borderWidth: Math.max(0.4, stroke.width * frame.width),
         borderOpacity: stroke.tool === 'marker' ? 0.45 : 1, borderLineCap: LineCapStyle.Round,

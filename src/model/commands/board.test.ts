@@ -1,10 +1,9 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { getMetaMap } from '../doc';
-import { NewerSchemaError, ValidationError } from '../errors';
+import { ValidationError } from '../errors';
 import { readBoard } from '../read';
 import { SCHEMA_VERSION } from '../types';
-import { MIGRATION_ORIGIN, initBoard, migrateBoard, setBoardMeta } from './board';
+import { initBoard, setBoardMeta } from './board';
 
 describe('initBoard', () => {
   it('writes the meta and one episode', () => {
@@ -66,46 +65,5 @@ describe('setBoardMeta', () => {
     doc.on('update', () => updates++);
     setBoardMeta(doc, { title: 'Same' });
     expect(updates).toBe(0);
-  });
-});
-
-describe('migrateBoard', () => {
-  it('stamps a board without a version as version 1', () => {
-    const doc = new Y.Doc();
-    getMetaMap(doc).set('title', 'Legacy');
-    expect(migrateBoard(doc)).toEqual({ from: 1, to: SCHEMA_VERSION });
-    expect(getMetaMap(doc).get('schemaVersion')).toBe(SCHEMA_VERSION);
-  });
-
-  it('writes with its own origin, so a user cannot undo it', () => {
-    const doc = new Y.Doc();
-    const origins: unknown[] = [];
-    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
-    migrateBoard(doc);
-    expect(origins).toEqual([MIGRATION_ORIGIN]);
-  });
-
-  it('leaves a current board untouched', () => {
-    const doc = new Y.Doc();
-    initBoard(doc, { title: 'Now' });
-    let updates = 0;
-    doc.on('update', () => updates++);
-    expect(migrateBoard(doc)).toEqual({ from: SCHEMA_VERSION, to: SCHEMA_VERSION });
-    expect(updates).toBe(0);
-  });
-
-  it('refuses a board from a newer Beatboard and changes nothing', () => {
-    const doc = new Y.Doc();
-    getMetaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1);
-    let error: unknown;
-    try {
-      migrateBoard(doc);
-    } catch (caught) {
-      error = caught;
-    }
-    expect(error).toBeInstanceOf(NewerSchemaError);
-    expect((error as NewerSchemaError).found).toBe(SCHEMA_VERSION + 1);
-    expect((error as Error).message).toMatch(/Update Beatboard/);
-    expect(getMetaMap(doc).get('schemaVersion')).toBe(SCHEMA_VERSION + 1);
   });
 });

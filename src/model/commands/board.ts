@@ -1,6 +1,5 @@
 import type * as Y from 'yjs';
 import { getMetaMap, orderedEpisodes, setField, transact } from '../doc';
-import { NewerSchemaError } from '../errors';
 import { AspectSchema, LanguageSchema, MetaPatchSchema, parseInput } from '../schema';
 import { SCHEMA_VERSION, type Aspect, type BoardMeta } from '../types';
 import { addEpisode } from './episodes';
@@ -46,36 +45,4 @@ export function setBoardMeta(doc: Y.Doc, patch: BoardMetaPatch, origin?: unknown
       if (value !== undefined) setField(meta, key, value);
     }
   });
-}
-
-/**
- * Origin of migration writes. It is not null, so a user's undo (which tracks null) can never
- * undo a migration.
- */
-export const MIGRATION_ORIGIN = 'beatboard:migration';
-
-/**
- * Steps from version n to n + 1, keyed by n. Version 1 is the first format, so there are none
- * yet; a change to the format adds one here and bumps SCHEMA_VERSION.
- */
-const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {};
-
-/**
- * Brings a loaded board to the current format. A board without a readable version is taken
- * to be version 1 (the first format) and stamped. A board from a newer Beatboard throws
- * `NewerSchemaError` and is left untouched.
- */
-export function migrateBoard(doc: Y.Doc, origin: unknown = MIGRATION_ORIGIN): { from: number; to: number } {
-  const meta = getMetaMap(doc);
-  const stored = meta.get('schemaVersion');
-  const readable = typeof stored === 'number' && Number.isInteger(stored) && stored >= 1;
-  const from = readable ? stored : 1;
-  if (from > SCHEMA_VERSION) throw new NewerSchemaError(from, SCHEMA_VERSION);
-  if (from !== stored || from < SCHEMA_VERSION) {
-    transact(doc, origin, () => {
-      for (let version = from; version < SCHEMA_VERSION; version++) MIGRATIONS[version]?.(doc);
-      meta.set('schemaVersion', SCHEMA_VERSION);
-    });
-  }
-  return { from, to: SCHEMA_VERSION };
 }

@@ -4,11 +4,12 @@ import { getShotMap } from '../doc';
 import { NotFoundError, ValidationError } from '../errors';
 import { readBoard } from '../read';
 import { newBoard } from '../testSupport';
-import type { ShotContent } from '../types';
+import { encodeStrokePath } from '../strokes/pathCodec';
 import { addCharacter } from './characters';
 import { addEpisode } from './episodes';
 import {
   addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, shotContent, updateShot, updateShots,
+  type ShotContentInput,
 } from './shots';
 
 function laneOf(doc: Y.Doc, episodeId: string): string[] {
@@ -67,7 +68,7 @@ describe('adding shots', () => {
   it('pastes several shots in a row, keeping all their content', () => {
     const { doc, episodeId, ids } = boardWithShots(2);
     const lin = addCharacter(doc, { name: 'Lin Yue' });
-    const content: Partial<ShotContent> = {
+    const content: ShotContentInput = {
       scene: 'INT. AUCTION HALL - DAY', size: 'CU', angle: 'low', movement: 'dolly-in', durationMs: 4500,
       action: 'She enters.', sound: 'Gasps', notes: 'Slow', imageAssetId: 'asset-1',
       dialogue: [{ characterId: lin, line: 'Lot seven is not for sale.', parenthetical: 'to the room' }],
@@ -77,7 +78,9 @@ describe('adding shots', () => {
     const [p1, p2] = insertShots(doc, { episodeId, afterShotId: ids[0], contents: [content, { action: 'q' }] });
     const board = readBoard(doc);
     expect(board.shotsByEpisode[episodeId]).toEqual([ids[0], p1, p2, ids[1]]);
-    expect(shotContent(board.shots[p1])).toEqual(content);
+    // Drawn points are stored as an encoded path (schema version 2).
+    const stored = { ...content, strokes: [{ id: 's1', tool: 'pen', color: '#000', width: 0.01, path: encodeStrokePath([0, 0.5, 1, 0.5]) }] };
+    expect(shotContent(board.shots[p1])).toEqual(stored);
     expect(board.shots[p2].scene).toBe('INT. AUCTION HALL - DAY');
   });
 

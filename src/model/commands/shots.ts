@@ -12,11 +12,15 @@ import {
 } from '../schema';
 import { setTextField } from '../text';
 import type { BeatPatch, Shot, ShotContent, ShotPatch } from '../types';
+
+/** New shot content: any field may be left out, and strokes may be drawn points or paths. */
+export type ShotContentInput = Omit<Partial<ShotContent>, 'strokes'> & { strokes?: StrokeInput[] };
 import { insertDialogueLines } from './dialogue';
 import { copyStroke } from './strokes';
+import { toStoredStroke, type StrokeInput } from '../strokes/strokeForms';
 
 /** Validates new shot content and fills what was left out; `scene` stays undefined if not given. */
-function toContent(input: Partial<ShotContent>): Omit<ShotContent, 'scene'> & { scene?: string } {
+function toContent(input: ShotContentInput): Omit<ShotContent, 'scene'> & { scene?: string } {
   const valid = parseInput(ShotContentInputSchema, input);
   const base = defaultShotContent();
   return {
@@ -27,7 +31,7 @@ function toContent(input: Partial<ShotContent>): Omit<ShotContent, 'scene'> & { 
       characterId: line.characterId ?? null, line: line.line ?? '', parenthetical: line.parenthetical ?? '',
     })),
     beat: { ...base.beat, ...valid.beat, intensity: clampIntensity(valid.beat?.intensity ?? 0) },
-    strokes: (valid.strokes ?? []).map((stroke) => ({ ...stroke, id: stroke.id ?? newId() })),
+    strokes: (valid.strokes ?? []).map((stroke) => toStoredStroke(stroke as StrokeInput, stroke.id ?? newId())),
   };
 }
 
@@ -68,7 +72,7 @@ export interface AddShotInput {
   /** The shot to insert after; null or undefined (or a shot not in the episode) = at the end. */
   afterShotId?: string | null;
   /** Left-out fields get defaults; a left-out scene carries over from the shot before. */
-  content?: Partial<ShotContent>;
+  content?: ShotContentInput;
 }
 
 export function addShot(doc: Y.Doc, input: AddShotInput, origin?: unknown): string {
@@ -79,7 +83,7 @@ export function addShot(doc: Y.Doc, input: AddShotInput, origin?: unknown): stri
 /** Inserts several shots in a row (paste, import) and returns their ids in that order. */
 export function insertShots(
   doc: Y.Doc,
-  input: { episodeId: string; afterShotId?: string | null; contents: Partial<ShotContent>[] },
+  input: { episodeId: string; afterShotId?: string | null; contents: ShotContentInput[] },
   origin?: unknown,
 ): string[] {
   const contents = input.contents.map(toContent);

@@ -3,7 +3,11 @@ import { NotFoundError, ValidationError } from '../errors';
 import { readBoard } from '../read';
 import { newBoard } from '../testSupport';
 import { addShot } from './shots';
+import { encodeStrokePath, PATH_SCALE } from '../strokes/pathCodec';
+import { strokePoints } from '../strokes/strokeForms';
 import { addStroke, clearStrokes, eraseStrokes } from './strokes';
+
+const quantised = (points: number[]) => points.map((value) => Math.round(value * PATH_SCALE) / PATH_SCALE);
 
 const horizon = { tool: 'pen' as const, color: '#222222', width: 0.01, points: [0, 0.6, 1, 0.6] };
 
@@ -23,9 +27,10 @@ describe('strokes', () => {
     expect(first.length).toBeGreaterThanOrEqual(12);
     expect(second).toBe('figure');
     expect(strokes()).toEqual([
-      { id: first, ...horizon },
-      { id: 'figure', tool: 'marker', color: '#c00', width: 0.05, points: [0.2, 0.2, 0.4, 0.8] },
+      { id: first, tool: 'pen', color: '#222222', width: 0.01, path: encodeStrokePath(horizon.points) },
+      { id: 'figure', tool: 'marker', color: '#c00', width: 0.05, path: encodeStrokePath([0.2, 0.2, 0.4, 0.8]) },
     ]);
+    expect(strokes().map(strokePoints)).toEqual([horizon.points, [0.2, 0.2, 0.4, 0.8]].map(quantised));
   });
 
   it('rejects malformed strokes', () => {

@@ -3,6 +3,7 @@ import { getShotMap, transact, type RecordMap } from '../doc';
 import { NotFoundError } from '../errors';
 import { newId } from '../ids';
 import { StrokeInputSchema, parseInput } from '../schema';
+import { toStoredStroke, type StrokeInput } from '../strokes/strokeForms';
 import type { Stroke } from '../types';
 
 /**
@@ -18,26 +19,28 @@ function strokesOf(shot: RecordMap): Y.Array<unknown> {
   return created;
 }
 
-/** Stores a plain copy, so later changes to the caller's arrays cannot reach the doc. */
+/** Stores a plain copy, so later changes to the caller's stroke cannot reach the doc. */
 export function copyStroke(stroke: Stroke): Stroke {
-  return { id: stroke.id, tool: stroke.tool, color: stroke.color, width: stroke.width, points: stroke.points.slice() };
+  return toStoredStroke(stroke, stroke.id);
 }
 
-/** Adds a stroke (points normalised to the 0..1 panel box) and returns its id. */
-export function addStroke(
-  doc: Y.Doc,
-  shotId: string,
-  stroke: Omit<Stroke, 'id'> & { id?: string },
-  origin?: unknown,
-): string {
-  const valid = parseInput(StrokeInputSchema, stroke);
-  const id = valid.id ?? newId();
+export type { StrokeInput };
+
+/** Checks a stroke to add and gives it its stored (version 2) form. */
+export function storedStrokeOf(input: StrokeInput): Stroke {
+  const valid = parseInput(StrokeInputSchema, input) as StrokeInput;
+  return toStoredStroke(valid, valid.id ?? newId());
+}
+
+/** Adds a stroke and returns its id. */
+export function addStroke(doc: Y.Doc, shotId: string, stroke: StrokeInput, origin?: unknown): string {
+  const stored = storedStrokeOf(stroke);
   transact(doc, origin, () => {
     const shot = getShotMap(doc, shotId);
     if (!shot) throw new NotFoundError('shot', shotId);
-    strokesOf(shot).push([copyStroke({ ...valid, id })]);
+    strokesOf(shot).push([stored]);
   });
-  return id;
+  return stored.id;
 }
 
 export function eraseStrokes(doc: Y.Doc, shotId: string, strokeIds: string[], origin?: unknown): void {

@@ -2,9 +2,7 @@ import * as Y from 'yjs';
 import { transact } from '../doc';
 import { ValidationError } from '../errors';
 import { newId } from '../ids';
-import { StrokeInputSchema, parseInput } from '../schema';
-import { copyStroke } from '../commands/strokes';
-import type { Stroke } from '../types';
+import { storedStrokeOf, type StrokeInput } from '../commands/strokes';
 import { APPROVAL_STATUSES, MAX_COMMENT_LENGTH, type ApprovalStatus, type NoteAuthor, type Region } from './types';
 
 export const getCommentsMap = (notes: Y.Doc): Y.Map<unknown> => notes.getMap('comments');
@@ -104,11 +102,10 @@ function marksOf(notes: Y.Doc, shotId: string): Y.Array<unknown> {
 }
 
 /** A red-pen stroke over a panel (same shape as a sketch stroke); returns its id. */
-export function addMark(notes: Y.Doc, shotId: string, stroke: Omit<Stroke, 'id'> & { id?: string }, origin?: unknown): string {
-  const valid = parseInput(StrokeInputSchema, stroke);
-  const id = valid.id ?? newId();
-  transact(notes, origin, () => marksOf(notes, shotId).push([copyStroke({ ...valid, id })]));
-  return id;
+export function addMark(notes: Y.Doc, shotId: string, stroke: StrokeInput, origin?: unknown): string {
+  const stored = storedStrokeOf(stroke);
+  transact(notes, origin, () => marksOf(notes, shotId).push([stored]));
+  return stored.id;
 }
 
 export function eraseMarks(notes: Y.Doc, shotId: string, ids: readonly string[], origin?: unknown): void {

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readStrokeList } from '../strokes/strokeForms';
 import type { Stroke } from '../types';
 import { getApprovalsMap, getCommentsMap, getMarksMap } from './commands';
 import { APPROVAL_STATUSES, type Approval, type ApprovalStatus, type Comment, type NoteAuthor, type NotesSnapshot, type Reply } from './types';
@@ -65,10 +66,7 @@ export function readNotes(notes: Y.Doc): NotesSnapshot {
   const marks: Record<string, Stroke[]> = {};
   getMarksMap(notes).forEach((value, shotId) => {
     if (!(value instanceof Y.Array)) return;
-    marks[shotId] = value.toArray().filter((stroke): stroke is Stroke => {
-      const candidate = stroke as Partial<Stroke> | null;
-      return Boolean(candidate && typeof candidate.id === 'string' && Array.isArray(candidate.points) && candidate.points.length >= 2);
-    });
+    marks[shotId] = readStrokeList(value);
   });
   return { comments, approvals, marks };
 }

@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateShots } from '../../model';
+import { strokePoints, updateShots } from '../../model';
 import type { Aspect, Shot } from '../../model/types';
 import { useBoardSession } from '../../editor/session';
 import { useRunCommand } from '../hooks/useCommand';
@@ -63,7 +63,7 @@ export const SketchPreview = memo(function SketchPreview({ shot, aspect }: { sho
               strokeOpacity={stroke.tool === 'marker' ? 0.45 : 1}
               strokeLinecap="round"
               strokeLinejoin="round"
-              points={toSvgPoints(stroke.points, width, height)}
+              points={toSvgPoints(strokePoints(stroke), width, height)}
             />
           ))}
         </svg>

@@ -1,6 +1,6 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Aspect, Region, Shot, Stroke } from '../../model';
+import { strokePoints, type Aspect, type Region, type Shot, type Stroke, type StrokeInput } from '../../model';
 import { toSvgPoints, useAssetUrl } from '../inspector/SketchPreview';
 
 const SIZE: Record<Aspect, [number, number]> = {
@@ -21,7 +21,7 @@ interface ReviewFrameProps {
   marks: Stroke[];
   showMarks: boolean;
   tool: PenTool;
-  onMark(stroke: Omit<Stroke, 'id'>): void;
+  onMark(stroke: StrokeInput): void;
   onErase(ids: string[]): void;
   /** Regions of this shot's open notes, numbered in the order they are listed. */
   regions: Region[];
@@ -62,8 +62,9 @@ export function ReviewFrame({ shot, aspect, marks, showMarks, tool, onMark, onEr
   };
   const eraseAt = (x: number, y: number) => {
     const hit = marks.filter((mark) => {
-      for (let i = 0; i + 1 < mark.points.length; i += 2) {
-        if (Math.hypot(mark.points[i]! - x, (mark.points[i + 1]! - y) * (height / width)) < ERASE_RADIUS) return true;
+      const points = strokePoints(mark);
+      for (let i = 0; i + 1 < points.length; i += 2) {
+        if (Math.hypot(points[i]! - x, (points[i + 1]! - y) * (height / width)) < ERASE_RADIUS) return true;
       }
       return false;
     });
@@ -138,12 +139,12 @@ export function ReviewFrame({ shot, aspect, marks, showMarks, tool, onMark, onEr
       {shot.strokes.map((stroke) => (
         <polyline key={stroke.id} fill="none" stroke={stroke.color} strokeWidth={Math.max(0.5, stroke.width * width)}
           strokeOpacity={stroke.tool === 'marker' ? 0.45 : 1} strokeLinecap="round" strokeLinejoin="round"
-          points={toSvgPoints(stroke.points, width, height)} />
+          points={toSvgPoints(strokePoints(stroke), width, height)} />
       ))}
       {showMarks &&
         marks.map((mark) => (
           <polyline key={mark.id} className="review-frame__mark" fill="none" stroke={mark.color} strokeWidth={Math.max(1, mark.width * width)}
-            strokeLinecap="round" strokeLinejoin="round" points={toSvgPoints(mark.points, width, height)} />
+            strokeLinecap="round" strokeLinejoin="round" points={toSvgPoints(strokePoints(mark), width, height)} />
         ))}
       {regions.map((region, index) => (
         <g key={index} className="review-frame__region">

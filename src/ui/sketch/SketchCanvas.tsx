@@ -3,6 +3,7 @@ import type Konva from 'konva';
 import { Circle, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva';
 import { coverCrop } from '../../canvas/imageFit';
 import { StrokesGroup } from '../../canvas/strokes/StrokesGroup';
+import { strokePoints } from '../../model';
 import type { Stroke, StrokeTool } from '../../model/types';
 import { normalisePoint, type Box, type ScreenRect } from '../../editor/tools/sketch/geometry';
 import { startDrawGesture, startEraseGesture, type SketchGesture } from '../../editor/tools/sketch/gesture';
@@ -52,8 +53,14 @@ export function SketchCanvas({ box, strokes, image, prefs, label, onDraw, onEras
     () => (hidden.size === 0 ? strokes : strokes.filter((stroke) => !hidden.has(stroke.id))),
     [strokes, hidden],
   );
-  const latestVisible = useRef(visibleStrokes);
-  latestVisible.current = visibleStrokes;
+  // The eraser measures against points; strokes keep theirs encoded, so they are decoded
+  // once per change of the sketch rather than on every pointer move.
+  const hittable = useMemo(
+    () => visibleStrokes.map((stroke) => ({ id: stroke.id, width: stroke.width, points: strokePoints(stroke) })),
+    [visibleStrokes],
+  );
+  const latestVisible = useRef(hittable);
+  latestVisible.current = hittable;
 
   // Once the committed stroke (or erase) shows in `strokes`, drop the local stand-in in the
   // same frame, so a finished stroke never blinks.

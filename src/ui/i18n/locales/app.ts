@@ -4,7 +4,7 @@ export const en = {
   boardFailed: 'This board could not be opened',
   backHome: 'Back to all boards',
   notFound: 'This board is not in this browser. It may have been deleted, or it was made in another browser.',
-  newerSchema: 'This board was saved by a newer version of Beatboard (format {{found}}; this version reads up to {{supported}}). Update Beatboard to open it; the board is left unchanged.',
+  newerSchema: 'This board was made with a newer Beatboard (format {{found}}; this version reads up to {{supported}}). Update Beatboard to open it; nothing was changed.',
   loadingFromServer: 'Loading the board from the server…',
   linkRefused: 'The server refused this link: it may have been revoked by the board owner, or it belongs to another server. Ask the owner for a new link.',
 };
@@ -13,7 +13,7 @@ export const zhCN: typeof en = {
   boardFailed: '无法打开这个故事板',
   backHome: '返回全部故事板',
   notFound: '此浏览器中没有这个故事板。它可能已被删除，或是在其他浏览器中创建的。',
-  newerSchema: '这个故事板由更新版本的 Beatboard 保存（格式 {{found}}，当前版本最多支持 {{supported}}）。请更新 Beatboard 后再打开；故事板内容未被改动。',
+  newerSchema: '这个故事板由更新版本的 Beatboard 制作（格式 {{found}}，当前版本最多支持 {{supported}}）。请更新 Beatboard 后再打开；故事板内容未被改动。',
   loadingFromServer: '正在从服务器加载故事板…',
   linkRefused: '服务器拒绝了这个链接：它可能已被故事板所有者撤销，或属于另一台服务器。请向所有者索取新链接。',
 };
