@@ -54,9 +54,9 @@ export class BoardPage {
     return this.page.getByRole('button', { name, exact: true });
   }
 
-  /** Waits until y-dexie has written everything, then reloads the tab. */
+  /** Waits until every change is in the browser's storage, then reloads the tab. */
   async reload(): Promise<void> {
-    await this.page.waitForTimeout(300);
+    await this.page.evaluate(() => window.beatboardAutomation!.whenStored());
     await this.page.reload();
     await expect(this.page.getByRole('application', { name: 'Storyboard canvas' })).toBeVisible();
     await this.waitForCanvas();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Awareness } from 'y-protocols/awareness';
 import type { BeatboardDb } from '../collab/db';
 import { BoardNotFoundError, openLocalBoard } from '../collab/openLocalBoard';
+import { StorageReadError } from '../collab/storage/docStorage';
 import { BoardLinkRefusedError, startLiveBoard, type LiveBoard } from '../collab/server/liveBoard';
 import { loadIdentity } from '../collab/presence/identity';
 import { NewerSchemaError, bringBoardUpToDate } from '../model';
@@ -15,7 +16,7 @@ import { createBoardSession, disposeBoardSession } from './createSession';
 
 type LoadState =
   | { status: 'loading'; fromServer: boolean }
-  | { status: 'failed'; message: string }
+  | { status: 'failed'; message: string; canRetry: boolean }
   | { status: 'ready'; session: BoardSession; problems: string[] };
 
 /**
@@ -26,6 +27,8 @@ type LoadState =
 export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: string; onBack(): void }) {
   const { t } = useTranslation();
   const [state, setState] = useState<LoadState>({ status: 'loading', fromServer: false });
+  // Bumped by "Try again" to run the open once more.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let disposed = false;
@@ -87,7 +90,7 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
       (error: unknown) => {
         live?.destroy();
         awareness?.destroy();
-        if (!disposed) setState({ status: 'failed', message: describeOpenError(error, i18next.t) });
+        if (!disposed) setState({ status: 'failed', message: describeOpenError(error, i18next.t), canRetry: error instanceof StorageReadError });
       },
     );
     return () => {
@@ -98,7 +101,7 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
         live?.destroy();
       }
     };
-  }, [db, boardId]);
+  }, [db, boardId, attempt]);
 
   if (state.status === 'loading') {
     return (
@@ -112,7 +115,15 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
       <div className="app-error" role="alert">
         <h1>{t('app.boardFailed')}</h1>
         <p>{state.message}</p>
-        <button type="button" className="button button--primary" onClick={onBack}>{t('app.backHome')}</button>
+        <div className="app-error__actions">
+          {state.canRetry && (
+            <button type="button" className="button button--primary" onClick={() => {
+              setState({ status: 'loading', fromServer: false });
+              setAttempt((n) => n + 1);
+            }}>{t('app.tryAgain')}</button>
+          )}
+          <button type="button" className={state.canRetry ? 'button' : 'button button--primary'} onClick={onBack}>{t('app.backHome')}</button>
+        </div>
       </div>
     );
   }
@@ -128,5 +139,6 @@ function describeOpenError(error: unknown, t: TFunction): string {
   if (error instanceof BoardNotFoundError) return t('app.notFound');
   if (error instanceof NewerSchemaError) return t('app.newerSchema', { found: error.found, supported: error.supported });
   if (error instanceof BoardLinkRefusedError) return t('app.linkRefused');
+  if (error instanceof StorageReadError) return t('app.storageFailed');
   return error instanceof Error ? error.message : String(error);
 }

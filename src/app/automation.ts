@@ -4,6 +4,8 @@ import type { BoardSession } from '../editor/session';
 import type { BoardSnapshot } from '../model/types';
 import { readPeers, type Peer } from '../collab/presence/peers';
 import { readNotes, type NotesSnapshot } from '../model';
+import { whenAllStored } from '../collab/storage/docStorage';
+import { failNextStorageReads } from '../collab/storage/readWithRetry';
 
 /**
  * A small scripting surface on `window.beatboardAutomation`, used by the benchmark and the
@@ -23,6 +25,10 @@ export interface BeatboardAutomation {
   notes(): NotesSnapshot | null;
   /** Folds every board's stored updates into one now (normally a worker does it now and then). */
   compactStorage(): Promise<void>;
+  /** Resolves once every change of the open board is written to this browser's storage. */
+  whenStored(): Promise<void>;
+  /** Makes the next `count` reads of this browser's storage fail, as Chromium's sometimes do. */
+  failNextStorageReads(count: number): void;
 }
 
 declare global {
@@ -45,6 +51,8 @@ export function installAutomation(library: LocalBoardLibrary, compaction: { comp
     camera: () => openSession?.editor.camera.get() ?? null,
     notes: () => (openSession ? readNotes(openSession.notes) : null),
     compactStorage: () => compaction.compactNow(),
+    whenStored: () => whenAllStored(),
+    failNextStorageReads,
     createBoardFromUpdate(updateBase64) {
       const bytes = Uint8Array.from(atob(updateBase64), (char) => char.charCodeAt(0));
       return library.create('', (doc) => Y.applyUpdate(doc, bytes));

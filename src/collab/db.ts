@@ -1,7 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
-import yDexie from 'y-dexie';
-import type * as Y from 'yjs';
 import type { BoardRole } from '../model';
+import type { DocUpdateRow } from './storage/updateParts';
 
 /** How this browser reaches a board on the server: its role there and the link's token. */
 export interface BoardAccess {
@@ -9,8 +8,9 @@ export interface BoardAccess {
   token: string;
 }
 
-/** One board kept in this browser. The doc itself lives in y-dexie's update table; the
- *  other fields are a summary for the home screen, refreshed as the doc changes. */
+/** One board kept in this browser. Its two docs live in the `docUpdates` table (see
+ *  storage/docStorage.ts); these fields are a summary for the home screen, refreshed as the
+ *  doc changes. */
 export interface BoardRecord {
   id: string;
   title: string;
@@ -18,9 +18,6 @@ export interface BoardRecord {
   updatedAt: number;
   episodeCount: number;
   shotCount: number;
-  doc: Y.Doc;
-  /** The notes doc (comments, marks, approvals), kept offline like the board doc. */
-  notes: Y.Doc;
   /** Absent until the board is published to (or opened from) the server. */
   access?: BoardAccess;
 }
@@ -41,27 +38,32 @@ export interface SettingRecord {
 
 export type BeatboardDb = Dexie & {
   boards: EntityTable<BoardRecord, 'id'>;
+  docUpdates: EntityTable<DocUpdateRow, 'seq'>;
   assets: EntityTable<AssetRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
 };
 
 export const DATABASE_NAME = 'beatboard';
 
+/** Where versions 1 and 2 kept each doc's updates (the layout of the y-dexie library). */
+export const LEGACY_UPDATE_TABLES = { board: '$boards.doc_updates', notes: '$boards.notes_updates' } as const;
+
 export function openDatabase(name = DATABASE_NAME): BeatboardDb {
-  // y-dexie would fold each doc's stored updates into one on this thread every few minutes,
-  // which freezes the tab for a second on a large board; a worker does it instead
-  // (storageCompaction.ts).
-  const db = new Dexie(name, { addons: [yDexie({ gc: false })!] }) as BeatboardDb;
+  const db = new Dexie(name) as BeatboardDb;
+  // Versions 1 and 2 kept each doc's updates in a table of the y-dexie library; these are
+  // the tables it made, declared as they are so that existing databases open unchanged.
   db.version(1).stores({
-    boards: 'id, updatedAt, doc: Y.Doc',
+    boards: 'id, updatedAt',
+    [LEGACY_UPDATE_TABLES.board]: '++i, k',
     assets: 'id',
     settings: 'key',
   });
   // Version 2: each board also keeps its notes doc, and its server access once published.
-  // Existing boards keep their doc and simply have empty notes and no access yet.
-  db.version(2).stores({
-    boards: 'id, updatedAt, doc: Y.Doc, notes: Y.Doc',
-  });
+  db.version(2).stores({ [LEGACY_UPDATE_TABLES.notes]: '++i, k' });
+  // Version 3: docs are kept in `docUpdates`, where no row is larger than a few MiB. Rows of
+  // the old tables are read as they are and moved over by the next fold of that board
+  // (storage/foldDoc.ts), so opening the database never has to read a large old value.
+  db.version(3).stores({ docUpdates: '++seq, [doc+seq]' });
   return db;
 }
 

@@ -1,13 +1,14 @@
 import { liveQuery } from 'dexie';
-import { DexieYProvider, type DexieYDocMeta } from 'y-dexie';
 import * as Y from 'yjs';
 import { getEpisodesMap, getShotsMap, initBoard, isBoardRole, newId, setBoardMeta, type BoardRole } from '../model';
 import type { BeatboardDb, BoardAccess, BoardRecord } from './db';
 import type { BoardLibrary, BoardSummary } from './library';
+import { deleteStoredDocs, docKey, loadStoredDoc, storeNewDoc } from './storage/docStorage';
+import { rowsForUpdate } from './storage/updateParts';
 
 const ROLE_RANK: Record<BoardRole, number> = { viewer: 0, director: 1, writer: 2, owner: 3 };
 
-/** The boards kept in this browser's IndexedDB, through Dexie and y-dexie. */
+/** The boards kept in this browser's IndexedDB, through Dexie (docs: storage/docStorage.ts). */
 export class LocalBoardLibrary implements BoardLibrary {
   constructor(
     private readonly db: BeatboardDb,
@@ -64,40 +65,36 @@ export class LocalBoardLibrary implements BoardLibrary {
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.boards.delete(id);
+    await this.db.transaction('rw', this.db.tables, async () => {
+      await deleteStoredDocs(this.db, id);
+      await this.db.boards.delete(id);
+    });
   }
 
   private async addDoc(doc: Y.Doc, notes?: Y.Doc): Promise<string> {
     const id = newId();
     const now = Date.now();
-    const record = { id, createdAt: now, updatedAt: now, ...summaryFields(doc), doc, ...(notes ? { notes } : {}) } as BoardRecord;
-    // y-dexie copies the given doc's updates into its own update table.
-    await this.db.boards.add(record);
+    const record: BoardRecord = { id, createdAt: now, updatedAt: now, ...summaryFields(doc) };
+    // The docs and the record together, so the home screen never lists a board without them.
+    await this.db.transaction('rw', [this.db.boards, this.db.docUpdates], async () => {
+      await storeNewDoc(this.db, id, 'board', doc);
+      if (notes) await storeNewDoc(this.db, id, 'notes', notes);
+      await this.db.boards.add(record);
+    });
     return id;
   }
 
+  /** Runs `fn` on a board's doc (not open in this tab) and stores what it changed. */
   private async withDoc(id: string, fn: (doc: Y.Doc) => void): Promise<void> {
-    const record = await this.db.boards.get(id);
-    if (!record) throw new Error(`Board ${id} is not in this browser`);
-    const provider = DexieYProvider.load(record.doc);
-    try {
-      await provider.whenLoaded;
-      fn(record.doc);
-      await whenStored(this.db, record.doc);
-    } finally {
-      DexieYProvider.release(record.doc);
-    }
+    if (!(await this.db.boards.get(id))) throw new Error(`Board ${id} is not in this browser`);
+    const doc = new Y.Doc();
+    await loadStoredDoc(this.db, id, 'board', doc);
+    const before = Y.encodeStateVector(doc);
+    fn(doc);
+    const change = Y.encodeStateAsUpdateV2(doc, before);
+    doc.destroy();
+    await this.db.docUpdates.bulkAdd(rowsForUpdate(docKey(id, 'board'), change));
   }
-}
-
-/**
- * Resolves once y-dexie has written the doc's pending updates. (Its `whenSynced` waits for a
- * sync server, which a browser-only board never has.) A read of the doc's update table is
- * queued behind the pending write, so it finishes after it.
- */
-async function whenStored(db: BeatboardDb, doc: Y.Doc): Promise<void> {
-  const meta = doc.meta as Partial<DexieYDocMeta> | undefined;
-  if (meta?.updatesTable) await db.table(meta.updatesTable).count();
 }
 
 /** Title and counts for the home screen, read straight from the doc's maps. Only shots the

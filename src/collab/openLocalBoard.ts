@@ -1,8 +1,8 @@
-import { DexieYProvider } from 'y-dexie';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { bringBoardUpToDate } from '../model';
 import type { BeatboardDb, BoardAccess } from './db';
 import { summaryFields } from './localLibrary';
+import { loadStoredDoc, persistDoc, type DocPersistence } from './storage/docStorage';
 
 export interface OpenedBoard {
   doc: Y.Doc;
@@ -24,28 +24,6 @@ export class BoardNotFoundError extends Error {
 
 const SUMMARY_DELAY_MS = 400;
 
-type Listener = (...args: unknown[]) => void;
-
-/**
- * Loads a doc's stored updates through y-dexie. y-dexie listens to the doc's `updateV2` events
- * (to store local edits) from before it applies what is stored, and Yjs encodes every
- * transaction for such listeners: the first load would re-encode the whole board, a third of
- * the open time of a 5,000-shot board, only for y-dexie to skip it as its own. Its listeners
- * are set aside until the stored state is in; nobody can edit the doc before that.
- */
-async function loadStoredDoc(doc: Y.Doc): Promise<void> {
-  const provider = DexieYProvider.load(doc);
-  // Y.Doc keeps its listeners in lib0's Observable map; if that ever changes, load as before.
-  const observers = (doc as unknown as { _observers?: unknown })._observers;
-  const listeners = observers instanceof Map ? [...((observers.get('updateV2') as Set<Listener> | undefined) ?? [])] : [];
-  listeners.forEach((listener) => doc.off('updateV2', listener));
-  try {
-    await provider.whenLoaded;
-  } finally {
-    listeners.forEach((listener) => doc.on('updateV2', listener));
-  }
-}
-
 export interface OpenLocalBoardOptions {
   /**
    * Runs after the stored docs are loaded and before the board is migrated: a board opened
@@ -54,23 +32,28 @@ export interface OpenLocalBoardOptions {
   beforeMigrate?(opened: { doc: Y.Doc; notes: Y.Doc; access: BoardAccess | undefined }): Promise<void>;
 }
 
-/** Loads a board doc from IndexedDB, migrates it, and keeps the home-screen summary current. */
+/** Loads a board's docs from IndexedDB, keeps storing their changes, migrates them, and keeps
+ *  the home-screen summary current. */
 export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenLocalBoardOptions = {}): Promise<OpenedBoard> {
   const record = await db.boards.get(id);
   if (!record) throw new BoardNotFoundError(id);
-  const { doc, notes, access } = record;
-  const problems: string[] = [];
+  const { access } = record;
+  const doc = new Y.Doc();
+  const notes = new Y.Doc();
+  // Both docs are read whole before anything is stored: a read that keeps failing throws
+  // StorageReadError here, and the board is not opened, so nothing is ever written over it.
+  const board = await loadStoredDoc(db, id, 'board', doc);
+  const notesLoad = await loadStoredDoc(db, id, 'notes', notes);
+  const problems = [...board.problems, ...notesLoad.problems];
+  const persisted: DocPersistence[] = [
+    persistDoc(db, id, 'board', doc, board.lastSeq),
+    persistDoc(db, id, 'notes', notes, notesLoad.lastSeq),
+  ];
   const release = () => {
-    DexieYProvider.release(doc);
-    DexieYProvider.release(notes);
+    persisted.forEach((persistence) => persistence.stop());
+    doc.destroy();
+    notes.destroy();
   };
-  for (const stored of [doc, notes]) {
-    try {
-      await loadStoredDoc(stored);
-    } catch (error) {
-      problems.push(`Some stored changes could not be read (${String(error)}).`);
-    }
-  }
   try {
     await options.beforeMigrate?.({ doc, notes, access });
     // A board kept only in this browser is its owner's.

@@ -7,6 +7,8 @@ export const en = {
   newerSchema: 'This board was made with a newer Beatboard (format {{found}}; this version reads up to {{supported}}). Update Beatboard to open it; nothing was changed.',
   loadingFromServer: 'Loading the board from the server…',
   linkRefused: 'The server refused this link: it may have been revoked by the board owner, or it belongs to another server. Ask the owner for a new link.',
+  storageFailed: 'This browser could not read the board from its storage, even after trying again. Nothing was changed or lost: the board is still stored as it was. Try again, or restart the browser if it keeps happening.',
+  tryAgain: 'Try again',
 };
 export const zhCN: typeof en = {
   loadingBoard: '正在打开故事板…',
@@ -16,4 +18,6 @@ export const zhCN: typeof en = {
   newerSchema: '这个故事板由更新版本的 Beatboard 制作（格式 {{found}}，当前版本最多支持 {{supported}}）。请更新 Beatboard 后再打开；故事板内容未被改动。',
   loadingFromServer: '正在从服务器加载故事板…',
   linkRefused: '服务器拒绝了这个链接：它可能已被故事板所有者撤销，或属于另一台服务器。请向所有者索取新链接。',
+  storageFailed: '重试后，此浏览器仍无法从本地存储读取这个故事板。没有任何内容被改动或丢失，故事板仍按原样保存。请重试；若反复出现，请重启浏览器。',
+  tryAgain: '重试',
 };
