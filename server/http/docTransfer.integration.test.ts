@@ -290,7 +290,18 @@ describe('who may read and write docs over HTTP', () => {
     const before = await docs.get('board', board.tokens.owner, '/state-vector');
     const vector = new Uint8Array(await before.arrayBuffer());
     const valid = edit('cut-short');
-    for (const body of [new Uint8Array([200, 1, 55, 12, 0, 9, 9, 9]), valid.slice(0, valid.byteLength - 3), new Uint8Array(0)]) {
+    const deleting = new Y.Doc();
+    deleting.getMap('probe').set('gone', true);
+    deleting.getMap('probe').set('half-applied', true);
+    deleting.getMap('probe').delete('gone');
+    const bodies = [
+      new Uint8Array([200, 1, 55, 12, 0, 9, 9, 9]),
+      valid.slice(0, valid.byteLength - 3),
+      // Cut short in its delete set, after structs that applying alone would integrate.
+      Y.encodeStateAsUpdate(deleting).slice(0, -1),
+      new Uint8Array(0),
+    ];
+    for (const body of bodies) {
       const response = await docs.post('board', board.tokens.writer, body);
       expect(response.status).toBe(400);
       expect(await response.json()).toMatchObject({ error: 'bad_update' });

@@ -253,10 +253,12 @@ export class Room {
         `an update of ${update.byteLength} bytes would take the room past ${this.maxDocBytes} bytes (it has ${this.size})`,
       );
     }
-    // Applying is also the validation: an update Yjs cannot read throws here, before any of
-    // it is stored or relayed. What it changes comes back, synchronously, through `relayUpdate`.
+    // Read through once before applying: applying alone is no validation, since a delete set
+    // cut short throws only after the structs before it were integrated (and emitted). What the
+    // update changes comes back, synchronously, through `relayUpdate`.
     this.lastAppend = undefined;
     try {
+      Y.decodeUpdate(update);
       Y.applyUpdate(this.doc, update, origin);
     } catch (error) {
       throw new ProtocolError(`unreadable update (${error instanceof Error ? error.message : String(error)})`);
