@@ -36,11 +36,9 @@ export function docTransferRoutes(context: ServerContext): Hono {
 
   routes.post('/:id/docs/:doc/updates', (c) =>
     withRoom(c, 'write', async (room) => {
-      const update = await readBodyWithin(c.req.raw, room.bytesLeft);
-      if (!update) return tooLarge(c, room);
-      if (update.byteLength === 0) return apiError(c, 400, 'bad_update', 'The body is empty; send one Yjs update (V1 encoding).');
       try {
-        await room.upload(update);
+        const bytes = await room.upload((bytesLeft) => readBodyWithin(c.req.raw, bytesLeft));
+        return c.json({ stored: true, bytes });
       } catch (error) {
         if (error instanceof DocTooLargeError) return tooLarge(c, room);
         if (error instanceof ProtocolError) {
@@ -48,7 +46,6 @@ export function docTransferRoutes(context: ServerContext): Hono {
         }
         throw error;
       }
-      return c.json({ stored: true, bytes: update.byteLength });
     }),
   );
 

@@ -100,6 +100,8 @@ export class Room {
   private storedBytes = 0;
   /** The store write of the change the doc emitted last; `write` hands it to its caller. */
   private lastAppend: Promise<void> | undefined;
+  /** Settles when the upload running now (if any) is done; see `upload`. */
+  private uploads: Promise<unknown> = Promise.resolve();
   // Each room folds at a slightly different length, so rooms created together drift apart.
   private readonly foldAfter = COMPACT_AFTER_UPDATES + Math.floor(Math.random() * (COMPACT_AFTER_UPDATES / 2));
 
@@ -181,14 +183,23 @@ export class Room {
   }
 
   /**
-   * Applies one update that arrived over HTTP (a large board being published) by the same
-   * path as a peer's: size check, store, then relay to every peer. Resolves once it is stored;
-   * throws ProtocolError for an unreadable update and DocTooLargeError past the size limit,
-   * in both cases storing nothing.
+   * Receives one update over HTTP (a large board being published). `read` gets the body,
+   * keeping at most the bytes it is given, or returns null once past them. Uploads to a room
+   * run one at a time, so together they never hold more than the room may still take. The
+   * update then takes the same path as a peer's: size check, store, relay to every peer.
+   * Resolves with its size once stored; throws DocTooLargeError past the size limit and
+   * ProtocolError for an unreadable update, in both cases storing nothing.
    */
-  async upload(update: Uint8Array): Promise<void> {
-    await this.ready;
-    await this.write(UPLOAD_ORIGIN, update);
+  upload(read: (bytesLeft: number) => Promise<Uint8Array | null>): Promise<number> {
+    const done = this.uploads.then(async () => {
+      await this.ready;
+      const update = await read(this.bytesLeft);
+      if (!update) throw new DocTooLargeError(`an upload passed the ${this.bytesLeft} bytes the room may still take`);
+      await this.write(UPLOAD_ORIGIN, update);
+      return update.byteLength;
+    });
+    this.uploads = done.catch(() => undefined);
+    return done;
   }
 
   /** The whole current state as one update, once every change applied so far is stored. */
