@@ -22,7 +22,7 @@ export interface RoomLog {
 export const CLOSE_PROTOCOL_ERROR = 4400;
 /** Close code for an update that would take the room past its maximum size. */
 export const CLOSE_DOC_TOO_LARGE = 4413;
-export const DOC_TOO_LARGE_REASON = 'board is at its size limit';
+const DOC_TOO_LARGE_REASON = 'board is at its size limit';
 const CLOSE_STORE_FAILED = 1011;
 
 // The log is folded into the room's merged state once it is this long, or this old, so loads
