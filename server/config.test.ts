@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       adminToken: undefined,
       publicUrl: undefined,
       maxFrameBytes: 8 * 1024 * 1024,
+      maxDocBytes: 256 * 1024 * 1024,
       roomGraceMs: 2000,
       createLimitPerMinute: 30,
       ai: DEFAULT_AI,

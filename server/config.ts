@@ -19,6 +19,8 @@ export interface ServerConfig {
   publicUrl?: string;
   /** Largest websocket frame accepted; larger ones close that connection. */
   maxFrameBytes: number;
+  /** Largest a room's document may grow to (its stored state plus update log); see Room. */
+  maxDocBytes: number;
   /** How long an empty room stays loaded, so a reload does not reload it from the store. */
   roomGraceMs: number;
   /** Boards one client address may create per minute. */
@@ -46,6 +48,7 @@ export interface AiConfig {
 /** The limits a server gets when the environment says nothing (docs/server-api.md). */
 export const DEFAULT_LIMITS = {
   maxFrameBytes: 8 * 1024 * 1024,
+  maxDocBytes: 256 * 1024 * 1024,
   roomGraceMs: 2000,
   createLimitPerMinute: 30,
 } as const;
@@ -97,6 +100,7 @@ const envSchema = z.object({
   BEATBOARD_ADMIN_TOKEN: optional(z.string()),
   BEATBOARD_PUBLIC_URL: optional(z.url('must be a URL such as https://boards.example.com')),
   BEATBOARD_MAX_FRAME_BYTES: optional(count('bytes')),
+  BEATBOARD_MAX_DOC_BYTES: optional(count('bytes')),
   BEATBOARD_ROOM_GRACE_MS: optional(count('milliseconds')),
   BEATBOARD_CREATE_LIMIT: optional(count('boards per minute')),
   OPENAI_BASE_URL: optional(z.url('must be a URL such as http://127.0.0.1:11434/v1')),
@@ -140,6 +144,7 @@ export function loadConfig(
     adminToken: data.BEATBOARD_ADMIN_TOKEN,
     publicUrl: data.BEATBOARD_PUBLIC_URL?.replace(/\/+$/, ''),
     maxFrameBytes: data.BEATBOARD_MAX_FRAME_BYTES ?? DEFAULT_LIMITS.maxFrameBytes,
+    maxDocBytes: data.BEATBOARD_MAX_DOC_BYTES ?? DEFAULT_LIMITS.maxDocBytes,
     roomGraceMs: data.BEATBOARD_ROOM_GRACE_MS ?? DEFAULT_LIMITS.roomGraceMs,
     createLimitPerMinute: data.BEATBOARD_CREATE_LIMIT ?? DEFAULT_LIMITS.createLimitPerMinute,
     ai: {

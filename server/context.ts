@@ -36,7 +36,7 @@ export function createServerContext(config: ServerConfig): ServerContext {
   const store = new SqliteDocStore(db);
   const registry = new BoardRegistry(db);
   const access = new BoardAccess(loadOrCreateSecret(config.dataDir, config.secret), registry);
-  const rooms = new Rooms(store, config.roomGraceMs, log);
+  const rooms = new Rooms(store, { graceMs: config.roomGraceMs, maxDocBytes: config.maxDocBytes }, log);
   const ai = createProvider(config.ai);
   return { config, store, registry, access, rooms, assetsDir, ai, close: () => db.close() };
 }

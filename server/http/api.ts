@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { ServerContext } from '../context';
 import { assetRoutes } from './assets';
 import { boardRoutes } from './boards';
+import { docTransferRoutes } from './docTransfer';
 import { suggestionRoutes } from './suggestions';
 
 /**
@@ -13,6 +14,7 @@ export function apiRoutes(context: ServerContext): Hono {
 
   api.route('/boards', boardRoutes(context));
   api.route('/boards', assetRoutes(context));
+  api.route('/boards', docTransferRoutes(context));
   api.route('/boards', suggestionRoutes(context, context.ai));
   // What the settings show: the provider and model in use, never the key.
   api.get('/ai', (c) => c.json({ provider: context.ai.name, model: context.ai.model }));

@@ -39,7 +39,7 @@ export function parseClientMessage(frame: Uint8Array): ClientMessage {
         Y.decodeStateVector(payload);
         message = { type: 'sync-step-1', stateVector: payload };
       } else if (syncType === SYNC_STEP_2 || syncType === SYNC_UPDATE) {
-        // The update itself is checked by applying it (Room.write), which reads it once.
+        // The update itself is checked by Room.write, before it is applied.
         message = { type: 'update', update: payload };
       } else {
         throw new ProtocolError(`unknown sync message type ${syncType}`);

@@ -20,6 +20,9 @@ export interface RoomLog {
 
 /** Close code for a frame that is not a valid message (application range 4000-4999). */
 export const CLOSE_PROTOCOL_ERROR = 4400;
+/** Close code for an update that would take the room past its maximum size. */
+export const CLOSE_DOC_TOO_LARGE = 4413;
+const DOC_TOO_LARGE_REASON = 'board is at its size limit';
 const CLOSE_STORE_FAILED = 1011;
 
 // The log is folded into the room's merged state once it is this long, or this old, so loads
@@ -51,6 +54,22 @@ function scheduleFold(fold: () => void): void {
 
 const LOAD_ORIGIN = Symbol('load');
 const SERVER_ORIGIN = Symbol('server');
+/** Updates posted over HTTP: relayed to every peer, since none of them sent it. */
+const UPLOAD_ORIGIN = Symbol('upload');
+
+/** An update refused because the room would grow past its maximum size; nothing of it is kept. */
+export class DocTooLargeError extends Error {
+  override name = 'DocTooLargeError';
+}
+
+/**
+ * Bytes the doc holds back until the updates they depend on arrive. They are not stored yet,
+ * but they are in memory, so they count towards the room's size: pieces that never complete
+ * cannot grow a room without bound.
+ */
+function pendingBytes(doc: Y.Doc): number {
+  return (doc.store.pendingStructs?.update.byteLength ?? 0) + (doc.store.pendingDs?.byteLength ?? 0);
+}
 
 /**
  * One shared document and the clients editing it. Writes follow one rule: what an update
@@ -73,6 +92,16 @@ export class Room {
   private lastCompactionAt = Date.now();
   private foldScheduled = false;
   private destroyed = false;
+  /**
+   * What a load would read back: the stored state plus the log. Kept as a running count
+   * (each append adds its bytes, a fold replaces them by the merged state's) so the size check
+   * never re-encodes the doc.
+   */
+  private storedBytes = 0;
+  /** The store write of the change the doc emitted last; `write` hands it to its caller. */
+  private lastAppend: Promise<void> | undefined;
+  /** Settles when the upload running now (if any) is done; see `upload`. */
+  private uploads: Promise<unknown> = Promise.resolve();
   // Each room folds at a slightly different length, so rooms created together drift apart.
   private readonly foldAfter = COMPACT_AFTER_UPDATES + Math.floor(Math.random() * (COMPACT_AFTER_UPDATES / 2));
 
@@ -80,6 +109,8 @@ export class Room {
     readonly name: string,
     private readonly store: DocStore,
     private readonly log: RoomLog,
+    /** The largest `size` writes may take the room to (BEATBOARD_MAX_DOC_BYTES). */
+    private readonly maxDocBytes: number,
   ) {
     // The server itself is not present in the room.
     this.awareness.setLocalState(null);
@@ -90,6 +121,16 @@ export class Room {
 
   get peerCount(): number {
     return this.peers.size;
+  }
+
+  /** The room's document size as the limit counts it: stored bytes plus held-back pieces. */
+  get size(): number {
+    return this.storedBytes + pendingBytes(this.doc);
+  }
+
+  /** How many more bytes of update the room takes before it is at its maximum size. */
+  get bytesLeft(): number {
+    return Math.max(0, this.maxDocBytes - this.size);
   }
 
   join(peer: RoomPeer): void {
@@ -113,6 +154,11 @@ export class Room {
     try {
       this.handle(peer, frame);
     } catch (error) {
+      if (error instanceof DocTooLargeError) {
+        this.log.warn(`room ${this.name}: closing a connection: ${error.message}`);
+        peer.close(CLOSE_DOC_TOO_LARGE, DOC_TOO_LARGE_REASON);
+        return;
+      }
       const reason = error instanceof ProtocolError ? error.message : `bad message (${String(error)})`;
       this.log.warn(`room ${this.name}: closing a connection: ${reason}`);
       peer.close(CLOSE_PROTOCOL_ERROR, reason.slice(0, 120));
@@ -134,6 +180,40 @@ export class Room {
     await this.ready;
     this.doc.transact(() => fn(this.doc), SERVER_ORIGIN);
     await this.lastWrite;
+  }
+
+  /**
+   * Receives one update over HTTP (a large board being published). `read` gets the body,
+   * keeping at most the bytes it is given, or returns null once past them. Uploads to a room
+   * run one at a time, so together they never hold more than the room may still take. The
+   * update then takes the same path as a peer's: size check, store, relay to every peer.
+   * Resolves with its size once stored; throws DocTooLargeError past the size limit and
+   * ProtocolError for an unreadable update, in both cases storing nothing.
+   */
+  upload(read: (bytesLeft: number) => Promise<Uint8Array | null>): Promise<number> {
+    const done = this.uploads.then(async () => {
+      await this.ready;
+      const update = await read(this.bytesLeft);
+      if (!update) throw new DocTooLargeError(`an upload passed the ${this.bytesLeft} bytes the room may still take`);
+      await this.write(UPLOAD_ORIGIN, update);
+      return update.byteLength;
+    });
+    this.uploads = done.catch(() => undefined);
+    return done;
+  }
+
+  /** The whole current state as one update, once every change applied so far is stored. */
+  async encodeState(): Promise<Uint8Array> {
+    await this.ready;
+    await this.lastWrite;
+    return Y.encodeStateAsUpdate(this.doc);
+  }
+
+  /** The current state vector, once every change applied so far is stored. */
+  async encodeStateVector(): Promise<Uint8Array> {
+    await this.ready;
+    await this.lastWrite;
+    return Y.encodeStateVector(this.doc);
   }
 
   /** Waits for queued writes, folds the log into one state, and frees the doc. */
@@ -160,7 +240,8 @@ export class Room {
         });
         return;
       case 'update':
-        if (peer.canWrite && !isEmptyUpdate(message.update)) this.write(peer, message.update);
+        // Nothing to wait for here: a failed store write closes this peer (`storeThenRelay`).
+        if (peer.canWrite) void this.write(peer, message.update);
         return;
       case 'awareness':
         applyAwarenessUpdate(this.awareness, message.update, peer);
@@ -171,14 +252,31 @@ export class Room {
     }
   }
 
-  private write(peer: RoomPeer, update: Uint8Array): void {
-    // Applying is also the validation: an update Yjs cannot read throws here, before any of
-    // it is stored or relayed. What it changes comes back through `relayUpdate`.
+  /**
+   * The one way a client's update enters the room, from a socket or over HTTP. Returns the
+   * store write of what it changed (which rejects if the store fails); the relay follows it.
+   */
+  private write(origin: RoomPeer | typeof UPLOAD_ORIGIN, update: Uint8Array): Promise<void> {
+    if (isEmptyUpdate(update)) return Promise.resolve();
+    // The update's own size bounds what it can add, so the check needs no trial apply.
+    if (update.byteLength > this.bytesLeft) {
+      throw new DocTooLargeError(
+        `an update of ${update.byteLength} bytes would take the room past ${this.maxDocBytes} bytes (it has ${this.size})`,
+      );
+    }
+    // Read through once before applying: applying alone is no validation, since a delete set
+    // cut short throws only after the structs before it were integrated (and emitted). What the
+    // update changes comes back, synchronously, through `relayUpdate`.
+    this.lastAppend = undefined;
     try {
-      Y.applyUpdate(this.doc, update, peer);
+      Y.decodeUpdate(update);
+      Y.applyUpdate(this.doc, update, origin);
     } catch (error) {
       throw new ProtocolError(`unreadable update (${error instanceof Error ? error.message : String(error)})`);
     }
+    const appended = this.lastAppend ?? Promise.resolve();
+    this.lastAppend = undefined;
+    return appended;
   }
 
   private compactWhenDue(): void {
@@ -192,9 +290,17 @@ export class Room {
       if (this.pendingWrites > 0 || this.destroyed) return;
       this.updatesSinceCompaction = 0;
       this.lastCompactionAt = Date.now();
-      this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc)).catch((error: unknown) => {
-        this.log.warn(`room ${this.name}: compaction failed (the log is kept): ${String(error)}`);
-      });
+      const state = Y.encodeStateAsUpdate(this.doc);
+      const replaced = this.storedBytes;
+      this.store.compact(this.name, state).then(
+        // Appends made while the fold was written stay counted on top of the merged state.
+        () => {
+          this.storedBytes += state.byteLength - replaced;
+        },
+        (error: unknown) => {
+          this.log.warn(`room ${this.name}: compaction failed (the log is kept): ${String(error)}`);
+        },
+      );
     });
   }
 
@@ -210,6 +316,7 @@ export class Room {
       }
     }, LOAD_ORIGIN);
     this.updatesSinceCompaction = updates.length > 1 ? updates.length : 0;
+    this.storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
     this.loaded = true;
   }
 
@@ -221,7 +328,11 @@ export class Room {
   /** The change is in the room's doc already; clients get it once it is stored. */
   private storeThenRelay(update: Uint8Array, origin: unknown): void {
     this.pendingWrites++;
-    this.lastWrite = this.store.append(this.name, update).then(
+    // Counted now, not on commit, so a write arriving meanwhile is checked against it.
+    this.storedBytes += update.byteLength;
+    const appended = this.store.append(this.name, update);
+    this.lastAppend = appended;
+    this.lastWrite = appended.then(
       () => {
         this.pendingWrites--;
         this.updatesSinceCompaction++;

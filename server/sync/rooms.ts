@@ -12,7 +12,7 @@ export class Rooms {
 
   constructor(
     private readonly store: DocStore,
-    private readonly graceMs: number,
+    private readonly limits: { graceMs: number; maxDocBytes: number },
     private readonly log: RoomLog,
   ) {}
 
@@ -27,7 +27,7 @@ export class Rooms {
     }
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.store, this.log);
+      room = new Room(name, this.store, this.log, this.limits.maxDocBytes);
       this.rooms.set(name, room);
     }
     room.join(peer);
@@ -51,7 +51,7 @@ export class Rooms {
     const timer = setTimeout(() => {
       this.unloadTimers.delete(room.name);
       void this.unload(room);
-    }, this.graceMs);
+    }, this.limits.graceMs);
     timer.unref();
     this.unloadTimers.set(room.name, timer);
   }

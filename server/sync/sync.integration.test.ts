@@ -166,11 +166,17 @@ describe('live sync', () => {
     const before = Y.encodeStateVector(bystander.doc);
     const valid = new Y.Doc();
     valid.getMap('meta').set('title', 'Garbled');
+    const deleting = new Y.Doc();
+    deleting.getMap('meta').set('gone', 1);
+    deleting.getMap('meta').set('title', 'Half applied');
+    deleting.getMap('meta').delete('gone');
     const frames = [
       new Uint8Array([0xff, 0xff, 0xff]),
-      // Well-framed updates whose bytes Yjs cannot read: garbage, and a valid update cut short.
+      // Well-framed updates whose bytes Yjs cannot read: garbage, a valid update cut short, and
+      // one cut short in its delete set (after structs that applying alone would integrate).
       encodeUpdate(new Uint8Array([200, 1, 55, 12, 0, 9, 9, 9])),
       encodeUpdate(Y.encodeStateAsUpdate(valid).slice(0, 12)),
+      encodeUpdate(Y.encodeStateAsUpdate(deleting).slice(0, -1)),
       new Uint8Array([7, 1, 2]),
     ];
     for (const frame of frames) {

@@ -1,9 +1,9 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
-import { canWriteBoard, canWriteNotes } from '../../src/model';
 import type { BoardAccess } from '../auth/access';
 import type { TokenPayload } from '../auth/tokens';
+import { canWriteDoc, roomOf, type BoardDoc } from './boardDocs';
 import type { RoomLog, RoomPeer } from './room';
 import type { Rooms } from './rooms';
 
@@ -35,6 +35,8 @@ export function attachSync(
   deps: { access: BoardAccess; rooms: Rooms; maxFrameBytes: number; log: RoomLog },
 ): SyncTransport {
   const { access, rooms, log } = deps;
+  // maxPayload bounds frames clients send; what the server sends (a large board's sync step 2,
+  // the relay of an update posted over HTTP) has no cap, as the doc's own limit bounds it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxFrameBytes });
   const connections = new Set<Connection>();
 
@@ -43,13 +45,11 @@ export function attachSync(
     const match = ROOM_PATH.exec(url.pathname);
     if (!match) return refuse(socket, 404, 'Not Found', 'No sync room at this address.');
     const boardId = match[1]!;
-    const isNotes = Boolean(match[2]);
+    const doc: BoardDoc = match[2] ? 'notes' : 'board';
     const check = access.check(url.searchParams.get('token'), boardId);
     if (!check.ok) return refuse(socket, 401, 'Unauthorized', `The link's token is not valid (${check.reason}).`);
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const role = check.token.r;
-      const canWrite = isNotes ? canWriteNotes(role) : canWriteBoard(role);
-      connect(ws, isNotes ? `${boardId}/notes` : boardId, check.token, canWrite);
+      connect(ws, roomOf(boardId, doc), check.token, canWriteDoc(doc, check.token.r));
     });
   });
 

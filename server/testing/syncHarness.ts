@@ -16,9 +16,23 @@ export interface CreatedBoard {
   links: Record<BoardRole, string>;
 }
 
+export interface TestServer {
+  running: RunningServer;
+  dataDir: string;
+  syncUrl: string;
+  api(urlPath: string, init?: RequestInit): Promise<Response>;
+  /** A new board; with `id`, one published from a browser (nothing seeded, its doc syncs in). */
+  createBoard(title?: string, id?: string): Promise<CreatedBoard>;
+  /** Stops this server, keeping its data, and starts another on the same data directory. */
+  restart(): Promise<TestServer>;
+  stop(): Promise<void>;
+}
+
 /** A real server on a free loopback port with its own data directory. */
-export async function startTestServer(env: Record<string, string> = {}) {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-sync-test-'));
+export async function startTestServer(
+  env: Record<string, string> = {},
+  dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-sync-test-')),
+): Promise<TestServer> {
   const running: RunningServer = await startServer(
     loadConfig({
       HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, BEATBOARD_SECRET: TEST_SECRET,
@@ -30,14 +44,18 @@ export async function startTestServer(env: Record<string, string> = {}) {
     dataDir,
     syncUrl: `ws://127.0.0.1:${running.port}/sync`,
     api: (urlPath: string, init?: RequestInit) => fetch(new URL(urlPath, running.url), init),
-    async createBoard(title = 'Test board'): Promise<CreatedBoard> {
+    async createBoard(title = 'Test board', id?: string): Promise<CreatedBoard> {
       const response = await fetch(new URL('/api/boards', running.url), {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ title }),
+        body: JSON.stringify({ title, id }),
       });
       if (response.status !== 201) throw new Error(`create board: ${response.status} ${await response.text()}`);
       return (await response.json()) as CreatedBoard;
+    },
+    async restart() {
+      await running.close();
+      return startTestServer(env, dataDir);
     },
     async stop() {
       await running.close();
