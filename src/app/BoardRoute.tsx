@@ -15,7 +15,7 @@ import { setAutomationSession } from './automation';
 import { createBoardSession, disposeBoardSession } from './createSession';
 
 type LoadState =
-  | { status: 'loading'; fromServer: boolean }
+  | { status: 'loading'; fromServer: boolean; percent?: number }
   | { status: 'failed'; message: string; canRetry: boolean }
   | { status: 'ready'; session: BoardSession; problems: string[] };
 
@@ -43,7 +43,19 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
         live = startLiveBoard({ db, boardId, doc, notes, awareness, access });
         if (access && doc.getMap('meta').size === 0) {
           setState({ status: 'loading', fromServer: true });
-          await live.whenSynced();
+          // A large board arrives over HTTP first: show how far along it is.
+          const board = live;
+          const unsubscribe = board.subscribe(() => {
+            const { transfer } = board.get();
+            if (!disposed && transfer?.kind === 'loading' && transfer.total > 0) {
+              setState({ status: 'loading', fromServer: true, percent: Math.floor((transfer.done / transfer.total) * 100) });
+            }
+          });
+          try {
+            await board.whenSynced();
+          } finally {
+            unsubscribe();
+          }
         }
       },
     })
@@ -106,7 +118,10 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
   if (state.status === 'loading') {
     return (
       <div className="app-loading" role="status">
-        {t(state.fromServer ? 'app.loadingFromServer' : 'app.loadingBoard')}
+        {state.percent !== undefined
+          ? t('app.loadingFromServerProgress', { percent: state.percent })
+          : t(state.fromServer ? 'app.loadingFromServer' : 'app.loadingBoard')}
+        {state.percent !== undefined && <progress className="app-loading__progress" max={100} value={state.percent} aria-hidden="true" />}
       </div>
     );
   }

@@ -35,7 +35,12 @@ export interface BoardSession {
   /** False for directors and viewers: editing controls are disabled rather than failing. */
   readonly canEdit: boolean;
   /** The board's link to the sync server (status pill, share dialog, suggestions). */
-  readonly sync: { get(): SyncStatus; subscribe(listener: () => void): () => void };
+  readonly sync: {
+    get(): SyncStatus;
+    subscribe(listener: () => void): () => void;
+    /** When the server already has this board's id: a copy under a new id, published in turn. */
+    copyAsNewBoard(): Promise<string>;
+  };
   /** What this person shows the room: name, colour, cursor, selection, viewport. */
   readonly presence: PresencePublisher & { identity(): Identity; setIdentity(identity: Identity): void };
 }

@@ -2,16 +2,30 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { canWriteBoard, canWriteNotes } from '../../model';
 import type { BeatboardDb, BoardAccess } from '../db';
+import { LocalBoardLibrary } from '../localLibrary';
 import { connectBoard, type BoardConnection, type ConnectionState } from './boardConnection';
+import { catchUpOverHttp } from './docTransfer';
 import { publishBoard, ServerApiError } from './serverApi';
 
-/** A board's link to the server as the UI shows it. `local`: not on the server (yet). */
+/** A whole-doc transfer in progress: publishing (upload) or loading (download), in bytes. */
+export interface SyncTransfer {
+  kind: 'publishing' | 'loading';
+  done: number;
+  total: number;
+}
+
+/**
+ * A board's link to the server as the UI shows it. `local`: not on the server (yet);
+ * `conflict`: the server already has a board with this id, and this browser has no link to it.
+ */
 export interface SyncStatus {
-  state: ConnectionState | 'local';
+  state: ConnectionState | 'local' | 'conflict';
   saved: boolean;
   synced: boolean;
   /** The token this browser uses for the board, once it has one. */
   token: string | null;
+  /** Set while a large first sync goes over HTTP. */
+  transfer: SyncTransfer | null;
 }
 
 export interface LiveBoard {
@@ -19,6 +33,8 @@ export interface LiveBoard {
   subscribe(listener: () => void): () => void;
   /** Resolves at the first completed sync; rejects if the link is refused. */
   whenSynced(): Promise<void>;
+  /** For the `conflict` state: copies the board under a new id (published in turn); its id. */
+  copyAsNewBoard(): Promise<string>;
   destroy(): void;
 }
 
@@ -42,13 +58,19 @@ export function startLiveBoard(options: {
   access: BoardAccess | undefined;
 }): LiveBoard {
   const { db, boardId } = options;
-  let status: SyncStatus = { state: options.access ? 'connecting' : 'local', saved: false, synced: false, token: options.access?.token ?? null };
+  let status: SyncStatus = {
+    state: options.access ? 'connecting' : 'local', saved: false, synced: false, token: options.access?.token ?? null, transfer: null,
+  };
   const listeners = new Set<() => void>();
   const syncWaiters: { resolve(): void; reject(error: Error): void }[] = [];
   let connection: BoardConnection | null = null;
   let publishTimer: ReturnType<typeof setTimeout> | null = null;
   let publishDelay = 2000;
   let destroyed = false;
+  const transfers = new AbortController();
+  // A socket closed for a frame over the limit (a large change made offline) is caught up over
+  // HTTP and reconnected, once; a second time, the board stays too large.
+  let recoveredFromLargeFrame = false;
 
   const set = (next: SyncStatus) => {
     status = next;
@@ -59,7 +81,34 @@ export function startLiveBoard(options: {
     listeners.forEach((listener) => listener());
   };
 
-  const connect = (access: BoardAccess) => {
+  const connect = async (access: BoardAccess) => {
+    set({ ...status, state: 'connecting', token: access.token });
+    try {
+      await catchUpOverHttp({
+        boardId,
+        token: access.token,
+        docs: [
+          { name: 'board', doc: options.doc, canWrite: canWriteBoard(access.role) },
+          { name: 'notes', doc: options.notes, canWrite: canWriteNotes(access.role) },
+        ],
+        onProgress: (transfer) => set({ ...status, transfer }),
+        signal: transfers.signal,
+      });
+    } catch (error) {
+      if (destroyed) return;
+      if (error instanceof ServerApiError && error.status === 413) {
+        set({ ...status, state: 'too-large', transfer: null });
+        return;
+      }
+      if (error instanceof ServerApiError && error.status === 401) {
+        set({ ...status, state: 'denied', transfer: null });
+        return;
+      }
+      // Unreachable, or a hiccup: the socket's own retries and status take over from here.
+      console.warn('Catching up with the server over HTTP failed; the live connection tries on its own.', error);
+    }
+    if (destroyed) return;
+    set({ ...status, transfer: null });
     connection = connectBoard({
       boardId,
       token: access.token,
@@ -68,7 +117,16 @@ export function startLiveBoard(options: {
       awareness: options.awareness,
       canWriteBoard: canWriteBoard(access.role),
       canWriteNotes: canWriteNotes(access.role),
-      onStatus: (next) => set({ ...next, token: access.token }),
+      onStatus: (next) => {
+        if (next.state === 'too-large' && !recoveredFromLargeFrame) {
+          recoveredFromLargeFrame = true;
+          connection?.destroy();
+          connection = null;
+          void connect(access);
+          return;
+        }
+        set({ ...status, ...next, token: access.token });
+      },
     });
   };
 
@@ -79,13 +137,13 @@ export function startLiveBoard(options: {
       const published = await publishBoard(boardId, typeof title === 'string' ? title : '');
       const access: BoardAccess = { role: 'owner', token: published.tokens.owner };
       await db.boards.update(boardId, { access });
-      if (!destroyed) connect(access);
+      if (!destroyed) await connect(access);
     } catch (error) {
       if (destroyed) return;
       if (error instanceof ServerApiError && error.status === 409) {
-        // The id is taken on the server without this browser holding a token for it; the
-        // board stays local rather than retrying forever.
-        console.warn(`Board ${boardId} could not be published: ${error.message}`);
+        // The id is taken on the server without this browser holding a token for it (its
+        // storage was cleared, say): the board stays here, and the pill offers the ways out.
+        set({ ...status, state: 'conflict' });
         return;
       }
       publishTimer = setTimeout(() => void publish(), publishDelay);
@@ -100,7 +158,7 @@ export function startLiveBoard(options: {
     }
   };
 
-  if (options.access) connect(options.access);
+  if (options.access) void connect(options.access);
   else {
     window.addEventListener('online', onOnline);
     void publish();
@@ -116,8 +174,13 @@ export function startLiveBoard(options: {
       if (status.synced) return Promise.resolve();
       return new Promise((resolve, reject) => syncWaiters.push({ resolve, reject }));
     },
+    async copyAsNewBoard() {
+      const title = options.doc.getMap('meta').get('title');
+      return new LocalBoardLibrary(db).duplicate(boardId, () => (typeof title === 'string' ? title : ''));
+    },
     destroy() {
       destroyed = true;
+      transfers.abort();
       window.removeEventListener('online', onOnline);
       if (publishTimer) clearTimeout(publishTimer);
       connection?.destroy();

@@ -52,7 +52,11 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
     awareness: new Awareness(doc),
     role: 'owner',
     canEdit: true,
-    sync: { get: () => ({ state: 'local', saved: true, synced: false, token: null }), subscribe: () => () => undefined },
+    sync: {
+      get: () => ({ state: 'local', saved: true, synced: false, token: null, transfer: null }),
+      subscribe: () => () => undefined,
+      copyAsNewBoard: () => Promise.reject(new Error('A test session has no board library.')),
+    },
     presence: {
       setCursor: () => undefined,
       setUser: () => undefined,

@@ -1,6 +1,9 @@
-import { useSyncExternalStore } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { SyncStatus } from '../../collab/server/liveBoard';
 import { useBoardSession } from '../../editor/session';
+import { ConflictDialog } from './ConflictDialog';
+import { formatMegabytes } from '../lib/bytes';
 
 const STATE_KEYS = {
   local: ['live.status.local', 'live.status.localHint'],
@@ -10,29 +13,66 @@ const STATE_KEYS = {
   offline: ['live.status.offline', 'live.status.offlineHint'],
   denied: ['live.status.denied', 'live.status.deniedHint'],
   'too-large': ['live.status.tooLarge', 'live.status.tooLargeHint'],
+  conflict: ['live.status.conflict', 'live.status.conflictHint'],
 } as const;
 
-/** Where the board stands with the server: connected or not, and whether all is saved. */
+/** The pill's words for a status: its label and, where there is one, the longer hint. */
+function useStatusText(status: SyncStatus): { label: string; hint: string | null } {
+  const { t } = useTranslation();
+  const { transfer } = status;
+  if (transfer) {
+    const label =
+      transfer.kind === 'publishing'
+        ? t('live.status.publishing', { done: formatMegabytes(transfer.done), total: formatMegabytes(transfer.total) })
+        : t('live.status.loading', { percent: transfer.total > 0 ? Math.floor((transfer.done / transfer.total) * 100) : 0 });
+    return { label, hint: null };
+  }
+  const [labelKey, hintKey] = STATE_KEYS[status.state];
+  return { label: t(labelKey), hint: hintKey ? t(hintKey) : null };
+}
+
+/**
+ * Where the board stands with the server: connected or not, whether all is saved, and the
+ * progress of a large first sync. Long states are cut short with an ellipsis (the pill never
+ * pushes into the controls beside it) and read in full on hover and by screen readers.
+ */
 export function StatusPill() {
   const { t } = useTranslation();
   const { sync, canEdit } = useBoardSession();
   const status = useSyncExternalStore(sync.subscribe, sync.get);
-  const [labelKey, hintKey] = STATE_KEYS[status.state];
-  const label = t(labelKey);
+  const [resolving, setResolving] = useState(false);
+  const { label, hint } = useStatusText(status);
   // Read-only roles have nothing of their own to save; local boards are saved in the browser.
-  const showSaved = canEdit && status.state !== 'local';
+  const showSaved = canEdit && status.state !== 'local' && status.state !== 'conflict' && !status.transfer;
   const saved = showSaved ? t(status.saved ? 'live.status.saved' : 'live.status.pending') : '';
-  const tone = status.state === 'connected' ? 'ok' : status.state === 'denied' || status.state === 'too-large' ? 'bad' : 'wait';
-  return (
-    <div
-      className={`status-pill status-pill--${tone}`}
-      role="status"
-      aria-label={showSaved ? t('live.status.label', { state: label, saved }) : label}
-      title={hintKey ? t(hintKey) : undefined}
-    >
+  const bad = status.state === 'denied' || status.state === 'too-large' || status.state === 'conflict';
+  const tone = status.state === 'connected' && !status.transfer ? 'ok' : bad ? 'bad' : 'wait';
+  const accessibleName = showSaved ? t('live.status.label', { state: label, saved }) : label;
+  const content = (
+    <>
       <span className="status-pill__dot" aria-hidden="true" />
-      <span>{label}</span>
+      <span className="status-pill__label">{label}</span>
       {showSaved && <span className="status-pill__saved">· {saved}</span>}
+    </>
+  );
+  const title = [accessibleName, hint].filter(Boolean).join('. ');
+  if (status.state === 'conflict') {
+    return (
+      <>
+        <button type="button" className="status-pill status-pill--bad status-pill--action" title={title}
+          aria-label={t('live.status.conflictAction', { state: label })} onClick={() => setResolving(true)}>
+          {content}
+        </button>
+        {resolving && <ConflictDialog onClose={() => setResolving(false)} copyAsNewBoard={() => sync.copyAsNewBoard()} />}
+      </>
+    );
+  }
+  return (
+    <div className={`status-pill status-pill--${tone}`} role="status" aria-label={accessibleName} title={title}>
+      {content}
+      {status.transfer && (
+        <progress className="status-pill__progress" max={Math.max(1, status.transfer.total)} value={status.transfer.done} aria-hidden="true" />
+      )}
     </div>
   );
 }
