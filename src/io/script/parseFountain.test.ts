@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBoard } from '../../model';
 import { buildBoardFromScript } from './importScript';
-import { parseFountain, ScriptError } from './parseFountain';
+import { parseFountain, ScriptError, type ParsedScript } from './parseFountain';
 
+const names = (script: ParsedScript) => script.characters.map((character) => character.name);
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, 'testing/fixtures', name), 'utf8');
 
 describe('parseFountain', () => {
@@ -22,16 +23,16 @@ describe('parseFountain', () => {
       action: '',
       dialogue: [{ character: 'XU QING', line: 'The ferry runs until the river stops.', parenthetical: 'eyes on the water' }],
     });
-    expect(script.characters.slice(0, 2)).toEqual(['GU CHEN', 'XU QING']);
+    expect(names(script).slice(0, 2)).toEqual(['GU CHEN', 'XU QING']);
     // The boneyard's character notes are ignored, so only speakers become characters.
-    expect(script.characters).not.toContain("XU QING - 23, runs her late grandfather's ferry across the Yellow Stone river. Stubborn, steady hands, counts every fare.");
+    expect(names(script)).not.toContain("XU QING - 23, runs her late grandfather's ferry across the Yellow Stone river. Stubborn, steady hands, counts every fare.");
   });
 
   it('maps the Chinese sample with forced @ cues', () => {
     const script = parseFountain(fixture('last-ferry.zh.fountain'));
     expect(script.title).toBe('末班渡');
     expect(script.episodes.map((e) => e.title)).toEqual(['第一集 渡口', '第二集 油管']);
-    expect(script.characters).toEqual(['顾辰', '许晴', '老白']);
+    expect(script.characters).toEqual([{ name: '顾辰', bio: '' }, { name: '许晴', bio: '' }, { name: '老白', bio: '' }]);
     expect(script.episodes[0]!.shots.find((shot) => shot.dialogue[0]?.character === '许晴')!.dialogue[0]).toEqual({
       character: '许晴', line: '江不停，船就不停。', parenthetical: '盯着江面',
     });
@@ -40,7 +41,7 @@ describe('parseFountain', () => {
   it('puts a script without sections in one episode and drops cue extensions', () => {
     const script = parseFountain('INT. ROOM - NIGHT\n\nShe waits.\n\nBOB (V.O.)\nHello?\n\nBOB (CONT\'D)\nAnyone?\n');
     expect(script.episodes).toHaveLength(1);
-    expect(script.characters).toEqual(['BOB']);
+    expect(names(script)).toEqual(['BOB']);
     expect(script.episodes[0]!.shots).toHaveLength(3);
   });
 

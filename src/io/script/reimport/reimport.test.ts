@@ -99,7 +99,7 @@ describe('re-importing an edited script', () => {
     const plan = planReimport(readBoard(doc), parseScript(EDITED));
     expect(plan.counts).toEqual({ updated: 2, unchanged: 3, added: 3, missing: 1, newEpisodes: 1 });
     expect(plan.episodes[0]!.missing).toEqual([kick!.id]);
-    expect(plan.newCharacters).toEqual(['CAPTAIN WU']);
+    expect(plan.newCharacters).toEqual([{ name: 'CAPTAIN WU', bio: '' }]);
     // Planning changes nothing.
     expect(Y.encodeStateVector(doc)).toEqual(boardBefore);
 

@@ -1,0 +1,142 @@
+// What a single line of a Chinese script is, once its markdown decoration is gone: an episode
+// heading, a scene heading, a line of dialogue, or captions and sound cues on a shot.
+
+const NUMBER = '[0-9０-９一二三四五六七八九十百千零〇两]+';
+
+/**
+ * A line without markdown: a heading's `#`, a quote's `>`, a list bullet, `**bold**`,
+ * `__underline__` and `*emphasis*` never reach the board.
+ */
+export function plainLine(raw: string): string {
+  return raw
+    .trim()
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/^>\s*/, '')
+    .replace(/^[-*+•]\s+/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/\*([^*\s][^*]*)\*/g, '$1')
+    .trim();
+}
+
+/** 第一集 完, （完）, 【本集完】, 未完待续: the end of an episode, not a shot. */
+export const END = /^[（(【[]?(?:第.+集\s*)?(?:完|全剧终|本集完|未完待续)[）)】\]]?$/;
+
+/** 第一集, 第1集, 第 1 集, 第一集：标题, 第一集 标题, EP01 标题. */
+const EPISODE = new RegExp(`^(?:第\\s*${NUMBER}\\s*集|EP\\s*\\.?\\s*\\d+)(?:\\s*[:：·—–-]\\s*|\\s+|$)(.*)$`, 'i');
+
+/**
+ * The episode heading a line is, as the episode's title, or null. A title is short and not a
+ * sentence, so an outline line such as "第一集中，沈念回到海城。" is not a heading.
+ */
+export function episodeHeading(line: string): string | null {
+  const match = EPISODE.exec(line);
+  if (!match || END.test(line)) return null;
+  const title = match[1]!.trim();
+  if (title.length > 30 || /[。！？!?]/.test(title)) return null;
+  return line;
+}
+
+const TIMES = ['黄昏', '黎明', '清晨', '傍晚', '凌晨', '深夜', '白天', '夜晚', '上午', '下午', '中午', '日', '夜', '晨', '暮'];
+const SETTINGS = ['内外', '外内', '内', '外'];
+const alternatives = (words: string[]) => words.join('|');
+/** A heading word naming the time, the setting or both: 日, 外, 日外, 夜/内 (split at the slash). */
+const TIME_OR_SETTING = new RegExp(`^(?:(${alternatives(TIMES)})(${alternatives(SETTINGS)})?|(${alternatives(SETTINGS)})(${alternatives(TIMES)})?)$`);
+/** 1-1, 第1场, 第一场, 场景一：, 场景1, 场景： at the start of a heading. */
+const NUMBERED_SCENE = new RegExp(`^(?:\\d+\\s*[-－–—]\\s*\\d+(?=[\\s.、．:：]|$|[日夜晨暮黄黎清傍凌深白上下中内外])|第\\s*${NUMBER}\\s*场|场景\\s*(?:${NUMBER})?\\s*(?:[:：]|\\s|$))`);
+
+export interface SceneHeading {
+  /** The heading as the shot's scene: the line without markup (场景： dropped). */
+  scene: string;
+  /** 日, 夜, 黄昏…: when the scene happens, when the heading says. */
+  time: string;
+  /** 内, 外 or 内外: interior or exterior, when the heading says. */
+  setting: string;
+}
+
+/**
+ * The scene heading a line is, or null: `1-1 日 外 地点`, `第1场 地点 夜 内`, `场景一：地点`,
+ * or a short line that names both the time and the setting (`海城鱼市码头 日 外`).
+ */
+export function sceneHeading(line: string): SceneHeading | null {
+  const numbered = NUMBERED_SCENE.test(line);
+  if (!numbered && (line.length > 40 || /[。！？!?：:]/.test(line))) return null;
+  let time = '';
+  let setting = '';
+  for (const word of line.split(/[\s/／|｜·、，,]+/)) {
+    const match = TIME_OR_SETTING.exec(word);
+    if (!match) continue;
+    time ||= match[1] ?? match[4] ?? '';
+    setting ||= match[2] ?? match[3] ?? '';
+  }
+  if (!numbered && !(time && setting)) return null;
+  return { scene: line.replace(/^场景\s*[:：]\s*/, ''), time, setting };
+}
+
+/** A speaker's line: 林玥：船主不卖。 / 林玥（头也不抬）：船主不卖。 / 林玥：（头也不抬）船主不卖。 */
+const DIALOGUE = /^([^\s:：（(【[△▲*#]{1,12}?)\s*(?:[（(]\s*([^）)]*?)\s*[）)])?\s*[:：]\s*(.+)$/;
+const LEADING_PARENTHETICAL = /^[（(]\s*([^）)]*?)\s*[）)]\s*/;
+const HAS_CJK = /[\u3400-\u9fff]/;
+/** Field names that look like speakers but are not (时间：夜, 地点：码头). */
+const NOT_SPEAKERS = new Set([
+  '时间', '地点', '备注', '注', '音乐', '音效', '字幕', '画外音', '道具', '服装', '场景', '旁白提示', '人物', '出场人物', '角色',
+  '剧名', '标题', '片名', '简介', '梗概', '本集梗概', '本集看点', '钩子', '类型', '题材', '集数', '编剧',
+]);
+
+export interface Speech {
+  character: string;
+  line: string;
+  parenthetical: string;
+}
+
+/**
+ * A line of dialogue, or null. `角色（OS）：`, `角色(画外音)：` and `角色（VO）：` give the speaker
+ * with the marker as parenthetical; a parenthetical after the colon is added to it.
+ */
+export function speech(line: string): Speech | null {
+  const match = DIALOGUE.exec(line);
+  if (!match || !HAS_CJK.test(match[1]!) || NOT_SPEAKERS.has(match[1]!)) return null;
+  const [, character, before, spoken] = match;
+  const inline = LEADING_PARENTHETICAL.exec(spoken!);
+  const parenthetical = [before?.trim(), inline?.[1]?.trim()].filter(Boolean).join('，');
+  const text = (inline ? spoken!.slice(inline[0].length) : spoken!).trim();
+  if (!text) return null;
+  return { character: character!.trim(), line: text, parenthetical };
+}
+
+const CAPTION_LABELS = '字幕|画外音|音效|音乐';
+/** 【字幕：…】, 【画外音】, [音效：…] anywhere in a line. */
+const CUE = new RegExp(`[【\\[]\\s*(${CAPTION_LABELS})\\s*(?:[:：]\\s*([^】\\]]*?))?\\s*[】\\]]`, 'g');
+/** 字幕：… or 音效：… as a whole line. */
+const CUE_LINE = new RegExp(`^(${CAPTION_LABELS})\\s*[:：]\\s*(.+)$`);
+
+export interface Cues {
+  /** On-screen text, each as `字幕：…`. */
+  notes: string[];
+  /** Sound cues, each as `画外音：…`, `音效：…` or the bare label. */
+  sound: string[];
+  /** The line without them. */
+  rest: string;
+}
+
+/**
+ * Takes captions (on-screen text) and sound cues out of a line. A caption is never a camera
+ * note, so 【字幕：特写】 sets no size.
+ */
+export function takeCues(line: string): Cues {
+  const cues: Cues = { notes: [], sound: [], rest: line };
+  const add = (label: string, content: string | undefined) => {
+    const text = content?.trim() ? `${label}：${content.trim()}` : label;
+    (label === '字幕' ? cues.notes : cues.sound).push(text);
+  };
+  const whole = CUE_LINE.exec(line);
+  if (whole) {
+    add(whole[1]!, whole[2]);
+    cues.rest = '';
+    return cues;
+  }
+  cues.rest = line.replace(CUE, (_all, label: string, content?: string) => {
+    add(label, content);
+    return '';
+  }).trim();
+  return cues;
+}
