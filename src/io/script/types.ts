@@ -54,6 +54,17 @@ export function boardSynopsis(script: ParsedScript, index: number): string {
   return index === 0 ? [script.synopsis, own].filter(Boolean).join('\n\n') : own;
 }
 
+/** What the import preview counts: episodes, shots (and shots per episode) and characters. */
+export function scriptCounts(script: ParsedScript): { episodes: number; shots: number; shotsPerEpisode: number[]; characters: number } {
+  const shotsPerEpisode = script.episodes.map((episode) => episode.shots.length);
+  return {
+    episodes: script.episodes.length,
+    shots: shotsPerEpisode.reduce((sum, count) => sum + count, 0),
+    shotsPerEpisode,
+    characters: script.characters.length,
+  };
+}
+
 /** Adds a character the first time its name is seen; a later bio fills an empty one. */
 export function addScriptCharacter(script: ParsedScript, name: string, bio = ''): void {
   if (!name) return;
