@@ -67,8 +67,10 @@ export class ChinesePreamble {
       this.section = null;
       return false;
     }
-    // Another heading (## 创作说明, 【分集大纲】) ends the section; its text is not kept.
-    if (heading || /^[【[][^】\]]{1,12}[】\]]$/.test(line)) {
+    // Another heading (## 创作说明, 【分集大纲】) ends the section and its text is not kept; in
+    // a character section, a heading may be a character's name (### 马一花（17）).
+    const entry = this.section === 'cast' && NAME_ONLY.test(line.replace(LIST_NUMBER, ''));
+    if (!entry && (heading || /^[【[][^】\]]{1,12}[】\]]$/.test(line))) {
       if (this.strict) this.section = null;
       return this.strict;
     }
