@@ -32,7 +32,8 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   const preview = page.getByRole('dialog', { name: 'Import a script' });
   await expect(preview).toContainText('末班渡');
   await expect(preview).toContainText('2 episodes, 11 shots, 3 characters');
-  await expect(preview).toContainText('Characters: 顾辰, 许晴, 老白');
+  await expect(preview).toContainText('Logline竖屏短剧测试剧本。');
+  await expect(preview.getByRole('list', { name: 'Characters' }).getByRole('listitem')).toHaveText(['顾辰', '许晴', '老白']);
   await page.screenshot({ path: screenshotPath('import-preview.png') });
   await preview.getByRole('button', { name: 'Create board' }).click();
 

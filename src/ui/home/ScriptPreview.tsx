@@ -33,7 +33,8 @@ export function ScriptPreview({ script, fileName }: { script: ParsedScript; file
       {script.characters.length > 0 && (
         <>
           <h3 className="importer__heading" id="importer-cast">{t('importer.cast')}</h3>
-          <ul className="importer__cast" aria-labelledby="importer-cast">
+          <ul className={script.characters.some((character) => character.bio) ? 'importer__cast' : 'importer__cast importer__cast--names'}
+            aria-labelledby="importer-cast">
             {script.characters.map((character) => (
               <li key={character.name}>
                 <strong>{character.name}</strong>
