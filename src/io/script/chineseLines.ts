@@ -18,22 +18,43 @@ export function plainLine(raw: string): string {
     .trim();
 }
 
-/** 第一集 完, （完）, 【本集完】, 未完待续: the end of an episode, not a shot. */
-export const END = /^[（(【[]?(?:第.+集\s*)?(?:完|全剧终|本集完|未完待续)[）)】\]]?$/;
+/** 第一集 完, （完）, 【本集完】, ——未完待续——: the end of an episode, not a shot. */
+export const END = /^[-—–=\s]*[（(【[]?(?:第.+集\s*)?(?:完|全剧终|本集完|未完待续)[）)】\]]?[-—–=\s]*$/;
 
 /** 第一集, 第1集, 第 1 集, 第一集：标题, 第一集 标题, EP01 标题. */
-const EPISODE = new RegExp(`^(?:第\\s*${NUMBER}\\s*集|EP\\s*\\.?\\s*\\d+)(?:\\s*[:：·—–-]\\s*|\\s+|$)(.*)$`, 'i');
+const EPISODE = new RegExp(`^(?:第\\s*(${NUMBER})\\s*集|EP\\s*\\.?\\s*(\\d+))(?:\\s*[:：·—–-]\\s*|\\s+|$)(.*)$`, 'i');
+
+const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 12, １２, 十二, 一百零五 as a number. */
+export function numberOf(text: string): number {
+  const half = text.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/.test(half)) return Number(half);
+  let total = 0;
+  let digit = 0;
+  for (const char of half) {
+    if (char in UNITS) {
+      total += (digit || 1) * UNITS[char]!;
+      digit = 0;
+    } else {
+      digit = DIGITS[char] ?? 0;
+    }
+  }
+  return total + digit;
+}
 
 /**
- * The episode heading a line is, as the episode's title, or null. A title is short and not a
- * sentence, so an outline line such as "第一集中，沈念回到海城。" is not a heading.
+ * The episode heading a line is, with the episode's title (the whole heading) and number, or
+ * null. A title is short and not a sentence, so an outline line such as
+ * "第一集中，沈念回到海城。" is not a heading.
  */
-export function episodeHeading(line: string): string | null {
+export function episodeHeading(line: string): { title: string; number: number } | null {
   const match = EPISODE.exec(line);
   if (!match || END.test(line)) return null;
-  const title = match[1]!.trim();
+  const title = match[3]!.trim();
   if (title.length > 30 || /[。！？!?]/.test(title)) return null;
-  return line;
+  return { title: line, number: numberOf(match[1] ?? match[2]!) };
 }
 
 const TIMES = ['黄昏', '黎明', '清晨', '傍晚', '凌晨', '深夜', '白天', '夜晚', '上午', '下午', '中午', '日', '夜', '晨', '暮'];
@@ -62,7 +83,7 @@ export function sceneHeading(line: string): SceneHeading | null {
   if (!numbered && (line.length > 40 || /[。！？!?：:]/.test(line))) return null;
   let time = '';
   let setting = '';
-  for (const word of line.split(/[\s/／|｜·、，,]+/)) {
+  for (const word of line.split(/[\s/／|｜·、，,\-－–—]+/)) {
     const match = TIME_OR_SETTING.exec(word);
     if (!match) continue;
     time ||= match[1] ?? match[4] ?? '';

@@ -8,7 +8,8 @@ const OUTLINE = ['故事大纲', '剧情大纲', '大纲', '故事梗概', '剧�
 const CAST = ['人物小传', '人物介绍', '角色介绍', '人物设定', '角色设定', '角色小传', '人物简介', '主要人物'];
 /** 大纲, 【故事大纲】, 一、人物小传, 简介：…（the text may follow on the same line）. */
 const SECTION = new RegExp(`^(?:[一二三四五六七八九十\\d]+[、.．]\\s*)?[【[]?\\s*(${[...CAST, ...OUTLINE].join('|')})\\s*[】\\]]?\\s*(?:[:：]\\s*(.*))?$`);
-const TITLE = /^(?:剧名|剧本名|标题|片名)\s*[:：]\s*[《「]?(.+?)[》」]?$|^《(.+)》$|^「(.+)」$/;
+/** 剧名：归潮, 《归潮》, 「归潮」, 《归潮》（80集）. */
+const TITLE = /^(?:剧名|剧本名|标题|片名)\s*[:：]\s*[《「]?(.+?)[》」]?$|^《([^》]+)》\s*(?:[（(][^）)]*[）)])?$|^「([^」]+)」$/;
 const LOGLINE = /^(?:一句话梗概|一句话简介|一句话故事|logline)\s*[:：]\s*(.+)$/i;
 /** The title page's other fields (类型：都市): they end a section and are not kept. */
 const FIELD = /^(?:类型|题材|集数|时长|每集时长|单集时长|编剧|作者|原著|篇幅|字数|风格|标签|受众|版本|日期|备注)\s*[:：]/;
@@ -63,7 +64,7 @@ export class ChinesePreamble {
       this.section = null;
       return true;
     }
-    if (!this.strict && (sceneHeading(line) || /^[△▲]/.test(line) || episodeHeading(line) !== null)) {
+    if (!this.strict && (sceneHeading(line) || /^[△▲]/.test(line) || episodeHeading(line))) {
       this.section = null;
       return false;
     }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBoard, updateShot } from '../../model';
-import { episodeHeading, plainLine, sceneHeading, speech, takeCues } from './chineseLines';
+import { episodeHeading, numberOf, plainLine, sceneHeading, speech, takeCues } from './chineseLines';
 import { buildBoardFromScript } from './importScript';
 import { isChineseLayout, parseChineseScript } from './parseChineseScript';
 import { parseFountain } from './parseFountain';
@@ -134,6 +134,7 @@ describe('the preamble', () => {
     expect(parseChineseScript('「归潮」\n第一集\n沈念：我回来了。').title).toBe('归潮');
     expect(parseChineseScript('# 《归潮》\n第一集\n沈念：我回来了。').title).toBe('归潮');
     expect(parseChineseScript('剧名：《归潮》\n第一集\n沈念：我回来了。').title).toBe('归潮');
+    expect(parseChineseScript('《归潮》（80集）\n第一集\n沈念：我回来了。').title).toBe('归潮');
     // Inside an episode, a book title is part of the action.
     expect(says(parseChineseScript('第一集\n《归潮》\n沈念：我回来了。'))).toEqual(['《归潮》', '沈念：我回来了。']);
   });
@@ -208,9 +209,38 @@ describe('episode headings', () => {
     ['## 第一集 手办', '第一集 手办'],
     ['**第1集：手办**', '第1集：手办'],
   ])('reads %s', (line, title) => {
-    expect(episodeHeading(plainLine(line))).toBe(title);
+    expect(episodeHeading(plainLine(line))).toEqual({ title, number: title.startsWith('第十二') ? 12 : 1 });
     const script = parseChineseScript(`《归潮》\n大纲\n沈念回到海城。\n${line}\n沈念：我回来了。`);
     expect(script.episodes.map((episode) => episode.title)).toEqual([title]);
+  });
+
+  it('reads episode numbers in Chinese numerals and full-width digits', () => {
+    expect(['1', '１２', '十二', '二十', '一百零五', '两', '十'].map(numberOf)).toEqual([1, 12, 12, 20, 105, 2, 10]);
+  });
+
+  it('does not read an episode list before the script (分集大纲) as episodes', () => {
+    const script = parseChineseScript([
+      '《归潮》',
+      '【故事大纲】',
+      '沈念回到海城。',
+      '【分集大纲】',
+      '第1集：鱼市风波',
+      '沈念回到鱼市，二叔翻脸。',
+      '第2集：旧账本',
+      '账本里藏着一个姓。',
+      '第一集 鱼市风波',
+      '1-1 日 外 鱼市',
+      '沈念：我回来了。',
+      '第二集 旧账本',
+      '沈国栋：账本在哪？',
+      '——第二集完——',
+    ].join('\n'));
+    expect(script.episodes.map((episode) => episode.title)).toEqual(['第一集 鱼市风波', '第二集 旧账本']);
+    expect(says(script)).toEqual(['沈念：我回来了。', '沈国栋：账本在哪？']);
+    expect(script.logline).toBe('沈念回到海城。');
+    // Two parts that both start at episode 1 are both kept.
+    const twice = parseChineseScript('第1集\n1-1 日 外 鱼市\n沈念：走。\n第1集\n1-1 夜 内 老宅\n沈念：回。');
+    expect(twice.episodes).toHaveLength(2);
   });
 
   it('does not take a sentence or an end mark for a heading', () => {

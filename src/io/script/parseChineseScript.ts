@@ -15,7 +15,7 @@ export function isChineseLayout(text: string): boolean {
   // A Fountain script with forced @ cues or its own scene headings is read as Fountain even if
   // Chinese; markdown headings (#) are common in both.
   if (lines.some((line) => /^(?:@|\.[^.\s]|(?:INT|EXT|EST|I\/E)[. ]|INT\.?\/EXT|Title\s*:)/i.test(line))) return false;
-  const headings = lines.filter((line) => episodeHeading(line) !== null || sceneHeading(line)).length;
+  const headings = lines.filter((line) => episodeHeading(line) || sceneHeading(line)).length;
   const speeches = lines.filter((line) => speech(line)).length;
   return headings > 0 || speeches >= 2;
 }
@@ -24,6 +24,19 @@ const appendCues = (shot: ScriptShot, cues: Pick<Cues, 'notes' | 'sound'>) => {
   if (cues.notes.length > 0) shot.notes = [shot.notes, ...cues.notes].filter(Boolean).join('\n');
   if (cues.sound.length > 0) shot.sound = [shot.sound, ...cues.sound].filter(Boolean).join('；');
 };
+
+/**
+ * The line of the script's first episode heading, or -1 when it has none. Script tools often
+ * list the episodes (分集大纲: 第1集：…, 第2集：…) before the script itself; when the first
+ * episode's number comes again with no scene heading before it, the script starts there.
+ */
+function firstEpisodeLine(lines: string[]): number {
+  const first = lines.findIndex((line) => episodeHeading(line));
+  if (first < 0) return -1;
+  const number = episodeHeading(lines[first]!)!.number;
+  const again = lines.findLastIndex((line) => episodeHeading(line)?.number === number);
+  return lines.slice(first, again).some((line) => sceneHeading(line)) ? first : again;
+}
 
 /**
  * Reads the common Chinese script layout, plain or decorated with markdown (which never reaches
@@ -42,8 +55,9 @@ export function parseChineseScript(text: string): ParsedScript {
   checkScriptText(text);
   const raws = text.split(/\r?\n/);
   const lines = raws.map((raw) => ({ line: plainLine(raw), heading: /^\s*#/.test(raw) }));
+  const start = firstEpisodeLine(lines.map(({ line }) => line));
   const script = emptyScript();
-  const preamble = new ChinesePreamble(script, lines.some(({ line }) => episodeHeading(line) !== null));
+  const preamble = new ChinesePreamble(script, start >= 0);
   let episode: ScriptEpisode | null = null;
   let scene = '';
   /** The last shot of the current scene, which a caption on a line of its own belongs to. */
@@ -66,12 +80,12 @@ export function parseChineseScript(text: string): ParsedScript {
     sceneShot = shot;
   };
 
-  for (const { line, heading } of lines) {
+  for (const [index, { line, heading }] of lines.entries()) {
     if (!line || RULE.test(line) || END.test(line)) continue;
-    const episodeTitle = episodeHeading(line);
+    const episodeHead = index >= start ? episodeHeading(line) : null;
     let match: RegExpExecArray | null;
-    if (episodeTitle !== null) {
-      script.episodes.push((episode = { title: episodeTitle, synopsis: '', shots: [] }));
+    if (episodeHead) {
+      script.episodes.push((episode = { title: episodeHead.title, synopsis: '', shots: [] }));
       scene = '';
       sceneShot = null;
       continue;
