@@ -139,9 +139,13 @@ export interface Cues {
   rest: string;
 }
 
+/** A label alone at the start of a line, its text after it: 【字幕】三年后, 【画外音】汽笛长鸣. */
+const LEADING_LABEL = new RegExp(`^[【\\[]\\s*(${CAPTION_LABELS})\\s*[】\\]]\\s*(.+)$`);
+
 /**
  * Takes captions (on-screen text) and sound cues out of a line. A caption is never a camera
- * note, so 【字幕：特写】 sets no size.
+ * note, so 【字幕：特写】 sets no size. A label alone before a line of dialogue stays a cue on
+ * that line (【画外音】沈国栋：回来吧。); before anything else, the rest of the line is its text.
  */
 export function takeCues(line: string): Cues {
   const cues: Cues = { notes: [], sound: [], rest: line };
@@ -149,8 +153,8 @@ export function takeCues(line: string): Cues {
     const text = content?.trim() ? `${label}：${content.trim()}` : label;
     (label === '字幕' ? cues.notes : cues.sound).push(text);
   };
-  const whole = CUE_LINE.exec(line);
-  if (whole) {
+  const whole = CUE_LINE.exec(line) ?? LEADING_LABEL.exec(line);
+  if (whole && !speech(whole[2]!)) {
     add(whole[1]!, whole[2]);
     cues.rest = '';
     return cues;

@@ -318,6 +318,9 @@ describe('lines', () => {
     expect(takeCues('[字幕: 三年后]')).toEqual({ notes: ['字幕：三年后'], sound: [], rest: '' });
     expect(takeCues('字幕：三年后')).toEqual({ notes: ['字幕：三年后'], sound: [], rest: '' });
     expect(takeCues('【画外音】')).toEqual({ notes: [], sound: ['画外音'], rest: '' });
+    expect(takeCues('【字幕】三年后')).toEqual({ notes: ['字幕：三年后'], sound: [], rest: '' });
+    expect(takeCues('【画外音】汽笛长鸣。')).toEqual({ notes: [], sound: ['画外音：汽笛长鸣。'], rest: '' });
+    expect(takeCues('【画外音】沈国栋：回来吧。')).toEqual({ notes: [], sound: ['画外音'], rest: '沈国栋：回来吧。' });
     expect(takeCues('沈念下车。【字幕：沈念，22岁】【音效：汽笛】')).toEqual({ notes: ['字幕：沈念，22岁'], sound: ['音效：汽笛'], rest: '沈念下车。' });
     expect(takeCues('【特写】沈念的手。')).toEqual({ notes: [], sound: [], rest: '【特写】沈念的手。' });
 
