@@ -44,17 +44,22 @@ export function numberOf(text: string): number {
   return total + digit;
 }
 
+/** A line that starts with an episode's number (第一集：…, EP01 …): the number and the rest. */
+export function episodeLabel(line: string): { number: number; rest: string } | null {
+  const match = EPISODE.exec(line);
+  if (!match || END.test(line)) return null;
+  return { number: numberOf(match[1] ?? match[2]!), rest: match[3]!.trim() };
+}
+
 /**
  * The episode heading a line is, with the episode's title (the whole heading) and number, or
  * null. A title is short and not a sentence, so an outline line such as
  * "第一集中，沈念回到海城。" is not a heading.
  */
 export function episodeHeading(line: string): { title: string; number: number } | null {
-  const match = EPISODE.exec(line);
-  if (!match || END.test(line)) return null;
-  const title = match[3]!.trim();
-  if (title.length > 30 || /[。！？!?]/.test(title)) return null;
-  return { title: line, number: numberOf(match[1] ?? match[2]!) };
+  const label = episodeLabel(line);
+  if (!label || label.rest.length > 30 || /[。！？!?]/.test(label.rest)) return null;
+  return { title: line, number: label.number };
 }
 
 const TIMES = ['黄昏', '黎明', '清晨', '傍晚', '凌晨', '深夜', '白天', '夜晚', '上午', '下午', '中午', '日', '夜', '晨', '暮'];

@@ -1,7 +1,7 @@
 // What a Chinese script says before its first episode: the title, an outline (大纲) and the
 // cast with their bios (人物小传). None of it is ever a shot.
 
-import { episodeHeading, sceneHeading } from './chineseLines';
+import { episodeHeading, episodeLabel, sceneHeading } from './chineseLines';
 import { addScriptCharacter, MAX_LOGLINE, type ParsedScript } from './types';
 
 const OUTLINE = ['故事大纲', '剧情大纲', '大纲', '故事梗概', '剧情梗概', '梗概', '剧情简介', '故事简介', '简介'];
@@ -21,7 +21,7 @@ const NAME_ONLY = /^([^\s:：（(，,。、]{1,12})\s*[（(]\s*([^）)]*?)\s*[�
 const NAME_COMMA_AGE = /^([\u3400-\u9fff·]{1,6})[，,]\s*(.*\d+\s*岁.*)$/;
 const LIST_NUMBER = /^(?:\d+|[一二三四五六七八九十]+)[.、．)）]\s*/;
 
-type Section = 'outline' | 'cast' | null;
+type Section = 'outline' | 'cast' | 'episode' | null;
 
 /** The bio a character section gives: the age or note in brackets first, then the description. */
 function bioOf(note: string | undefined, description: string): string {
@@ -39,6 +39,9 @@ export class ChinesePreamble {
   private section: Section = null;
   private readonly outline: string[] = [];
   private lastCharacter = '';
+  /** An episode list before the script (分集大纲): each episode's outline by its number. */
+  private readonly episodeOutlines = new Map<number, string[]>();
+  private episodeNumber = 0;
 
   constructor(private readonly script: ParsedScript, private readonly strict: boolean) {}
 
@@ -68,6 +71,14 @@ export class ChinesePreamble {
       this.section = null;
       return false;
     }
+    const label = this.strict ? episodeLabel(line) : null;
+    if (label) {
+      this.section = 'episode';
+      this.episodeNumber = label.number;
+      // 第1集：鱼市风波 is a title; 第1集：沈念回到鱼市。 is already the outline.
+      if (label.rest && !episodeHeading(line)) this.take(label.rest);
+      return true;
+    }
     // Another heading (## 创作说明, 【分集大纲】) ends the section and its text is not kept; in
     // a character section, a heading may be a character's name (### 马一花（17）).
     const entry = this.section === 'cast' && NAME_ONLY.test(line.replace(LIST_NUMBER, ''));
@@ -87,6 +98,10 @@ export class ChinesePreamble {
       this.outline.push(line);
       return;
     }
+    if (this.section === 'episode') {
+      this.episodeOutlines.set(this.episodeNumber, [...(this.episodeOutlines.get(this.episodeNumber) ?? []), line]);
+      return;
+    }
     const entry = line.replace(LIST_NUMBER, '');
     const match = BIO.exec(entry) ?? NAME_ONLY.exec(entry);
     const comma = match ? null : NAME_COMMA_AGE.exec(entry);
@@ -101,6 +116,11 @@ export class ChinesePreamble {
       const character = this.script.characters.find((candidate) => candidate.name === this.lastCharacter)!;
       character.bio = [character.bio, entry].filter(Boolean).join('\n');
     }
+  }
+
+  /** What an episode list before the script says about the episode with this number. */
+  episodeOutline(number: number): string {
+    return (this.episodeOutlines.get(number) ?? []).join('\n');
   }
 
   /**

@@ -226,8 +226,7 @@ describe('episode headings', () => {
       '【分集大纲】',
       '第1集：鱼市风波',
       '沈念回到鱼市，二叔翻脸。',
-      '第2集：旧账本',
-      '账本里藏着一个姓。',
+      '第2集：账本里藏着一个姓。',
       '第一集 鱼市风波',
       '1-1 日 外 鱼市',
       '沈念：我回来了。',
@@ -237,6 +236,8 @@ describe('episode headings', () => {
     ].join('\n'));
     expect(script.episodes.map((episode) => episode.title)).toEqual(['第一集 鱼市风波', '第二集 旧账本']);
     expect(says(script)).toEqual(['沈念：我回来了。', '沈国栋：账本在哪？']);
+    // What the list says about each episode is its synopsis.
+    expect(script.episodes.map((episode) => episode.synopsis)).toEqual(['沈念回到鱼市，二叔翻脸。', '账本里藏着一个姓。']);
     expect(script.logline).toBe('沈念回到海城。');
     // Two parts that both start at episode 1 are both kept.
     const twice = parseChineseScript('第1集\n1-1 日 外 鱼市\n沈念：走。\n第1集\n1-1 夜 内 老宅\n沈念：回。');

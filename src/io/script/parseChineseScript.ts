@@ -43,7 +43,8 @@ function firstEpisodeLine(lines: string[]): number {
  * the board):
  * - before the first episode heading: the title (《…》), the outline (大纲, whose first sentence
  *   is the logline) and the cast with bios (人物小传: `名字（年龄）：描述`); none of it is a shot;
- * - 第X集 / EP01 headings are episodes, `1-1 日 外 地点` / 第X场 / 场景一： headings scenes;
+ * - 第X集 / EP01 headings are episodes (an episode list before them, 分集大纲, gives the
+ *   synopsis of each episode that has none), `1-1 日 外 地点` / 第X场 / 场景一： headings scenes;
  * - `角色：（动作）台词` lines are dialogue shots (`角色（OS）：` keeps OS as parenthetical), every
  *   other line an action shot (△ marks dropped); 人物： lines name the cast;
  * - a leading camera note such as 【特写】 sets the shot's size (on a line of its own, the
@@ -59,6 +60,8 @@ export function parseChineseScript(text: string): ParsedScript {
   const script = emptyScript();
   const preamble = new ChinesePreamble(script, start >= 0);
   let episode: ScriptEpisode | null = null;
+  /** The number of each episode heading, in order. */
+  const numbers: number[] = [];
   let scene = '';
   /** The last shot of the current scene, which a caption on a line of its own belongs to. */
   let sceneShot: ScriptShot | null = null;
@@ -86,6 +89,7 @@ export function parseChineseScript(text: string): ParsedScript {
     let match: RegExpExecArray | null;
     if (episodeHead) {
       script.episodes.push((episode = { title: episodeHead.title, synopsis: '', shots: [] }));
+      numbers.push(episodeHead.number);
       scene = '';
       sceneShot = null;
       continue;
@@ -126,6 +130,10 @@ export function parseChineseScript(text: string): ParsedScript {
     }
   }
   preamble.finish();
+  // An episode without a synopsis of its own gets what the episode list said about it.
+  script.episodes.forEach((candidate, index) => {
+    candidate.synopsis ||= preamble.episodeOutline(numbers[index] ?? -1);
+  });
   const shots = script.episodes.flatMap((candidate) => candidate.shots);
   if (shots.length > 0) appendCues(shots[shots.length - 1]!, pendingCues);
   return checkScriptFound(script);
