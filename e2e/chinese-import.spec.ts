@@ -2,9 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import * as Y from 'yjs';
+import { buildBoardFromScript } from '../src/io/script/importScript';
+import { parseScript } from '../src/io/script/parseScript';
 import { settledScreenshot } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
-import { openFirstRun } from './support/fixtures';
+import { openBoardFromDoc, openFirstRun } from './support/fixtures';
 
 // A Chinese script as writing rooms and script tools write it, decorated with markdown:
 // 《》 title, 故事大纲, 人物小传 with bios, then episodes of **1-1 日 外 地点** scenes. The
@@ -78,4 +81,36 @@ test('a markdown-decorated Chinese script imports with its logline, cast and bio
   const update = page.getByRole('dialog', { name: '从剧本更新故事板' });
   await expect(update).toContainText('更新 0 个镜头，新增 0 个镜头，35 个未变，新增 0 集。');
   await expect(update).not.toContainText('新角色');
+});
+
+test('Update from script fills the bios, captions and sound cues a board imported without them lacks', async ({ page }) => {
+  await openFirstRun(page, '画布上的镜头');
+  const text = readFileSync(path.join(fixtures, 'guichao.md'), 'utf8');
+  const script = parseScript(text);
+  // The board as an older import left it: no bios, no captions, no sound cues.
+  const doc = new Y.Doc();
+  buildBoardFromScript(doc, {
+    ...script,
+    characters: script.characters.map((character) => ({ ...character, bio: '' })),
+    episodes: script.episodes.map((episode) => ({ ...episode, shots: episode.shots.map(({ notes: _notes, sound: _sound, ...shot }) => shot) })),
+  }, 'zh-CN');
+  await openBoardFromDoc(page, doc);
+  const board = new BoardPage(page);
+  await board.waitForCanvas();
+
+  await page.getByRole('tab', { name: '剧集' }).click();
+  await page.getByLabel('修改后的剧本文件').setInputFiles({ name: '归潮.md', mimeType: 'text/markdown', buffer: Buffer.from(text) });
+  const update = page.getByRole('dialog', { name: '从剧本更新故事板' });
+  await expect(update).toContainText('更新 4 个镜头，新增 0 个镜头，31 个未变，新增 0 集。');
+  await expect(update).toContainText('从剧本补上小传：沈念, 陆景川, 沈国栋, 阿潮');
+  await settledScreenshot(page, 'reimport-chinese-preview.png');
+  await update.getByRole('button', { name: '更新故事板' }).click();
+  await expect(page.getByRole('dialog', { name: '故事板已更新' })).toBeVisible();
+
+  const after = await board.snapshot();
+  const characters = Object.values(after.characters);
+  expect(characters.find((character) => character.name === '沈念')!.bio).toMatch(/^22岁，沈家独女/);
+  const lane = after.shotsByEpisode[after.episodes[0]!.id]!.map((id) => after.shots[id]!);
+  expect(lane[1]!.notes).toBe('字幕：沈念，沈家独女，离家三年');
+  expect(lane[11]!.sound).toBe('画外音：远处传来汽笛声');
 });

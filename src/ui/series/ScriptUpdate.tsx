@@ -77,6 +77,9 @@ export function ScriptUpdate() {
           <p><strong>{state.fileName}</strong></p>
           <p>{counts(state.plan.counts)}</p>
           {state.plan.newCharacters.length > 0 && <p>{t('importer.update.newCharacters', { names: state.plan.newCharacters.map((character) => character.name).join(', ') })}</p>}
+          {state.plan.bios.length > 0 && (
+            <p>{t('importer.update.bios', { names: state.plan.bios.map((entry) => store.getBoard().characters[entry.characterId]?.name ?? '').join(', ') })}</p>
+          )}
           {state.plan.untouchedEpisodes.length > 0 && (
             <p className="muted">{t('importer.update.untouched', { count: state.plan.untouchedEpisodes.length })}</p>
           )}
