@@ -20,6 +20,8 @@ const NAME_ONLY = /^([^\s:：（(，,。、]{1,12})\s*[（(]\s*([^）)]*?)\s*[�
 /** 马一花，17岁，高三学生 */
 const NAME_COMMA_AGE = /^([\u3400-\u9fff·]{1,6})[，,]\s*(.*\d+\s*岁.*)$/;
 const LIST_NUMBER = /^(?:\d+|[一二三四五六七八九十]+)[.、．)）]\s*/;
+/** Lines of a bio written as fields (身份：…, 性格：…): part of the bio above, not characters. */
+const BIO_FIELD = /^(?:身份|职业|年龄|性别|性格|外貌|外形|背景|经历|特点|标签|人设|目标|动机|弧光|人物弧光|人物关系|关系|口头禅|金手指|简介|介绍)\s*[:：]/;
 
 type Section = 'outline' | 'cast' | 'episode' | null;
 
@@ -103,7 +105,7 @@ export class ChinesePreamble {
       return;
     }
     const entry = line.replace(LIST_NUMBER, '');
-    const match = BIO.exec(entry) ?? NAME_ONLY.exec(entry);
+    const match = BIO_FIELD.test(entry) ? null : BIO.exec(entry) ?? NAME_ONLY.exec(entry);
     const comma = match ? null : NAME_COMMA_AGE.exec(entry);
     if (match) {
       this.lastCharacter = match[1]!;
