@@ -13,12 +13,12 @@ import { downloadFrom, screenshotPath, settledScreenshot } from './support/artif
 import { BoardPage } from './support/boardPage';
 import { openBoardFromDoc, openFirstRun } from './support/fixtures';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/io/script/testing/fixtures');
 
 async function openChineseBoard(page: Page): Promise<{ doc: Y.Doc }> {
   await openFirstRun(page);
   const doc = new Y.Doc();
-  buildBoardFromScript(doc, parseScript(readFileSync(path.join(fixtures, 'canal-heiress.zh.fountain'), 'utf8')), 'zh-CN');
+  buildBoardFromScript(doc, parseScript(readFileSync(path.join(fixtures, 'last-ferry.zh.fountain'), 'utf8')), 'zh-CN');
   return { doc };
 }
 
@@ -32,13 +32,13 @@ test('storyboard PDF of chosen episodes downloads with the board\'s Chinese dial
   await dialog.getByLabel('Panels per page').selectOption('3x2');
   await settledScreenshot(page, 'export-pdf-dialog.png');
   const file = await downloadFrom(page, dialog.getByRole('button', { name: 'Export PDF' }));
-  expect(file.suggestedFilename()).toBe('运河千金-storyboard.pdf');
+  expect(file.suggestedFilename()).toBe('末班渡-storyboard.pdf');
   const text = pdfFileText(await file.path());
   // The first sheet as a picture, to look at alongside the screenshots.
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', await file.path(), screenshotPath('storyboard-pdf-page-1')]);
-  expect(text).toContain('运河千金');
-  expect(text).toContain('Episode 1 · 第一集 码头');
-  expect(text).toContain('林玥 (头也不抬): 船主不卖。');
+  expect(text).toContain('末班渡');
+  expect(text).toContain('Episode 1 · 第一集 渡口');
+  expect(text).toContain('许晴 (盯着江面): 江不停，船就不停。');
   expect(text).toContain('Page 1 of 2');
   await expect(dialog).toBeHidden();
 });
@@ -74,7 +74,7 @@ test('an episode lane exports as a PNG at twice its board size, panels off scree
   await expect(dialog.getByLabel('Episode')).toHaveValue(board.episodes[0]!.id);
   await settledScreenshot(page, 'export-png-dialog.png');
   const file = await downloadFrom(page, dialog.getByRole('button', { name: 'Export PNG' }));
-  expect(file.suggestedFilename()).toBe('运河千金-episode-1.png');
+  expect(file.suggestedFilename()).toBe('末班渡-episode-1.png');
   const png = readFileSync(await file.path());
   await file.saveAs(screenshotPath('episode-lane-2x.png'));
   expect(png.subarray(1, 4).toString()).toBe('PNG');

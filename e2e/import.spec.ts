@@ -6,7 +6,7 @@ import { downloadFrom, screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
 import { openFirstRun } from './support/fixtures';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/io/script/testing/fixtures');
 
 test('a Fountain script imports through the file chooser after a preview; a bad file is refused', async ({ page }) => {
   await openFirstRun(page);
@@ -28,34 +28,36 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   await page.getByRole('button', { name: 'Close' }).first().click();
   await expect(page.getByRole('article')).toHaveCount(boardsBefore);
 
-  await fileInput.setInputFiles(path.join(fixtures, 'canal-heiress.zh.fountain'));
+  await fileInput.setInputFiles(path.join(fixtures, 'last-ferry.zh.fountain'));
   const preview = page.getByRole('dialog', { name: 'Import a script' });
-  await expect(preview).toContainText('运河千金');
-  await expect(preview).toContainText('1 episode, 7 shots, 2 characters');
-  await expect(preview).toContainText('Characters: 周浩, 林玥');
+  await expect(preview).toContainText('末班渡');
+  await expect(preview).toContainText('2 episodes, 11 shots, 3 characters');
+  await expect(preview).toContainText('Logline竖屏短剧测试剧本。');
+  await expect(preview.getByRole('list', { name: 'Characters' }).getByRole('listitem')).toHaveText(['顾辰', '许晴', '老白']);
   await page.screenshot({ path: screenshotPath('import-preview.png') });
   await preview.getByRole('button', { name: 'Create board' }).click();
 
   const board = new BoardPage(page);
   await board.waitForCanvas();
-  await expect(page.getByRole('heading', { name: '运河千金', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '末班渡', level: 1 })).toBeVisible();
   const snapshot = await board.snapshot();
   expect(snapshot.meta.language).toBe('zh-CN');
   const lane = snapshot.shotsByEpisode[snapshot.episodes[0]!.id]!;
   const lines = lane.flatMap((id) => snapshot.shots[id]!.dialogue.map((line) => line.line));
-  expect(lines).toContain('船主不卖。');
-  expect(readFileSync(path.join(fixtures, 'canal-heiress.zh.fountain'), 'utf8')).toContain('船主不卖。');
+  expect(lines).toContain('江不停，船就不停。');
+  expect(readFileSync(path.join(fixtures, 'last-ferry.zh.fountain'), 'utf8')).toContain('江不停，船就不停。');
 
   // Exports from the series tab: the Fountain script re-imports to the same lines, the CSV has a row per shot.
   await page.getByRole('tab', { name: 'Series' }).click();
   const script = readFileSync(await (await downloadFrom(page, page.getByRole('button', { name: 'Fountain script' }))).path(), 'utf8');
-  expect(script).toContain('Title: 运河千金');
-  expect(script).toContain('@林玥\n(头也不抬)\n船主不卖。');
+  expect(script).toContain('Title: 末班渡');
+  expect(script).toContain('@许晴\n(盯着江面)\n江不停，船就不停。');
   const csvFile = await downloadFrom(page, page.getByRole('button', { name: 'Shot list (CSV)' }));
-  expect(csvFile.suggestedFilename()).toBe('运河千金-shot-list.csv');
+  expect(csvFile.suggestedFilename()).toBe('末班渡-shot-list.csv');
   const csv = readFileSync(await csvFile.path(), 'utf8');
   expect(csv.startsWith('\ufeff')).toBe(true);
-  expect(csv.trim().split('\r\n')).toHaveLength(1 + lane.length);
+  const allShots = snapshot.episodes.reduce((sum, episode) => sum + snapshot.shotsByEpisode[episode.id]!.length, 0);
+  expect(csv.trim().split('\r\n')).toHaveLength(1 + allShots);
 
   // A backup of both docs restores as a new board, identical to the first.
   const backupPath = await (await downloadFrom(page, page.getByRole('button', { name: 'Backup (JSON)' }))).path();
@@ -84,10 +86,10 @@ test('a script dropped on the home screen opens the same preview', async ({ page
   await openFirstRun(page);
   await page.getByRole('button', { name: 'All boards' }).click();
   await expect(page.getByRole('article')).toHaveCount(1);
-  const text = readFileSync(path.join(fixtures, 'canal-heiress.fountain'), 'utf8');
+  const text = readFileSync(path.join(fixtures, 'last-ferry.fountain'), 'utf8');
   const dataTransfer = await page.evaluateHandle((script) => {
     const transfer = new DataTransfer();
-    transfer.items.add(new File([script], 'canal-heiress.fountain', { type: 'text/plain' }));
+    transfer.items.add(new File([script], 'last-ferry.fountain', { type: 'text/plain' }));
     return transfer;
   }, text);
   await page.dispatchEvent('main', 'dragenter', { dataTransfer });
@@ -95,8 +97,8 @@ test('a script dropped on the home screen opens the same preview', async ({ page
   await page.dispatchEvent('main', 'drop', { dataTransfer });
   await expect(page.getByText('Drop a script or a backup to import it')).toBeHidden();
   const preview = page.getByRole('dialog', { name: 'Import a script' });
-  await expect(preview).toContainText('The Canal Heiress');
+  await expect(preview).toContainText('The Last Ferry');
   await expect(preview).toContainText('3 episodes');
   await preview.getByRole('button', { name: 'Create board' }).click();
-  await expect(page.getByRole('heading', { name: 'The Canal Heiress', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'The Last Ferry', level: 1 })).toBeVisible();
 });

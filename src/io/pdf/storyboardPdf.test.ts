@@ -20,7 +20,7 @@ const fonts: FontSource = {
   slices: parseFontSlices(readFileSync(path.join(fontDir, 'css.css'), 'utf8')),
   load: async (file) => readFileSync(path.join(fontDir, file)),
 };
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../../shared/fixtures', name), 'utf8');
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../script/testing/fixtures', name), 'utf8');
 
 const labels: SheetLabels = {
   episode: (number, title) => `Episode ${number} · ${title}`,
@@ -45,18 +45,22 @@ function pdfToText(bytes: Uint8Array): string {
 
 describe('storyboard PDF', () => {
   it('prints a Chinese board with its dialogue readable by pdftotext, the font embedded as subsets', async () => {
-    const { doc, board } = boardOf('canal-heiress.zh.fountain');
+    const { doc, board } = boardOf('last-ferry.zh.fountain');
     const first = board.shotsByEpisode[board.episodes[0]!.id]!;
     addStroke(doc, first[0]!, { tool: 'pen', color: '#1f2430', width: 0.01, points: [0.1, 0.1, 0.9, 0.9, 0.5, 0.2] });
     setBeat(doc, [first[0]!], { type: 'hook', emotion: 'anticipation', intensity: 7 });
     const bytes = await buildStoryboardPdf({ board: readBoard(doc), episodeIds: board.episodes.map((e) => e.id), grid: '3x2', labels, fonts });
     const text = pdfToText(bytes);
-    expect(text).toContain('运河千金');
-    expect(text).toContain('Episode 1 · 第一集 码头');
-    expect(text).toContain('林玥 (头也不抬): 船主不卖。');
-    expect(text).toContain('周浩: 这船是谁的？告诉船主，周家要买了。');
+    expect(text).toContain('末班渡');
+    expect(text).toContain('Episode 1 · 第一集 渡口');
+    expect(text).toContain('Episode 2 · 第二集 油管');
+    expect(text).toContain('许晴 (盯着江面): 江不停，船就不停。');
+    expect(text).toContain('顾辰: 今晚是最后一班。过了今晚，码头归我们公司。');
     expect(text).toContain('hook · anticipation 7/10');
-    expect(text).toContain(`Page 1 of ${Math.ceil(first.length / 6)}`);
+    // Each episode starts on a page of its own.
+    const pages = board.episodes.reduce((sum, episode) => sum + Math.ceil(board.shotsByEpisode[episode.id]!.length / 6), 0);
+    expect(pages).toBe(2);
+    expect(text).toContain('Page 1 of 2');
     // Subsets of a few slices, not the 10 MB typeface.
     expect(bytes.length).toBeLessThan(400_000);
     const fontsList = execFileSync('pdffonts', ['-'], { input: Buffer.from(bytes), encoding: 'utf8' });
@@ -67,19 +71,19 @@ describe('storyboard PDF', () => {
   });
 
   it('starts each chosen episode on a new page, leaving out the others, and numbers the pages', async () => {
-    const { board } = boardOf('canal-heiress.fountain');
+    const { board } = boardOf('last-ferry.fountain');
     const [one, , three] = board.episodes;
     const bytes = await buildStoryboardPdf({ board, episodeIds: [one!.id, three!.id], grid: '4x2', labels, fonts });
     const pages = pdfToText(bytes).split('\f').filter((page) => page.trim());
     expect(pages.length).toBeGreaterThan(1);
     const perEpisode = [one!, three!].map((episode) => Math.ceil(board.shotsByEpisode[episode.id]!.length / 8));
     expect(pages).toHaveLength(perEpisode[0]! + perEpisode[1]!);
-    expect(pages[0]).toContain('Episode 1 · Episode 1 - The Deckhand');
-    expect(pages[perEpisode[0]!]).toContain('Episode 3 · Episode 3 - The Auction');
-    expect(pages.join('')).not.toContain('The Photograph');
+    expect(pages[0]).toContain('Episode 1 · Episode 1 - The Crossing');
+    expect(pages[perEpisode[0]!]).toContain('Episode 3 · Episode 3 - The Deed');
+    expect(pages.join('')).not.toContain('The Engine');
     expect(pages[pages.length - 1]).toContain(`Page ${pages.length} of ${pages.length}`);
     expect(pages[0]).toContain('1.1');
-    expect(pages[0]).toContain('LIN YUE (without looking up): The owner isn\'t selling.');
+    expect(pages[0]).toContain('XU QING (eyes on the water): The ferry runs until the river stops.');
   });
 });
 

@@ -39,7 +39,7 @@ describe('the Chinese script layout', () => {
     expect(script.title).toBe('运河千金');
     expect(script.logline).toBe('落难千金隐身货船，当众掌掴豪门少爷。');
     expect(script.episodes.map((e) => e.title)).toEqual(['第一集 码头', '第二集：照片']);
-    expect(script.characters).toEqual(['林玥', '周浩', '梅姨']);
+    expect(script.characters.map((character) => character.name)).toEqual(['林玥', '周浩', '梅姨']);
     const [first, second] = script.episodes;
     expect(first!.synopsis).toBe('打工女当众扇了少爷一巴掌。');
     expect(first!.shots).toEqual([

@@ -4,43 +4,44 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readBoard } from '../../model';
 import { buildBoardFromScript } from './importScript';
-import { parseFountain, ScriptError } from './parseFountain';
+import { parseFountain, ScriptError, type ParsedScript } from './parseFountain';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../../shared/fixtures', name), 'utf8');
+const names = (script: ParsedScript) => script.characters.map((character) => character.name);
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, 'testing/fixtures', name), 'utf8');
 
 describe('parseFountain', () => {
   it('maps the English sample: title page, sections to episodes, synopses, scenes, action and dialogue shots', () => {
-    const script = parseFountain(fixture('canal-heiress.fountain'));
-    expect(script.title).toBe('The Canal Heiress');
+    const script = parseFountain(fixture('last-ferry.fountain'));
+    expect(script.title).toBe('The Last Ferry');
     expect(script.logline).toContain('Vertical 9:16 microdrama');
-    expect(script.episodes.map((e) => e.title)).toEqual(['Episode 1 - The Deckhand', 'Episode 2 - The Photograph', 'Episode 3 - The Auction']);
+    expect(script.episodes.map((e) => e.title)).toEqual(['Episode 1 - The Crossing', 'Episode 2 - The Engine', 'Episode 3 - The Deed']);
     const [first] = script.episodes;
-    expect(first!.synopsis).toBe('Hook: a servant girl slaps the heir in front of the whole dock.');
-    expect(first!.shots[0]).toEqual({ scene: 'INT. CARGO BARGE - DECK - DAWN', action: expect.stringContaining('Rain on the canal'), dialogue: [] });
+    expect(first!.synopsis).toBe("Hook: the ferry girl throws the heir's contract into the river.");
+    expect(first!.shots[0]).toEqual({ scene: 'INT. FERRY - WHEELHOUSE - NIGHT', action: expect.stringContaining('Fog on the river'), dialogue: [] });
     expect(first!.shots[3]).toEqual({
-      scene: 'INT. CARGO BARGE - DECK - DAWN',
+      scene: 'INT. FERRY - WHEELHOUSE - NIGHT',
       action: '',
-      dialogue: [{ character: 'LIN YUE', line: "The owner isn't selling.", parenthetical: 'without looking up' }],
+      dialogue: [{ character: 'XU QING', line: 'The ferry runs until the river stops.', parenthetical: 'eyes on the water' }],
     });
-    expect(script.characters.slice(0, 2)).toEqual(['ZHOU HAO', 'LIN YUE']);
+    expect(names(script).slice(0, 2)).toEqual(['GU CHEN', 'XU QING']);
     // The boneyard's character notes are ignored, so only speakers become characters.
-    expect(script.characters).not.toContain('LIN YUE - 24, daughter of the Lin shipping family');
+    expect(names(script)).not.toContain("XU QING - 23, runs her late grandfather's ferry across the Yellow Stone river. Stubborn, steady hands, counts every fare.");
   });
 
   it('maps the Chinese sample with forced @ cues', () => {
-    const script = parseFountain(fixture('canal-heiress.zh.fountain'));
-    expect(script.title).toBe('运河千金');
-    expect(script.episodes[0]!.title).toBe('第一集 码头');
-    expect(script.characters).toEqual(['周浩', '林玥']);
-    expect(script.episodes[0]!.shots.find((shot) => shot.dialogue[0]?.character === '林玥')!.dialogue[0]).toEqual({
-      character: '林玥', line: '船主不卖。', parenthetical: '头也不抬',
+    const script = parseFountain(fixture('last-ferry.zh.fountain'));
+    expect(script.title).toBe('末班渡');
+    expect(script.episodes.map((e) => e.title)).toEqual(['第一集 渡口', '第二集 油管']);
+    expect(script.characters).toEqual([{ name: '顾辰', bio: '' }, { name: '许晴', bio: '' }, { name: '老白', bio: '' }]);
+    expect(script.episodes[0]!.shots.find((shot) => shot.dialogue[0]?.character === '许晴')!.dialogue[0]).toEqual({
+      character: '许晴', line: '江不停，船就不停。', parenthetical: '盯着江面',
     });
   });
 
   it('puts a script without sections in one episode and drops cue extensions', () => {
     const script = parseFountain('INT. ROOM - NIGHT\n\nShe waits.\n\nBOB (V.O.)\nHello?\n\nBOB (CONT\'D)\nAnyone?\n');
     expect(script.episodes).toHaveLength(1);
-    expect(script.characters).toEqual(['BOB']);
+    expect(names(script)).toEqual(['BOB']);
     expect(script.episodes[0]!.shots).toHaveLength(3);
   });
 
@@ -57,13 +58,13 @@ describe('parseFountain', () => {
 describe('buildBoardFromScript', () => {
   it('builds a board with its cast, episodes and shots, dialogue linked to characters', () => {
     const doc = new Y.Doc();
-    buildBoardFromScript(doc, parseFountain(fixture('canal-heiress.fountain')), 'en');
+    buildBoardFromScript(doc, parseFountain(fixture('last-ferry.fountain')), 'en');
     const board = readBoard(doc);
-    expect(board.meta.title).toBe('The Canal Heiress');
+    expect(board.meta.title).toBe('The Last Ferry');
     expect(board.episodes).toHaveLength(3);
     const firstLane = board.shotsByEpisode[board.episodes[0]!.id]!;
     const line = board.shots[firstLane[3]!]!.dialogue[0]!;
-    expect(board.characters[line.characterId!]!.name).toBe('LIN YUE');
+    expect(board.characters[line.characterId!]!.name).toBe('XU QING');
     expect(board.episodes[0]!.synopsis).toContain('Hook');
     expect(board.problems).toEqual([]);
   });
@@ -72,7 +73,7 @@ describe('buildBoardFromScript', () => {
 describe('exportFountain', () => {
   it('round-trips a board: the same episodes, shots, characters and dialogue come back', async () => {
     const { exportFountain } = await import('./exportFountain');
-    for (const name of ['canal-heiress.fountain', 'canal-heiress.zh.fountain']) {
+    for (const name of ['last-ferry.fountain', 'last-ferry.zh.fountain']) {
       const doc = new Y.Doc();
       buildBoardFromScript(doc, parseFountain(fixture(name)), name.includes('.zh.') ? 'zh-CN' : 'en');
       const board = readBoard(doc);

@@ -1,6 +1,6 @@
 import { Fountain } from 'fountain-js';
 import { takeCameraNote } from './cameraNotes';
-import { checkScriptFound, checkScriptText, ScriptError, type ParsedScript, type ScriptEpisode, type ScriptShot } from './types';
+import { addScriptCharacter, checkScriptFound, checkScriptText, emptyScript, ScriptError, type ParsedScript, type ScriptEpisode, type ScriptShot } from './types';
 
 export { MAX_SCRIPT_BYTES, ScriptError, type ParsedScript, type ScriptEpisode, type ScriptShot } from './types';
 
@@ -20,6 +20,26 @@ function actionShot(scene: string, text: string): ScriptShot {
   return size ? { scene, action: rest, dialogue: [], size } : { scene, action: text, dialogue: [] };
 }
 
+/** A scene heading as writers type it: INT., EXT., INT./EXT., I/E or EST. in capitals. */
+const SCENE_HEADING = /^(?:INT\.?\/EXT|I\/E|INT|EXT|EST)[. ]/;
+
+/**
+ * Fountain wants a blank line around a scene heading; writers often put the action right
+ * under it, which Fountain would read as a speaker called "EXT. DOCK - NIGHT". The blank lines
+ * are added, so the heading is a heading.
+ */
+function separateSceneHeadings(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    const heading = SCENE_HEADING.test(line.trim());
+    if (heading && out.length > 0 && out[out.length - 1]!.trim()) out.push('');
+    out.push(line);
+    if (heading && lines[index + 1]?.trim()) out.push('');
+  });
+  return out.join('\n');
+}
+
 /**
  * Reads a Fountain script (through fountain-js): `#` sections are episodes (one episode when
  * there are none), `=` synopses describe them, scene headings carry over to the shots below,
@@ -29,8 +49,8 @@ function actionShot(scene: string, text: string): ScriptShot {
 export function parseFountain(text: string): ParsedScript {
   checkScriptText(text);
   if (/\/\*(?![\s\S]*\*\/)/.test(text)) throw new ScriptError('The script has a /* boneyard */ that is never closed.');
-  const { tokens } = new Fountain().parse(text, true);
-  const script: ParsedScript = { title: '', logline: '', characters: [], episodes: [] };
+  const { tokens } = new Fountain().parse(separateSceneHeadings(text), true);
+  const script = emptyScript();
   let episode: ScriptEpisode | null = null;
   let scene = '';
   let block: ScriptShot | null = null;
@@ -84,7 +104,7 @@ export function parseFountain(text: string): ParsedScript {
         break;
       case 'character':
         character = characterName(value);
-        if (character && !script.characters.includes(character)) script.characters.push(character);
+        addScriptCharacter(script, character);
         parenthetical = '';
         break;
       case 'parenthetical':

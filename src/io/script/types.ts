@@ -7,6 +7,16 @@ export interface ScriptShot {
   dialogue: { character: string; line: string; parenthetical: string }[];
   /** A size named by a camera note such as 【特写】; absent when the script names none. */
   size?: ShotSize;
+  /** Sound cues the script puts on this shot (【画外音：…】, 【音效：…】), for the shot's sound field. */
+  sound?: string;
+  /** On-screen text the script puts on this shot (【字幕：…】 as `字幕：…`), for the shot's notes. */
+  notes?: string;
+}
+
+/** A character as the script introduces it: a bio comes from a character section (人物小传). */
+export interface ScriptCharacter {
+  name: string;
+  bio: string;
 }
 
 export interface ScriptEpisode {
@@ -17,14 +27,51 @@ export interface ScriptEpisode {
 
 export interface ParsedScript {
   title: string;
-  /** The title page's notes or credit, as the board's logline. */
+  /** The title page's notes or credit, or the outline's first sentence, as the board's logline. */
   logline: string;
-  /** Speaking characters in order of first appearance, names as written (extensions removed). */
-  characters: string[];
+  /** The rest of the series outline (大纲), after the sentence that became the logline. */
+  synopsis: string;
+  /**
+   * The cast in order of first appearance, names as written (extensions removed): a character
+   * section's entries first, then speakers and 人物： names.
+   */
+  characters: ScriptCharacter[];
   episodes: ScriptEpisode[];
 }
 
 export const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
+/** The longest logline an import sets. */
+export const MAX_LOGLINE = 1000;
+
+export const emptyScript = (): ParsedScript => ({ title: '', logline: '', synopsis: '', characters: [], episodes: [] });
+
+/**
+ * The synopsis an episode of the script gets on the board. The board has no series synopsis,
+ * so the series outline goes before the first episode's own synopsis.
+ */
+export function boardSynopsis(script: ParsedScript, index: number): string {
+  const own = script.episodes[index]?.synopsis ?? '';
+  return index === 0 ? [script.synopsis, own].filter(Boolean).join('\n\n') : own;
+}
+
+/** What the import preview counts: episodes, shots (and shots per episode) and characters. */
+export function scriptCounts(script: ParsedScript): { episodes: number; shots: number; shotsPerEpisode: number[]; characters: number } {
+  const shotsPerEpisode = script.episodes.map((episode) => episode.shots.length);
+  return {
+    episodes: script.episodes.length,
+    shots: shotsPerEpisode.reduce((sum, count) => sum + count, 0),
+    shotsPerEpisode,
+    characters: script.characters.length,
+  };
+}
+
+/** Adds a character the first time its name is seen; a later bio fills an empty one. */
+export function addScriptCharacter(script: ParsedScript, name: string, bio = ''): void {
+  if (!name) return;
+  const known = script.characters.find((character) => character.name === name);
+  if (!known) script.characters.push({ name, bio });
+  else if (!known.bio) known.bio = bio;
+}
 
 export class ScriptError extends Error {
   override name = 'ScriptError';

@@ -7,7 +7,7 @@ import { FilePickerButton } from '../fields/FilePickerButton';
 import { i18next } from '../i18n';
 import { readScriptFile } from '../lib/readScriptFile';
 import { useFileDrop } from '../hooks/useFileDrop';
-
+import { ScriptPreview } from './ScriptPreview';
 
 type ImportState =
   | { status: 'idle' }
@@ -16,8 +16,8 @@ type ImportState =
   | { status: 'failed'; message: string };
 
 /**
- * "Import script or backup": a script (Fountain or the Chinese layout, .fountain or .txt)
- * becomes a new board after a preview of its episodes, shots and characters; a Beatboard
+ * "Import script or backup": a script (Fountain or the Chinese layout, .fountain, .txt or .md)
+ * becomes a new board after a preview of its logline, episodes, shots and cast; a Beatboard
  * backup (.json) is restored as a new board. Files can be picked or dropped anywhere on the
  * home screen. Nothing is created until the preview is accepted.
  */
@@ -62,10 +62,9 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
   };
 
   const dragging = useFileDrop((file) => void read(file));
-  const shots = state.status === 'preview' ? state.script.episodes.reduce((sum, episode) => sum + episode.shots.length, 0) : 0;
   return (
     <>
-      <FilePickerButton label={t('importer.button')} inputLabel={t('importer.file')} accept=".fountain,.txt,.json,text/plain,application/json"
+      <FilePickerButton label={t('importer.button')} inputLabel={t('importer.file')} accept=".fountain,.txt,.md,.json,text/plain,text/markdown,application/json"
         onFile={(file) => void read(file)} />
       {dragging && (
         <div className="drop-overlay" aria-hidden="true">
@@ -90,27 +89,14 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
         </Dialog>
       )}
       {state.status === 'preview' && (
-        <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })}
+        <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })} size="large"
           footer={
             <>
               <button type="button" className="button" onClick={() => setState({ status: 'idle' })}>{t('ui.dialog.cancel')}</button>
               <button type="button" className="button button--primary" onClick={() => void create(state.script)}>{t('importer.create')}</button>
             </>
           }>
-          <p><strong>{state.script.title || state.fileName}</strong></p>
-          <p>
-            {t('importer.summary', {
-              episodes: t('importer.episodes', { count: state.script.episodes.length }),
-              shots: t('importer.shots', { count: shots }),
-              characters: t('importer.characters', { count: state.script.characters.length }),
-            })}
-          </p>
-          <ol className="importer__episodes">
-            {state.script.episodes.map((episode, index) => (
-              <li key={index}>{t('importer.episode', { title: episode.title || t('importer.untitled'), shots: t('importer.shots', { count: episode.shots.length }) })}</li>
-            ))}
-          </ol>
-          {state.script.characters.length > 0 && <p className="muted">{t('importer.cast', { names: state.script.characters.join(', ') })}</p>}
+          <ScriptPreview script={state.script} fileName={state.fileName} />
         </Dialog>
       )}
     </>

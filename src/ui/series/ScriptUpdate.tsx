@@ -58,7 +58,7 @@ export function ScriptUpdate() {
     <section className="panel-section" aria-labelledby="series-script">
       <h3 id="series-script" className="section-title">{t('importer.update.section')}</h3>
       <p className="muted">{t('importer.update.hint')}</p>
-      <FilePickerButton label={t('importer.update.button')} inputLabel={t('importer.update.file')} accept=".fountain,.txt,text/plain"
+      <FilePickerButton label={t('importer.update.button')} inputLabel={t('importer.update.file')} accept=".fountain,.txt,.md,text/plain,text/markdown"
         className="button button--small" onFile={(file) => void read(file)} />
       {state.status === 'failed' && (
         <Dialog title={t('importer.update.title')} onClose={close} size="small"
@@ -76,7 +76,10 @@ export function ScriptUpdate() {
           }>
           <p><strong>{state.fileName}</strong></p>
           <p>{counts(state.plan.counts)}</p>
-          {state.plan.newCharacters.length > 0 && <p>{t('importer.update.newCharacters', { names: state.plan.newCharacters.join(', ') })}</p>}
+          {state.plan.newCharacters.length > 0 && <p>{t('importer.update.newCharacters', { names: state.plan.newCharacters.map((character) => character.name).join(', ') })}</p>}
+          {state.plan.bios.length > 0 && (
+            <p>{t('importer.update.bios', { names: state.plan.bios.map((entry) => store.getBoard().characters[entry.characterId]?.name ?? '').join(', ') })}</p>
+          )}
           {state.plan.untouchedEpisodes.length > 0 && (
             <p className="muted">{t('importer.update.untouched', { count: state.plan.untouchedEpisodes.length })}</p>
           )}

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
 import {
   addCharacter, addDialogueLine, addEpisode, deleteShots, insertShots, moveShots, readBoard, removeDialogueLine,
-  updateDialogueLine, updateEpisode, updateShot, type Shot, type ShotPatch,
+  updateCharacter, updateDialogueLine, updateEpisode, updateShot, type Shot, type ShotPatch,
 } from '../../../model';
+import { shotContentOf } from '../importScript';
 import type { ScriptShot } from '../types';
 import type { ReimportPlan } from './planReimport';
 
@@ -20,7 +21,8 @@ export interface ReimportReport {
 
 /**
  * Carries out a re-import plan as one change (so one undo takes it back). Matched shots get the
- * script's scene, action and dialogue; a camera-note size only fills an empty size. Sketches,
+ * script's scene, action and dialogue; a camera-note size, captions and sound cues only fill an
+ * empty size, notes or sound, and a bio only an empty bio. Sketches,
  * images, beats, timings and everything in the notes doc are never touched, since matched
  * shots keep their ids. Missing shots are deleted only when listed in `deleteShotIds`.
  */
@@ -30,7 +32,8 @@ export function applyReimport(doc: Y.Doc, plan: ReimportPlan, deleteShotIds: Rea
   doc.transact(() => {
     const board = readBoard(doc);
     const characterIds = new Map(Object.values(board.characters).map((character) => [character.name.trim().toLowerCase(), character.id]));
-    for (const name of plan.newCharacters) characterIds.set(name.trim().toLowerCase(), addCharacter(doc, { name: name.slice(0, 80) }, origin));
+    for (const { name, bio } of plan.newCharacters) characterIds.set(name.trim().toLowerCase(), addCharacter(doc, { name: name.slice(0, 80), bio }, origin));
+    for (const { characterId, bio } of plan.bios) updateCharacter(doc, characterId, { bio }, origin);
     const characterOf = (name: string) => characterIds.get(name.trim().toLowerCase()) ?? null;
 
     for (const episode of plan.episodes) {
@@ -46,7 +49,7 @@ export function applyReimport(doc: Y.Doc, plan: ReimportPlan, deleteShotIds: Rea
       let pending: ScriptShot[] = [];
       const flush = () => {
         if (pending.length === 0) return;
-        const ids = insertShots(doc, { episodeId, afterShotId: after, contents: pending.map((shot) => contentOf(shot, characterOf)) }, origin);
+        const ids = insertShots(doc, { episodeId, afterShotId: after, contents: pending.map((shot) => shotContentOf(shot, characterOf)) }, origin);
         // With nothing before them, insertShots appends; script shots before every board shot
         // belong at the start of the episode.
         if (after === null) moveShots(doc, ids, { episodeId, index: 0 }, origin);
@@ -75,16 +78,7 @@ export function applyReimport(doc: Y.Doc, plan: ReimportPlan, deleteShotIds: Rea
     deleted: deleting.length,
     kept: missing.size - deleting.length,
     newEpisodes: plan.counts.newEpisodes,
-    newCharacters: plan.newCharacters,
-  };
-}
-
-function contentOf(shot: ScriptShot, characterOf: (name: string) => string | null) {
-  return {
-    scene: shot.scene,
-    action: shot.action,
-    size: shot.size ?? null,
-    dialogue: shot.dialogue.map((line) => ({ characterId: characterOf(line.character), line: line.line, parenthetical: line.parenthetical })),
+    newCharacters: plan.newCharacters.map((character) => character.name),
   };
 }
 
@@ -95,6 +89,8 @@ function updateMatchedShot(
   const patch: ShotPatch = { action: script.action };
   if (script.scene) patch.scene = script.scene;
   if (script.size && !before.size) patch.size = script.size;
+  if (script.sound && !before.sound) patch.sound = script.sound;
+  if (script.notes && !before.notes) patch.notes = script.notes;
   updateShot(doc, shotId, patch, origin);
   const existing = before.dialogue.length;
   script.dialogue.forEach((line, index) => {

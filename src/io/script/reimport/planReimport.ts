@@ -1,5 +1,5 @@
 import type { BoardSnapshot, Shot } from '../../../model';
-import type { ParsedScript, ScriptEpisode, ScriptShot } from '../types';
+import { boardSynopsis, type ParsedScript, type ScriptCharacter, type ScriptEpisode, type ScriptShot } from '../types';
 import { profileSimilarity, textProfile } from './textSimilarity';
 
 /** Below this a script shot is a new shot rather than a rewrite of a board shot. */
@@ -24,7 +24,9 @@ export interface ReimportPlan {
   episodes: EpisodePlan[];
   /** Board episodes the script does not mention; they are left as they are. */
   untouchedEpisodes: string[];
-  newCharacters: string[];
+  newCharacters: ScriptCharacter[];
+  /** Board characters without a bio that the script gives one. */
+  bios: { characterId: string; bio: string }[];
   counts: { updated: number; unchanged: number; added: number; missing: number; newEpisodes: number };
 }
 
@@ -48,15 +50,20 @@ export function planReimport(board: BoardSnapshot, script: ParsedScript): Reimpo
     const episodeId = pairs[index] ?? null;
     const shots = episodeId ? (board.shotsByEpisode[episodeId] ?? []).map((id) => board.shots[id]!).filter(Boolean) : [];
     const { steps, missing } = alignShots(shots, episode.shots, names);
-    return { episodeId, title: episode.title, synopsis: episode.synopsis, steps, missing };
+    return { episodeId, title: episode.title, synopsis: boardSynopsis(script, index), steps, missing };
   });
   const matched = new Set(pairs.filter(Boolean));
-  const known = Object.values(board.characters).map((character) => character.name);
+  const known = Object.values(board.characters);
+  const knownAs = (name: string) => known.find((existing) => sameName(existing.name, name));
   const steps = episodes.flatMap((episode) => episode.steps);
   return {
     episodes,
     untouchedEpisodes: board.episodes.filter((episode) => !matched.has(episode.id)).map((episode) => episode.id),
-    newCharacters: script.characters.filter((name) => !known.some((existing) => sameName(existing, name))),
+    newCharacters: script.characters.filter((character) => !knownAs(character.name)),
+    bios: script.characters.flatMap(({ name, bio }) => {
+      const existing = knownAs(name);
+      return existing && bio && !existing.bio.trim() ? [{ characterId: existing.id, bio }] : [];
+    }),
     counts: {
       updated: steps.filter((step) => step.kind === 'match' && step.changed).length,
       unchanged: steps.filter((step) => step.kind === 'match' && !step.changed).length,
@@ -133,7 +140,7 @@ function alignShots(shots: Shot[], scripted: ScriptShot[], names: (id: string | 
 
 function differs(shot: Shot, script: ScriptShot, names: (id: string | null) => string): boolean {
   if (shot.action !== script.action || (script.scene && shot.scene !== script.scene)) return true;
-  if (script.size && !shot.size) return true;
+  if ((script.size && !shot.size) || (script.sound && !shot.sound) || (script.notes && !shot.notes)) return true;
   if (shot.dialogue.length !== script.dialogue.length) return true;
   return shot.dialogue.some((line, index) => {
     const other = script.dialogue[index]!;

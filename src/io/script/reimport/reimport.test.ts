@@ -10,7 +10,7 @@ import { applyReimport } from './applyReimport';
 import { planReimport } from './planReimport';
 import { textSimilarity } from './textSimilarity';
 
-const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../../../../../shared/fixtures', name), 'utf8');
+const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../testing/fixtures', name), 'utf8');
 
 function boardFrom(text: string): Y.Doc {
   const doc = new Y.Doc();
@@ -99,7 +99,7 @@ describe('re-importing an edited script', () => {
     const plan = planReimport(readBoard(doc), parseScript(EDITED));
     expect(plan.counts).toEqual({ updated: 2, unchanged: 3, added: 3, missing: 1, newEpisodes: 1 });
     expect(plan.episodes[0]!.missing).toEqual([kick!.id]);
-    expect(plan.newCharacters).toEqual(['CAPTAIN WU']);
+    expect(plan.newCharacters).toEqual([{ name: 'CAPTAIN WU', bio: '' }]);
     // Planning changes nothing.
     expect(Y.encodeStateVector(doc)).toEqual(boardBefore);
 
@@ -150,7 +150,7 @@ describe('re-importing an edited script', () => {
   });
 
   it('finds nothing to change when the board\'s own export is re-imported', () => {
-    for (const name of ['canal-heiress.fountain', 'canal-heiress.zh.fountain']) {
+    for (const name of ['last-ferry.fountain', 'last-ferry.zh.fountain']) {
       const doc = boardFrom(fixture(name));
       const board = readBoard(doc);
       const plan = planReimport(board, parseScript(exportFountain(board)));
