@@ -26,7 +26,7 @@ export interface ClientBenchResult {
   openSteps: Record<string, number>;
 }
 
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
   '--disable-sync', '--disable-quic', '--no-first-run', '--enable-precise-memory-info',
 ];
@@ -109,8 +109,8 @@ export async function runClientBench(baseUrl: string, distDir: string): Promise<
   }
 }
 
-/** Frame times (ms between animation frames) while `drive` scrolls the canvas for ~5 s. */
-async function measureFrames(page: Page, drive: () => Promise<void>): Promise<number[]> {
+/** Frame times (ms between animation frames) while `drive` moves the canvas for ~`ms`. */
+export async function measureFrames(page: Page, drive: () => Promise<void>, ms = 5000): Promise<number[]> {
   // A string, not a function: tsx's name-keeping helpers do not exist inside the page.
   await page.evaluate(`(() => {
     const frames = [];
@@ -125,7 +125,7 @@ async function measureFrames(page: Page, drive: () => Promise<void>): Promise<nu
     requestAnimationFrame(tick);
   })()`);
   const started = Date.now();
-  while (Date.now() - started < 5000) await drive();
+  while (Date.now() - started < ms) await drive();
   return page.evaluate(() => {
     const w = window as unknown as { __benchFrames: number[]; __benchStop: boolean };
     w.__benchStop = true;
@@ -152,6 +152,6 @@ export function onRefreshGrid(frames: readonly number[]): number[] {
 }
 
 /** Share of frame intervals over 25 ms, i.e. frames that missed a 60 Hz vsync. */
-function droppedShare(frames: readonly number[]): number {
+export function droppedShare(frames: readonly number[]): number {
   return frames.length === 0 ? 0 : frames.filter((ms) => ms > 25).length / frames.length;
 }

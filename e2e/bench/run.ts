@@ -12,10 +12,13 @@ import { EmptyOpenError, runClientBench } from './clientBench';
 import { mergeSections } from './sections';
 import { runSyncBench } from './sync/syncBench';
 import { runAiBench } from './ai/aiBench';
+import { runSeriesBench } from './seriesBench';
+import { percentile } from './stats';
 
 const CLIENT_SECTION = 'Board canvas';
 const SYNC_SECTION = 'Live sync';
 const AI_SECTION = 'Suggestions';
+const SERIES_SECTION = 'Series scale';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
@@ -25,7 +28,7 @@ const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.a
 const runs = (part: string) => only.length === 0 || only.includes(part);
 
 // Always a fresh build: the initial JS size and the open time are those of the code as it is.
-if (runs('client')) {
+if (runs('client') || runs('series')) {
   console.log('Building the client…');
   const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
@@ -42,10 +45,11 @@ const updated: Record<string, string> = {};
 if (runs('client')) updated[CLIENT_SECTION] = await clientSection();
 if (runs('sync')) updated[SYNC_SECTION] = await syncSection();
 if (runs('ai')) updated[AI_SECTION] = await aiSection();
+if (runs('series')) updated[SERIES_SECTION] = await seriesSection();
 
 const reportPath = path.join(root, 'docs/benchmarks.md');
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
-writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [CLIENT_SECTION, SYNC_SECTION, AI_SECTION]));
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, SYNC_SECTION, AI_SECTION]));
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
@@ -127,4 +131,49 @@ async function aiSection(): Promise<string> {
     `(time to the first \`alternative\` event, which includes checking the token, reading the board, writing the card ` +
     `into the doc and storing it). The offline engine is timed in process over 200 requests.\n\n${table}`
   );
+}
+
+async function seriesSection(): Promise<string> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-'));
+  const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir }));
+  try {
+    console.log('Series scale: 100 episodes x 30 sketched shots, 20 opens, the camera path, publish and a second browser…');
+    const result = await runSeriesBench(server.url);
+    const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+    const points = result.shots * 20 * 40;
+    const openP50 = percentile(result.openMs, 50);
+    const openP95 = percentile(result.openMs, 95);
+    const late = result.placeholderWaits.filter((ms) => ms > 100).length;
+    const rows: [string, string, string, boolean][] = [
+      ['document bytes, version 1 / version 2', `${mib(result.docBytes.v1)} / ${mib(result.docBytes.v2)} (${(result.docBytes.v1 / result.docBytes.v2).toFixed(1)}x smaller)`, '(reported)', true],
+      ['whole document per stroke point, version 2', `${(result.docBytes.v2 / points).toFixed(2)} bytes`, '(reported)', true],
+      [`open ${result.shots.toLocaleString('en')}-shot board from IndexedDB to first full paint, p50 / p95 of ${result.openMs.length}`, `${openP50.toFixed(0)} / ${openP95.toFixed(0)} ms`, 'p95 <= 1000 ms', openP95 <= 1000],
+      ['publish to the server, from opening the board to "All changes saved"', `${(result.publishMs / 1000).toFixed(1)} s${result.publishProgressSeen ? ', progress shown' : ', no progress seen'}`, '(reported)', result.publishProgressSeen],
+      ['a second browser opening the share link, to first full paint', `${(result.secondBrowserMs / 1000).toFixed(2)} s${result.loadingProgressSeen ? ', progress shown' : ''}`, '<= 3 s', result.secondBrowserMs <= 3000],
+      ...result.phases.map((phase): [string, string, string, boolean] => [
+        `frame time p95: ${phase.name} (ended at ${Math.round(phase.scale * 100)}%)`, `${phase.p95.toFixed(1)} ms (${(phase.dropped * 100).toFixed(1)}% missed a vsync)`, '<= 16.7 ms', phase.p95 <= 16.7,
+      ]),
+      ['panels still shown as placeholder cards 100 ms after entering the view', `${late} of ${result.placeholderWaits.length}${late > 0 ? `, longest ${Math.max(...result.placeholderWaits).toFixed(0)} ms` : ''}`, 'none', late === 0],
+      ['JS heap after the camera path', `${result.heapMiB.toFixed(0)} MiB`, '<= 60 MiB', result.heapMiB <= 60],
+      ['opens that came up empty or failed', `${result.failedOpens.length} of ${result.openMs.length + result.failedOpens.length}`, '0', result.failedOpens.length === 0],
+    ];
+    const table = [
+      '| measure | result | target | met |',
+      '|---|---|---|---|',
+      ...rows.map(([name, value, target, met]) => `| ${name} | ${value} | ${target} | ${met ? 'yes' : 'no'} |`),
+    ].join('\n');
+    const failures = result.failedOpens.length > 0 ? `\n\nFailed opens: ${result.failedOpens.join('; ')}.` : '';
+    console.log(`\n${table}${failures}\n`);
+    return (
+      `A generated series of 100 episodes x 30 shots, each shot with 20 hand-like strokes of 40 points (the sketch ` +
+      `editor's spacing and rounding), a dialogue line and a beat. Version 1 is the same board with its strokes stored as ` +
+      `JSON lists of numbers. Opened ${result.openMs.length + result.failedOpens.length} times from IndexedDB in headless ` +
+      `Chromium at 1440x900 with the server out of reach, then moved along a 10 s camera path in five 2 s phases; then ` +
+      `published by a browser that made it, and opened from the writer's link by a fresh browser. Placeholder time is, ` +
+      `for each panel that came into view during the path, the time from its first request to its drawn picture.\n\n${table}${failures}`
+    );
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }

@@ -18,9 +18,25 @@ const MOVING_MOUNTS = 8;
 const RESTING_MOUNTS = 48;
 const idleListeners = new Set<() => void>();
 let frame = 0;
+// When each owner first asked for work, and how long owners waited until their bitmap was
+// drawn: a panel shows its placeholder card for that long (the benchmark reports it).
+const requestedAt = new Map<object, number>();
+let waits: number[] = [];
+
+const noteRequest = (owner: object) => {
+  if (!requestedAt.has(owner)) requestedAt.set(owner, performance.now());
+};
+
+/** The waits (ms) from a panel's first request to its drawn bitmap since the last call. */
+export function takeRasterWaits(): number[] {
+  const taken = waits;
+  waits = [];
+  return taken;
+}
 
 /** Queues (or replaces) the rasterisation job of `owner`. */
 export function scheduleRaster(owner: object, job: RasterJob): void {
+  noteRequest(owner);
   jobs.set(owner, job);
   if (!frame) frame = requestAnimationFrame(runJobs);
 }
@@ -35,6 +51,7 @@ export function noteMotion(): void {
  * drawn from (which then schedules the raster job itself).
  */
 export function scheduleMount(owner: object, mount: () => void): void {
+  noteRequest(owner);
   mounts.set(owner, mount);
   if (!frame) frame = requestAnimationFrame(runJobs);
 }
@@ -43,6 +60,7 @@ export function scheduleMount(owner: object, mount: () => void): void {
 export function cancelRaster(owner: object): void {
   jobs.delete(owner);
   mounts.delete(owner);
+  requestedAt.delete(owner);
 }
 
 export function rasterPending(): boolean {
@@ -63,6 +81,11 @@ function runJobs(): void {
   for (const [owner, job] of jobs) {
     jobs.delete(owner);
     job();
+    const at = requestedAt.get(owner);
+    if (at !== undefined) {
+      if (waits.length < 20_000) waits.push(performance.now() - at);
+      requestedAt.delete(owner);
+    }
     if (performance.now() >= deadline) break;
   }
   let mounted = 0;

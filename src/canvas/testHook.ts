@@ -3,7 +3,7 @@ import { worldRectToScreen } from '../editor/camera';
 import type { Rect } from '../editor/geometry';
 import { layoutOfBoard } from '../editor/layout';
 import type { BoardSession } from '../editor/session';
-import { onRasterIdle, rasterPending } from './rasterQueue';
+import { onRasterIdle, rasterPending, takeRasterWaits } from './rasterQueue';
 
 /**
  * A small window hook for end-to-end tests, so Playwright can press the mouse on an exact panel
@@ -14,6 +14,8 @@ export interface CanvasTestHook {
   panelScreenRect(shotId: string): Rect | null;
   addSlotScreenRect(episodeId: string): Rect | null;
   scale(): number;
+  /** How long panels waited for their bitmap (ms) since the last call: placeholder time. */
+  takeRasterWaits(): number[];
   /** performance.now() when every panel in view was first drawn (the benchmark's "open" time). */
   firstFullPaintAt: number | null;
 }
@@ -38,6 +40,7 @@ export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, s
       panelScreenRect: (shotId) => toPage(layout().panelById.get(shotId)),
       addSlotScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.addSlot),
       scale: () => session.editor.camera.get().scale,
+      takeRasterWaits,
       firstFullPaintAt: null,
     };
     window.__beatboardCanvas = hook;

@@ -11,10 +11,17 @@ import {
   BeatPatchSchema, ShotContentInputSchema, ShotPatchSchema, clampIntensity, defaultShotContent, parseInput,
 } from '../schema';
 import { setTextField } from '../text';
-import type { BeatPatch, Shot, ShotContent, ShotPatch } from '../types';
+import type { BeatPatch, DialogueLine, Shot, ShotContent, ShotPatch } from '../types';
 
-/** New shot content: any field may be left out, and strokes may be drawn points or paths. */
-export type ShotContentInput = Omit<Partial<ShotContent>, 'strokes'> & { strokes?: StrokeInput[] };
+/**
+ * New shot content: any field may be left out (of a dialogue line and the beat too), and
+ * strokes may be drawn points or encoded paths.
+ */
+export type ShotContentInput = Omit<Partial<ShotContent>, 'strokes' | 'dialogue' | 'beat'> & {
+  strokes?: StrokeInput[];
+  dialogue?: Partial<DialogueLine>[];
+  beat?: BeatPatch;
+};
 import { insertDialogueLines } from './dialogue';
 import { copyStroke } from './strokes';
 import { toStoredStroke, type StrokeInput } from '../strokes/strokeForms';
