@@ -6,7 +6,7 @@ import { screenshotPath } from './support/artifacts';
 import { colourShare, openBoardFromDoc, openBoardSnapshot, openFirstRun, shotButton } from './support/fixtures';
 import { BoardPage } from './support/boardPage';
 import { nameYourself } from './support/live';
-import { boardIdOf } from './support/storage';
+import { boardIdOf, ownerTokenOf, recordStatusTexts, statusTexts } from './support/storage';
 
 // Boards larger than one websocket frame (8 MiB) go live: published over HTTP with progress,
 // opened from a link with progress, and a board id the server already has gets a way out.
@@ -28,23 +28,6 @@ function buildLargeBoard(): Y.Doc {
   return doc;
 }
 
-/** Keeps every text the status pill and the loading screen show, however briefly. */
-async function recordStatusTexts(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { statusTexts: string[] }).statusTexts = seen;
-    const record = () => {
-      for (const element of document.querySelectorAll('.status-pill, .app-loading')) {
-        const text = element.textContent ?? '';
-        if (text && seen[seen.length - 1] !== text) seen.push(text);
-      }
-    };
-    new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-}
-
-const statusTexts = (page: Page) => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
-
 test('a 20 MB sketched board is published with progress and opened whole by a second browser', async ({ page, browser }) => {
   test.setTimeout(180_000);
   await recordStatusTexts(page);
@@ -61,19 +44,7 @@ test('a 20 MB sketched board is published with progress and opened whole by a se
   expect(published.some((text) => /Publishing \d+(\.\d)? of 2\d MB/.test(text))).toBe(true);
 
   // The owner's token is in this browser; the server hands out the other links.
-  const ownerToken = await page.evaluate(async (id) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('beatboard');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const record = await new Promise<{ access?: { token: string } }>((resolve) => {
-      const request = db.transaction('boards').objectStore('boards').get(id);
-      request.onsuccess = () => resolve(request.result as { access?: { token: string } });
-    });
-    db.close();
-    return record.access!.token;
-  }, boardId);
+  const ownerToken = await ownerTokenOf(page, boardId);
   const links = (await (await page.request.get(`/api/boards/${boardId}/links`, { headers: { Authorization: `Bearer ${ownerToken}` } })).json()) as {
     links: Record<string, string>;
   };

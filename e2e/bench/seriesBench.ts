@@ -4,6 +4,7 @@ import { BROWSER_ENV, ensureBrowser } from '../tools/find-browser.mjs';
 import { CHROMIUM_ARGS, droppedShare, measureFrames, onRefreshGrid } from './clientBench';
 import { buildSeriesBoard, SERIES_BOARD } from './seriesBoard';
 import { percentile } from './stats';
+import { ownerTokenOf, recordStatusTexts, statusTexts } from '../support/storage';
 
 // The series-scale benchmark: a sketched 100-episode series (3,000 shots) opened from this
 // browser's storage, panned and zoomed along a 10 s camera path, published to the server, and
@@ -55,21 +56,6 @@ async function storeBoard(context: BrowserContext, baseUrl: string, base64: stri
   await setup.close();
   return boardId;
 }
-
-/** Records every text the status pill and the loading screen show, however briefly. */
-async function recordStatusTexts(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { statusTexts: string[] }).statusTexts = seen;
-    new MutationObserver(() => {
-      for (const element of document.querySelectorAll('.status-pill, .app-loading')) {
-        const text = element.textContent ?? '';
-        if (text && seen[seen.length - 1] !== text) seen.push(text);
-      }
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-}
-const statusTexts = (page: Page) => page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
 
 /** The 10 s camera path: pan at 100%, zoom out to 20%, pan there, zoom in to 150%, pan there. */
 async function cameraPath(page: Page): Promise<SeriesBenchResult['phases']> {
@@ -145,19 +131,7 @@ export async function runSeriesBench(baseUrl: string): Promise<SeriesBenchResult
     await ownerPage.getByRole('status', { name: 'Sync status: Live, All changes saved' }).waitFor({ timeout: 180_000 });
     const publishMs = Date.now() - publishStart;
     const publishProgressSeen = (await statusTexts(ownerPage)).some((text) => /Publishing \d/.test(text));
-    const token = await ownerPage.evaluate(async (id) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('beatboard');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const record = await new Promise<{ access?: { token: string } }>((resolve) => {
-        const request = db.transaction('boards').objectStore('boards').get(id);
-        request.onsuccess = () => resolve(request.result as { access?: { token: string } });
-      });
-      db.close();
-      return record.access!.token;
-    }, boardId);
+    const token = await ownerTokenOf(ownerPage, boardId);
     const links = (await (await ownerPage.request.get(`${baseUrl}api/boards/${boardId}/links`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
       links: Record<string, string>;
     };

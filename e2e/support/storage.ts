@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 
 /** What the page's IndexedDB holds for one doc, read straight from the database. */
 export interface StoredRows {
@@ -46,4 +46,43 @@ export async function reopenBoard(page: Page, boardId: string): Promise<void> {
   await page.evaluate((id) => {
     window.location.hash = `#/board/${encodeURIComponent(id)}`;
   }, boardId);
+}
+
+/** The owner token this browser keeps for a board it published. */
+export function ownerTokenOf(page: Page, boardId: string): Promise<string> {
+  return page.evaluate(async (id) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('beatboard');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const record = await new Promise<{ access?: { token: string } }>((resolve) => {
+      const request = db.transaction('boards').objectStore('boards').get(id);
+      request.onsuccess = () => resolve(request.result as { access?: { token: string } });
+    });
+    db.close();
+    if (!record.access) throw new Error(`Board ${id} has no token in this browser`);
+    return record.access.token;
+  }, boardId);
+}
+
+/**
+ * Keeps every text the status pill and the loading screen show, however briefly (a large
+ * transfer's progress can pass in a moment on loopback); read them with `statusTexts`.
+ */
+export async function recordStatusTexts(target: Pick<BrowserContext, 'addInitScript'>): Promise<void> {
+  await target.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { statusTexts: string[] }).statusTexts = seen;
+    new MutationObserver(() => {
+      for (const element of document.querySelectorAll('.status-pill, .app-loading')) {
+        const text = element.textContent ?? '';
+        if (text && seen[seen.length - 1] !== text) seen.push(text);
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+export function statusTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { statusTexts: string[] }).statusTexts);
 }

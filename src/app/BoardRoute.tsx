@@ -77,7 +77,7 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
           () => {
             if (disposed) return;
             try {
-              bringBoardUpToDate(opened.doc, opened.notes, session.role);
+              bringBoardUpToDate(opened.doc, opened.notes, session.role, true);
             } catch (error) {
               // Made newer on the server while this browser had an older copy: leave it be.
               console.warn('The board on the server is in a newer format; it is left as it is.', error);

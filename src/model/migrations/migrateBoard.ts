@@ -67,12 +67,14 @@ export function migrateNotes(notes: Y.Doc, origin: unknown = MIGRATION_ORIGIN): 
 /**
  * Brings both docs of an opened board to the current format, as far as `role` may write
  * each: a director or viewer reads an older board as it is and writes nothing. Run when a
- * board opens and again after its first sync with the server, which may bring older strokes.
+ * board opens, and with `afterSync` once its first sync with the server is done: the server
+ * may bring strokes in the older form, or copies from a migration made at the same moment
+ * elsewhere, which a look through every stroke list tidies.
  */
-export function bringBoardUpToDate(doc: Y.Doc, notes: Y.Doc, role: BoardRole): void {
+export function bringBoardUpToDate(doc: Y.Doc, notes: Y.Doc, role: BoardRole, afterSync = false): void {
   if (canWriteBoard(role)) {
     migrateBoard(doc);
-    tidyBoardStrokes(doc);
+    if (afterSync) tidyBoardStrokes(doc);
   } else {
     assertKnownSchema(doc);
   }

@@ -15,6 +15,8 @@ import { isStrokeV1, strokeFromV1 } from '../strokes/strokeForms';
  * transaction, and returns how many strokes it changed.
  */
 export function upgradeStrokeList(list: Y.Array<unknown>): number {
+  // Almost always there is nothing to do: a quick look first, since this runs on every open.
+  if (!needsUpgrade(list)) return 0;
   let changed = 0;
   // From the end, so a change at one index never shifts the ones still to visit; the ids
   // are collected first so that the first copy of an id (in list order) is the one kept.
@@ -38,6 +40,19 @@ export function upgradeStrokeList(list: Y.Array<unknown>): number {
     }
   }
   return changed;
+}
+
+/** True when a list holds a version 1 stroke or an id twice. */
+function needsUpgrade(list: Y.Array<unknown>): boolean {
+  const ids = new Set<unknown>();
+  let found = false;
+  list.forEach((item) => {
+    if (found) return;
+    const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (ids.has(id) || isStrokeV1(item)) found = true;
+    ids.add(id);
+  });
+  return found;
 }
 
 /** Upgrades the sketch strokes of every shot of a board doc; returns how many changed. */
