@@ -21,6 +21,6 @@ export interface BoardLibrary {
   create(title: string, build?: (doc: Y.Doc) => void, notes?: Y.Doc): Promise<string>;
   rename(id: string, title: string): Promise<void>;
   /** Copies a board; `copyTitle` names the copy (translated by the caller). */
-  duplicate(id: string, copyTitle?: (title: string) => string): Promise<string>;
+  duplicate(id: string, copyTitle?: (title: string) => string, withNotes?: boolean): Promise<string>;
   remove(id: string): Promise<void>;
 }

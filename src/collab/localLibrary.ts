@@ -40,12 +40,19 @@ export class LocalBoardLibrary implements BoardLibrary {
     await this.db.boards.update(id, { title, updatedAt: Date.now() });
   }
 
-  async duplicate(id: string, copyTitle: (title: string) => string = (title) => `${title} (copy)`): Promise<string> {
+  /** A copy of a board under a new id; with `withNotes`, its comments, marks and approvals too. */
+  async duplicate(id: string, copyTitle: (title: string) => string = (title) => `${title} (copy)`, withNotes = false): Promise<string> {
+    if (!(await this.db.boards.get(id))) throw new Error(`Board ${id} is not in this browser`);
     const doc = new Y.Doc();
-    await this.withDoc(id, (source) => Y.applyUpdate(doc, Y.encodeStateAsUpdate(source)));
+    await loadStoredDoc(this.db, id, 'board', doc);
     const title = doc.getMap('meta').get('title');
     setBoardMeta(doc, { title: copyTitle(typeof title === 'string' ? title : '') });
-    return this.addDoc(doc);
+    let notes: Y.Doc | undefined;
+    if (withNotes) {
+      notes = new Y.Doc();
+      await loadStoredDoc(this.db, id, 'notes', notes);
+    }
+    return this.addDoc(doc, notes);
   }
 
   /**
@@ -90,10 +97,12 @@ export class LocalBoardLibrary implements BoardLibrary {
     const doc = new Y.Doc();
     await loadStoredDoc(this.db, id, 'board', doc);
     const before = Y.encodeStateVector(doc);
+    let changed = false;
+    doc.on('update', () => (changed = true));
     fn(doc);
     const change = Y.encodeStateAsUpdateV2(doc, before);
     doc.destroy();
-    await this.db.docUpdates.bulkAdd(rowsForUpdate(docKey(id, 'board'), change));
+    if (changed) await this.db.docUpdates.bulkAdd(rowsForUpdate(docKey(id, 'board'), change));
   }
 }
 

@@ -176,7 +176,8 @@ export function startLiveBoard(options: {
     },
     async copyAsNewBoard() {
       const title = options.doc.getMap('meta').get('title');
-      return new LocalBoardLibrary(db).duplicate(boardId, () => (typeof title === 'string' ? title : ''));
+      // Its notes go along: the copy is the same board, only under a new id.
+      return new LocalBoardLibrary(db).duplicate(boardId, () => (typeof title === 'string' ? title : ''), true);
     },
     destroy() {
       destroyed = true;
