@@ -28,5 +28,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
     exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
     testTimeout: 20000,
+    // A stray .only would skip the rest of the suite in silence.
+    allowOnly: false,
   },
 });

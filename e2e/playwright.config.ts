@@ -54,7 +54,8 @@ export default defineConfig({
   fullyParallel: false,
   // A flaky test is a bug to fix, not to retry past.
   retries: 0,
-  forbidOnly: Boolean(process.env.CI),
+  // A stray .only would skip the rest of the suite in silence, on a laptop as much as in CI.
+  forbidOnly: true,
   reporter: 'list',
   // Generous: several specs reload the app more than once, and CI has two busy cores.
   timeout: 60_000,

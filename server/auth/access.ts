@@ -1,8 +1,7 @@
-import { BOARD_ROLES, newId, type BoardRole } from '../../src/model';
+import { BOARD_ROLES, newId, type BoardRole, type RoleTokens } from '../../src/model';
 import type { BoardRegistry } from '../store/boardRegistry';
 import { signToken, verifyToken, type TokenPayload } from './tokens';
 
-export type RoleTokens = Record<BoardRole, string>;
 
 export type AccessCheck =
   | { ok: true; token: TokenPayload }

@@ -9,7 +9,8 @@ import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
 
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+/** The largest asset (reference image) the server stores for a board. */
+export const MAX_ASSET_BYTES = 20 * 1024 * 1024;
 const ASSET_ID = /^[0-9a-f]{64}$/;
 
 /** Reference images: content-addressed uploads by writers, served to anyone with a board token. */
@@ -21,7 +22,7 @@ export function assetRoutes(context: ServerContext): Hono {
   routes.put(
     '/:id/assets/:assetId',
     bodyLimit({
-      maxSize: MAX_IMAGE_BYTES,
+      maxSize: MAX_ASSET_BYTES,
       onError: (c) => apiError(c, 413, 'too_large', 'Images can be at most 20 MB.'),
     }),
     async (c) => {

@@ -4,7 +4,7 @@ import { Hono, type Context } from 'hono';
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { BOARD_ROLES, initBoard, isBoardRole, newId, type BoardRole } from '../../src/model';
-import type { RoleTokens } from '../auth/access';
+import type { RoleTokens } from '../../src/model';
 import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  MAX_IMAGE_BYTES,
+  MAX_IMAGE_FILE_BYTES,
   ReferenceImageError,
   checkImageFile,
   formatMegabytes,
@@ -13,7 +13,7 @@ const MB = 1024 * 1024;
 describe('checkImageFile', () => {
   it('accepts an image within the limit', () => {
     expect(checkImageFile({ type: 'image/png', size: 2 * MB })).toBeNull();
-    expect(checkImageFile({ type: 'image/jpeg', size: MAX_IMAGE_BYTES })).toBeNull();
+    expect(checkImageFile({ type: 'image/jpeg', size: MAX_IMAGE_FILE_BYTES })).toBeNull();
   });
 
   it('names a non-image by its file name, or its type when it has no name', () => {
@@ -35,7 +35,7 @@ describe('checkImageFile', () => {
     expect(error?.problem).toBe('too-large');
     expect(error?.detail).toBe('23.4 MB');
     expect(error?.message).toBe('Images must be 20 MB or smaller; this one is 23.4 MB');
-    expect(checkImageFile({ type: 'image/jpeg', size: MAX_IMAGE_BYTES + 1 })?.problem).toBe('too-large');
+    expect(checkImageFile({ type: 'image/jpeg', size: MAX_IMAGE_FILE_BYTES + 1 })?.problem).toBe('too-large');
   });
 
   it('checks the type before the size', () => {
@@ -46,7 +46,7 @@ describe('checkImageFile', () => {
 describe('formatMegabytes', () => {
   it('shows one decimal and rounds up past the limit', () => {
     expect(formatMegabytes(23.4 * MB)).toBe('23.4 MB');
-    expect(formatMegabytes(MAX_IMAGE_BYTES + 1)).toBe('20.1 MB');
+    expect(formatMegabytes(MAX_IMAGE_FILE_BYTES + 1)).toBe('20.1 MB');
     expect(formatMegabytes(0)).toBe('0.0 MB');
   });
 });

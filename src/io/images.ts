@@ -4,7 +4,8 @@
 // functions; only the decode and re-encode need a browser.
 
 export const MAX_IMAGE_MEGABYTES = 20;
-export const MAX_IMAGE_BYTES = MAX_IMAGE_MEGABYTES * 1024 * 1024;
+/** The largest image file a person may pick or drop (it is downscaled before it is stored). */
+export const MAX_IMAGE_FILE_BYTES = MAX_IMAGE_MEGABYTES * 1024 * 1024;
 /** Long edge of a stored reference image: sharp in the full-window sketch editor. */
 export const MAX_IMAGE_EDGE = 1600;
 const ENCODE_QUALITY = 0.85;
@@ -40,7 +41,7 @@ export interface FileFacts {
 export function checkImageFile(file: FileFacts): ReferenceImageError | null {
   const looksLikeImage = file.type ? file.type.startsWith('image/') : IMAGE_EXTENSIONS.test(file.name ?? '');
   if (!looksLikeImage) return new ReferenceImageError('not-image', describeFileKind(file));
-  if (file.size > MAX_IMAGE_BYTES) return new ReferenceImageError('too-large', formatMegabytes(file.size));
+  if (file.size > MAX_IMAGE_FILE_BYTES) return new ReferenceImageError('too-large', formatMegabytes(file.size));
   return null;
 }
 

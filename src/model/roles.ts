@@ -5,6 +5,9 @@
 export const BOARD_ROLES = ['owner', 'writer', 'director', 'viewer'] as const;
 export type BoardRole = (typeof BOARD_ROLES)[number];
 
+/** One value per role, e.g. the share tokens or links of a board. */
+export type RoleTokens = Record<BoardRole, string>;
+
 export function isBoardRole(value: unknown): value is BoardRole {
   return typeof value === 'string' && (BOARD_ROLES as readonly string[]).includes(value);
 }

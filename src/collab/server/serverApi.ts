@@ -1,8 +1,7 @@
-import { isBoardRole, type BoardRole } from '../../model';
+import { isBoardRole, type BoardRole, type RoleTokens } from '../../model';
 
 /** The JSON API of docs/server-api.md, as the browser uses it. Same origin as the app. */
 
-export type RoleTokens = Record<BoardRole, string>;
 
 export class ServerApiError extends Error {
   constructor(

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../collab/server/liveBoard';
 import { useBoardSession } from '../../editor/session';
 import { ConflictDialog } from './ConflictDialog';
-import { formatMegabytes } from '../lib/bytes';
+import { progressMegabytes } from '../lib/progressMegabytes';
 
 const STATE_KEYS = {
   local: ['live.status.local', 'live.status.localHint'],
@@ -23,7 +23,7 @@ function useStatusText(status: SyncStatus): { label: string; hint: string | null
   if (transfer) {
     const label =
       transfer.kind === 'publishing'
-        ? t('live.status.publishing', { done: formatMegabytes(transfer.done), total: formatMegabytes(transfer.total) })
+        ? t('live.status.publishing', { done: progressMegabytes(transfer.done), total: progressMegabytes(transfer.total) })
         : t('live.status.loading', { percent: transfer.total > 0 ? Math.floor((transfer.done / transfer.total) * 100) : 0 });
     return { label, hint: null };
   }

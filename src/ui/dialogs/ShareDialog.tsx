@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchLinks, revokeLinks, type RoleTokens } from '../../collab/server/serverApi';
+import type { RoleTokens } from '../../model';
+import { fetchLinks, revokeLinks } from '../../collab/server/serverApi';
 import { useBoardSession } from '../../editor/session';
 import type { BoardRole } from '../../model';
 import { ConfirmDialog } from './ConfirmDialog';
