@@ -1,7 +1,6 @@
 import type { BeatboardDb } from '../collab/db';
 import type { LocalBoardLibrary } from '../collab/localLibrary';
 import { SETTING_DEMO_SEEDED, readSetting, writeSetting } from '../collab/settings';
-import { buildDemoBoard } from '../io/demo/canalHeiress';
 
 /**
  * On the very first visit, create the demo series and return its id so the app can open it.
@@ -17,6 +16,8 @@ let seeding: Promise<string | null> | null = null;
 
 async function seed(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
   if (await readSetting(db, SETTING_DEMO_SEEDED, false)) return null;
+  // The demo's script is needed once per browser: it loads then, not with every visit.
+  const { buildDemoBoard } = await import('../io/demo/canalHeiress');
   const id = await library.create('The Canal Heiress', buildDemoBoard);
   // Only once the demo exists: a failed first attempt tries again on the next visit.
   await writeSetting(db, SETTING_DEMO_SEEDED, true);

@@ -4,7 +4,6 @@ import { canWriteBoard, canWriteNotes } from '../../model';
 import type { BeatboardDb, BoardAccess } from '../db';
 import { LocalBoardLibrary } from '../localLibrary';
 import { connectBoard, type BoardConnection, type ConnectionState } from './boardConnection';
-import { catchUpOverHttp } from './docTransfer';
 import { publishBoard, ServerApiError } from './serverApi';
 
 /** A whole-doc transfer in progress: publishing (upload) or loading (download), in bytes. */
@@ -84,6 +83,8 @@ export function startLiveBoard(options: {
   const connect = async (access: BoardAccess) => {
     set({ ...status, state: 'connecting', token: access.token });
     try {
+      // Loaded on first connect, not with the app: it is only the first sync's business.
+      const { catchUpOverHttp } = await import('./docTransfer');
       await catchUpOverHttp({
         boardId,
         token: access.token,

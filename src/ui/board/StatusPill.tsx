@@ -1,9 +1,11 @@
-import { useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../collab/server/liveBoard';
 import { useBoardSession } from '../../editor/session';
-import { ConflictDialog } from './ConflictDialog';
 import { progressMegabytes } from '../lib/progressMegabytes';
+
+// Rarely needed, so it loads when first opened (the first download stays small).
+const ConflictDialog = lazy(() => import('./ConflictDialog').then((module) => ({ default: module.ConflictDialog })));
 
 const STATE_KEYS = {
   local: ['live.status.local', 'live.status.localHint'],
@@ -63,7 +65,11 @@ export function StatusPill() {
           aria-label={t('live.status.conflictAction', { state: label })} onClick={() => setResolving(true)}>
           {content}
         </button>
-        {resolving && <ConflictDialog onClose={() => setResolving(false)} copyAsNewBoard={() => sync.copyAsNewBoard()} />}
+        {resolving && (
+          <Suspense fallback={null}>
+            <ConflictDialog onClose={() => setResolving(false)} copyAsNewBoard={() => sync.copyAsNewBoard()} />
+          </Suspense>
+        )}
       </>
     );
   }
