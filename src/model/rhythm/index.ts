@@ -15,3 +15,4 @@ export { analyseBoard, createRhythmAnalyser, type CheckedFinding, type RhythmRep
 export {
   MAX_DISMISSAL_REASON, dismissFinding, resetRhythmThresholds, restoreFinding, setRhythmThresholds, type ThresholdsPatch,
 } from './commands';
+export { FINDING_MESSAGES_EN, RULE_NAMES_EN, describeFinding, type FindingMessageKey } from './messages';

@@ -3,8 +3,9 @@ import { CharactersSection } from './CharactersSection';
 import { EpisodesSection } from './EpisodesSection';
 import { MetaSection } from './MetaSection';
 import { ScriptUpdate } from './ScriptUpdate';
+import { RhythmSection } from '../rhythm/RhythmSection';
 
-/** Everything about the series as a whole: the board's meta, its cast and its episodes. */
+/** Everything about the series as a whole: the board's meta, its cast, its episodes and its rhythm. */
 export function SeriesPanel() {
   const board = useBoard();
   return (
@@ -12,6 +13,7 @@ export function SeriesPanel() {
       <MetaSection meta={board.meta} />
       <CharactersSection characters={board.characters} />
       <EpisodesSection board={board} />
+      <RhythmSection />
       <ScriptUpdate />
     </div>
   );

@@ -1,0 +1,106 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import {
+  createRhythmAnalyser, getRhythmDismissalsMap, getRhythmThresholdsMap, readRhythmSettings,
+  type CheckedFinding, type EpisodeCurve, type RhythmReport, type RhythmSettings,
+} from '../model';
+import type { BoardStore } from './boardStore';
+import { useBoardSession } from './session';
+
+/**
+ * The open board's rhythm report (curves and findings), kept beside the board store. It is
+ * recomputed lazily, on the first read after a change, and the analyser redoes only the
+ * episodes whose durations or beats changed; a finding appears for everyone in the room as
+ * soon as the edit arrives.
+ */
+export interface RhythmStore {
+  getReport(): RhythmReport;
+  getSettings(): RhythmSettings;
+  subscribe(listener: () => void): () => void;
+}
+
+const stores = new WeakMap<BoardStore, RhythmStore>();
+
+/** One rhythm store per board store, made on first use (boards never looked at cost nothing). */
+export function rhythmStoreOf(store: BoardStore): RhythmStore {
+  let rhythm = stores.get(store);
+  if (!rhythm) stores.set(store, (rhythm = createRhythmStore(store)));
+  return rhythm;
+}
+
+function createRhythmStore(store: BoardStore): RhythmStore {
+  const analyse = createRhythmAnalyser();
+  const listeners = new Set<() => void>();
+  let settings = readRhythmSettings(store.doc);
+  let report: RhythmReport | null = null;
+  let reportBoard = store.getBoard();
+
+  const notify = () => listeners.forEach((listener) => listener());
+  const onSettings = () => {
+    settings = readRhythmSettings(store.doc);
+    report = null;
+    notify();
+  };
+  // Subscribed for the whole session: the board store lives as long as the doc.
+  getRhythmThresholdsMap(store.doc).observe(onSettings);
+  getRhythmDismissalsMap(store.doc).observe(onSettings);
+  store.subscribe(notify);
+
+  return {
+    getReport() {
+      const board = store.getBoard();
+      if (!report || board !== reportBoard) {
+        const next = analyse(board, settings);
+        reportBoard = board;
+        report = report && sameReport(report, next) ? report : next;
+      }
+      return report;
+    },
+    getSettings: () => settings,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** An edit that changes neither a curve nor a finding (a title, a sketch) keeps the old report. */
+function sameReport(a: RhythmReport, b: RhythmReport): boolean {
+  if (a.curves.size !== b.curves.size || a.findings.length !== b.findings.length) return false;
+  for (const [id, curve] of b.curves) if (a.curves.get(id) !== curve) return false;
+  return a.findings.every((finding, index) => sameFinding(finding, b.findings[index]));
+}
+
+function sameFinding(a: CheckedFinding, b: CheckedFinding): boolean {
+  return a.key === b.key && a.messageKey === b.messageKey && a.shotId === b.shotId && a.dismissal === b.dismissal &&
+    a.severity === b.severity && JSON.stringify(a.params) === JSON.stringify(b.params);
+}
+
+export function useRhythm(): RhythmReport {
+  const { store } = useBoardSession();
+  const rhythm = rhythmStoreOf(store);
+  return useSyncExternalStore(rhythm.subscribe, rhythm.getReport, rhythm.getReport);
+}
+
+export function useRhythmSettings(): RhythmSettings {
+  const { store } = useBoardSession();
+  const rhythm = rhythmStoreOf(store);
+  return useSyncExternalStore(rhythm.subscribe, rhythm.getSettings, rhythm.getSettings);
+}
+
+/** One episode's curve; re-renders only when that episode's durations or beats change. */
+export function useEpisodeCurve(episodeId: string): EpisodeCurve | undefined {
+  const { store } = useBoardSession();
+  const rhythm = rhythmStoreOf(store);
+  const read = useCallback(() => rhythm.getReport().curves.get(episodeId), [rhythm, episodeId]);
+  return useSyncExternalStore(rhythm.subscribe, read, read);
+}
+
+const NONE: readonly CheckedFinding[] = [];
+
+/** Open findings of one episode (lane badges). */
+export function useEpisodeFindings(episodeId: string): readonly CheckedFinding[] {
+  const { store } = useBoardSession();
+  const rhythm = rhythmStoreOf(store);
+  const read = useCallback(() => rhythm.getReport().openByEpisode.get(episodeId) ?? NONE, [rhythm, episodeId]);
+  return useSyncExternalStore(rhythm.subscribe, read, read);
+}
