@@ -40,11 +40,16 @@ export const ArcCard = memo(function ArcCard({ episode, number, curve, spanMs, f
       <div className="arc-card__head">
         <span className="arc-card__number">{number}</span>
         <span className="arc-card__title" title={episode.title}>{episode.title}</span>
-        {episode.paywall && <span className="arc-card__paywall" title={t('rhythm.arc.paywall')} aria-label={t('rhythm.arc.paywall')}>🔒</span>}
+        {episode.paywall && (
+          <span className="arc-card__paywall" title={t('rhythm.arc.paywall')} role="img" aria-label={t('rhythm.arc.paywall')}>
+            <LockIcon />
+          </span>
+        )}
         {findings.length > 0 && (
-          <span className={`arc-card__findings arc-card__findings--${worst!.severity}`}
+          <span className={`arc-card__findings arc-card__findings--${worst!.severity}`} role="img"
+            aria-label={t('rhythm.arc.findings', { count: findings.length })}
             title={findings.map((f) => `${ruleName(t, f.ruleId)}: ${findingMessage(t, f)}`).join('\n')}>
-            {t('rhythm.arc.findings', { count: findings.length })}
+            {findings.length}
           </span>
         )}
       </div>
@@ -66,3 +71,13 @@ export const ArcCard = memo(function ArcCard({ episode, number, curve, spanMs, f
     </li>
   );
 });
+
+/** A padlock: the paywall falls before this episode (an emoji would need a colour-emoji font). */
+export function LockIcon() {
+  return (
+    <svg width="10" height="12" viewBox="0 0 10 12" aria-hidden="true">
+      <path d="M2.5 5V3.5a2.5 2.5 0 0 1 5 0V5" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <rect x="0.5" y="5" width="9" height="6.5" rx="1.2" fill="currentColor" />
+    </svg>
+  );
+}

@@ -46,8 +46,8 @@ interface EndingsMarksProps {
   paywallXs: readonly number[];
   yOf(intensity: number): number;
   width: number;
-  /** Dashed guides at these intensities (the open-ending and paywall minimums), with labels. */
-  guides: readonly { intensity: number; label: string }[];
+  /** Dashed guides at these intensities (the open-ending and paywall minimums); the legend names them. */
+  guides: readonly number[];
   /** Episode numbers shown under the axis: every one when few, every fifth or tenth when many. */
   labelEvery: number;
   flagged: ReadonlySet<string>;
@@ -67,11 +67,8 @@ export function EndingsMarks({ marks, lines, paywallXs, yOf, width, guides, labe
           <text x={18} y={yOf(intensity) + 4} fontSize={11} textAnchor="end" fill="#6b7280">{intensity}</text>
         </g>
       ))}
-      {guides.map((guide) => (
-        <g key={guide.label}>
-          <line x1={24} x2={width} y1={yOf(guide.intensity)} y2={yOf(guide.intensity)} stroke="#b7791f" strokeOpacity={0.6} strokeWidth={1} strokeDasharray="4 4" />
-          <text x={width - 2} y={yOf(guide.intensity) - 3} fontSize={10} textAnchor="end" fill="#b7791f">{guide.label}</text>
-        </g>
+      {guides.map((intensity, index) => (
+        <line key={index} x1={24} x2={width} y1={yOf(intensity)} y2={yOf(intensity)} stroke="#b7791f" strokeOpacity={0.7} strokeWidth={1} strokeDasharray="4 4" />
       ))}
       {paywallXs.map((x) => (
         <g key={x} className="arc-paywall">

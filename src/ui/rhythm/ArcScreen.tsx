@@ -32,10 +32,7 @@ export default function ArcScreen() {
   const spanMs = useMemo(() => seriesSpanMs(report.curves.values()), [report]);
   const endings = useMemo(() => drawEndings(board.episodes, report.curves, ENDINGS_BOX), [board.episodes, report]);
   const flagged = useMemo(() => flaggedEndings(report.findings), [report]);
-  const guides = [
-    { intensity: thresholds.endingMinIntensity, label: `${t('rhythm.rule.open-ending')} ≥ ${thresholds.endingMinIntensity}` },
-    { intensity: thresholds.paywallEndingMinIntensity, label: `${t('rhythm.rule.paywall-strength')} ≥ ${thresholds.paywallEndingMinIntensity}` },
-  ];
+  const guides = [thresholds.endingMinIntensity, thresholds.paywallEndingMinIntensity];
   const toShot = (shotId: string) => showShotOnBoard(session, shotId);
 
   const exportPng = async () => {
@@ -68,6 +65,11 @@ export default function ArcScreen() {
             flagged={flagged} paywallLabel={t('rhythm.arc.paywallShort')}
             onEpisode={(mark) => mark.shotId && toShot(mark.shotId)} label={labels.ending} />
         </svg>
+        <ul className="arc-endings__legend">
+          <li><span className="arc-legend-line" />{`${t('rhythm.rule.open-ending')} ≥ ${thresholds.endingMinIntensity}, ${t('rhythm.rule.paywall-strength')} ≥ ${thresholds.paywallEndingMinIntensity}`}</li>
+          <li><span className="arc-legend-line arc-legend-line--paywall" />{t('rhythm.arc.paywallLegend')}</li>
+          <li>{t('rhythm.arc.legend')}</li>
+        </ul>
       </section>
       <ol className="arc-grid" aria-label={t('rhythm.arc.title')}>
         {board.episodes.map((episode, index) => (

@@ -34,12 +34,14 @@ function ArcPicture({ board, report, thresholds, t }: ArcPictureInput) {
     <svg xmlns="http://www.w3.org/2000/svg" width={WIDTH} height={height} viewBox={`0 0 ${WIDTH} ${height}`} fontFamily={FONT}>
       <rect width={WIDTH} height={height} fill="#ffffff" />
       <text x={MARGIN} y={36} fontSize={22} fontWeight={700} fill="#1f2430">{`${board.meta.title} · ${t('rhythm.arc.title')}`}</text>
-      <text x={MARGIN} y={56} fontSize={12} fill="#6b7280">{`${t('rhythm.arc.endings')}: ${t('rhythm.arc.endingsHint')}`}</text>
+      <text x={MARGIN} y={56} fontSize={12} fill="#6b7280">
+        {`${t('rhythm.arc.endings')}: ${t('rhythm.arc.endingsHint')} `}
+        {`${t('rhythm.rule.open-ending')} ≥ ${thresholds.endingMinIntensity}, ${t('rhythm.rule.paywall-strength')} ≥ ${thresholds.paywallEndingMinIntensity}.`}
+      </text>
       <svg x={MARGIN} y={64} width={WIDTH - 2 * MARGIN} height={endingsHeight} viewBox={`0 0 ${ENDINGS.width} ${ENDINGS.height + 8}`}>
         <EndingsMarks {...endings} width={ENDINGS.width} labelEvery={labelEveryFor(board.episodes.length)} flagged={new Set()}
           paywallLabel={t('rhythm.arc.paywallShort')}
-          guides={[{ intensity: thresholds.endingMinIntensity, label: `${t('rhythm.rule.open-ending')} ≥ ${thresholds.endingMinIntensity}` },
-            { intensity: thresholds.paywallEndingMinIntensity, label: `${t('rhythm.rule.paywall-strength')} ≥ ${thresholds.paywallEndingMinIntensity}` }]} />
+          guides={[thresholds.endingMinIntensity, thresholds.paywallEndingMinIntensity]} />
       </svg>
       {board.episodes.map((episode, index) => {
         const curve = report.curves.get(episode.id)!;
@@ -52,7 +54,7 @@ function ArcPicture({ board, report, thresholds, t }: ArcPictureInput) {
           `${t('rhythm.arc.peak')} ${curve.peak?.intensity ?? '–'}`,
           `${t('rhythm.arc.ending')} ${ending?.intensity ?? '–'}${ending?.type ? ` ${t(`ui.beatType.${ending.type}`)}` : ''}`,
         ].join(' · ');
-        const title = `${index + 1}${episode.paywall ? ' 🔒' : ''} ${episode.title}`;
+        const title = `${index + 1}${episode.paywall ? ` [${t('rhythm.arc.paywallShort')}]` : ''} ${episode.title}`;
         return (
           <g key={episode.id} transform={`translate(${x} ${y})`}>
             <rect x={2} y={0} width={CELL.width - 6} height={CELL.height - 8} rx={6} fill="#f7f8fa" stroke="#e2e5ea" />

@@ -58,7 +58,8 @@ export const en = {
     view: 'Arc',
     title: 'Series arc',
     endings: 'Episode endings',
-    endingsHint: 'Intensity of each episode\'s last beat; locks mark the paywalls.',
+    endingsHint: 'Intensity of each episode\'s last beat.',
+    paywallLegend: 'Paywall (before the episode on its right)',
     opening: 'Opening',
     peak: 'Peak',
     ending: 'Ending',
@@ -73,7 +74,7 @@ export const en = {
     noBeat: 'no beat',
     findings_one: '{{count}} finding',
     findings_other: '{{count}} findings',
-    legend: 'Colour: emotion of the beat',
+    legend: 'Dot colour: the beat\'s emotion; red ring: an ending with a finding',
   },
 };
 
@@ -111,8 +112,8 @@ export const zhCN: typeof en = {
   },
   severity: { problem: '问题', warning: '警告', info: '提示' },
   checks: {
-    tab: '检查',
-    tabCount: '检查（{{count}}）',
+    tab: '节奏检查',
+    tabCount: '节奏检查（{{count}}）',
     episode: '集',
     allEpisodes: '全部集',
     rule: '检查项',
@@ -161,7 +162,8 @@ export const zhCN: typeof en = {
     view: '弧线',
     title: '全剧情绪弧线',
     endings: '每集结尾',
-    endingsHint: '每集最后一个节拍的强度；锁形标记为付费点。',
+    endingsHint: '每集最后一个节拍的强度。',
+    paywallLegend: '付费点（在其右侧一集之前）',
     opening: '开场',
     peak: '高点',
     ending: '结尾',
@@ -176,6 +178,6 @@ export const zhCN: typeof en = {
     noBeat: '无节拍',
     findings_one: '{{count}} 条',
     findings_other: '{{count}} 条',
-    legend: '颜色：节拍的情绪',
+    legend: '圆点颜色：节拍的情绪；红圈：结尾有检查结果',
   },
 };
