@@ -14,9 +14,37 @@ const checksTab = (page: Page) => page.getByRole('complementary', { name: 'Side 
 const checksList = (page: Page) => page.getByRole('list', { name: 'Checks' });
 const finding = (page: Page, rule: string) => checksList(page).locator(`li[data-rule="${rule}"]`);
 
+/** Pixels of emotion colour (saturated) the canvas shows in a lane's curve strip. */
+function colouredPixelsUnderLane(page: Page, episodeId: string): Promise<number> {
+  return page.evaluate((id) => {
+    const strip = window.__beatboardCanvas!.rhythmStripScreenRect(id)!;
+    let count = 0;
+    for (const canvas of document.querySelectorAll('canvas')) {
+      const bounds = canvas.getBoundingClientRect();
+      if (bounds.width === 0) continue;
+      const ratio = canvas.width / bounds.width;
+      const x = Math.max(0, Math.floor((strip.x - bounds.left) * ratio));
+      const y = Math.max(0, Math.floor((strip.y - bounds.top) * ratio));
+      const width = Math.min(canvas.width - x, Math.floor(strip.width * ratio));
+      const height = Math.min(canvas.height - y, Math.floor(strip.height * ratio));
+      if (width <= 0 || height <= 0) continue;
+      const data = canvas.getContext('2d')!.getImageData(x, y, width, height).data;
+      for (let i = 0; i < data.length; i += 4) {
+        if (data[i + 3] > 200 && Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]) > 60) count++;
+      }
+    }
+    return count;
+  }, episodeId);
+}
+
 test('the demo shows its curves and its two fixable findings', async ({ page }) => {
   const board = new BoardPage(page);
   await board.openDemo();
+  // Every lane draws its emotion curve, dots in the colours of the beats' emotions.
+  for (const episode of (await board.snapshot()).episodes) {
+    expect(await colouredPixelsUnderLane(page, episode.id)).toBeGreaterThan(50);
+  }
+  await page.screenshot({ path: screenshotPath('rhythm-board.png') });
   await checksTab(page).click();
   await expect(checksTab(page)).toHaveText('Checks (3)');
   await expect(finding(page, 'hook')).toContainText('Ep 1 · shot 1.1 · Hook');

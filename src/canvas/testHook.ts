@@ -13,6 +13,8 @@ import { onRasterIdle, rasterPending } from './rasterQueue';
 export interface CanvasTestHook {
   panelScreenRect(shotId: string): Rect | null;
   addSlotScreenRect(episodeId: string): Rect | null;
+  /** The strip under a lane's panels where its emotion curve is drawn. */
+  rhythmStripScreenRect(episodeId: string): Rect | null;
   scale(): number;
   /** performance.now() when every panel in view was first drawn (the benchmark's "open" time). */
   firstFullPaintAt: number | null;
@@ -37,6 +39,7 @@ export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, s
     const hook: CanvasTestHook = {
       panelScreenRect: (shotId) => toPage(layout().panelById.get(shotId)),
       addSlotScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.addSlot),
+      rhythmStripScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.rhythm),
       scale: () => session.editor.camera.get().scale,
       firstFullPaintAt: null,
     };
