@@ -175,3 +175,21 @@ function hundredEpisodes(): Y.Doc {
   }
   return doc;
 }
+
+test('a suggestion for a shot under a finding names the check and clears it once accepted', async ({ page }) => {
+  const board = new BoardPage(page);
+  await board.openDemo();
+  await expect(page.getByRole('status').filter({ hasText: 'All changes saved' })).toBeVisible({ timeout: 15_000 });
+  await board.clickPanel(await board.shotIdAt(1, 1));
+  await page.keyboard.press('s');
+  const dialog = page.getByRole('dialog', { name: 'Suggest for shot 1.1' });
+  await dialog.getByRole('button', { name: 'Suggest' }).click();
+  const card = page.getByRole('article', { name: 'Suggestions for shot 1.1' });
+  await expect(card).toContainText('Ready');
+  await expect(card.getByText('Aims to clear: Hook').first()).toBeVisible();
+  await page.screenshot({ path: screenshotPath('rhythm-suggestion.png') });
+  await card.getByRole('button', { name: 'Accept alternative 1 for shot 1.1' }).click();
+  await expect(checksTab(page)).toHaveText('Checks (2)');
+  await checksTab(page).click();
+  await expect(finding(page, 'hook')).toHaveCount(0);
+});

@@ -51,7 +51,7 @@ function createRhythmStore(store: BoardStore): RhythmStore {
       if (!report || board !== reportBoard) {
         const next = analyse(board, settings);
         reportBoard = board;
-        report = report && sameReport(report, next) ? report : next;
+        report = report && sameReport(report, next) ? report : keepUnchangedLists(report, next);
       }
       return report;
     },
@@ -68,6 +68,22 @@ function sameReport(a: RhythmReport, b: RhythmReport): boolean {
   if (a.curves.size !== b.curves.size || a.findings.length !== b.findings.length) return false;
   for (const [id, curve] of b.curves) if (a.curves.get(id) !== curve) return false;
   return a.findings.every((finding, index) => sameFinding(finding, b.findings[index]));
+}
+
+/**
+ * An episode whose findings did not change keeps its list object, so its lane (badges, header)
+ * does not redraw when another episode's findings change.
+ */
+function keepUnchangedLists(previous: RhythmReport | null, next: RhythmReport): RhythmReport {
+  if (!previous) return next;
+  const openByEpisode = new Map(next.openByEpisode);
+  for (const [episodeId, list] of openByEpisode) {
+    const before = previous.openByEpisode.get(episodeId);
+    if (before && before.length === list.length && before.every((finding, index) => sameFinding(finding, list[index]))) {
+      openByEpisode.set(episodeId, before);
+    }
+  }
+  return { ...next, openByEpisode };
 }
 
 function sameFinding(a: CheckedFinding, b: CheckedFinding): boolean {

@@ -26,7 +26,7 @@ export function checkOpenEndings(episodes: readonly EpisodeEnding[], t: RhythmTh
     if (!ending) continue;
     const base = { ruleId: 'open-ending', severity: 'problem', episodeId, shotId: ending.shotId } as const;
     if (ending.type === null || !OPEN_ENDING_TYPES.has(ending.type)) {
-      findings.push({ ...base, messageKey: ending.type ? 'openEndingClosed' : 'openEndingUntyped', params: { type: ending.type ?? '' } });
+      findings.push({ ...base, messageKey: ending.type ? 'openEndingClosed' : 'openEndingUntyped', params: { type: ending.type ?? '', min: t.endingMinIntensity } });
     } else if (intensityOf(ending) < t.endingMinIntensity) {
       findings.push({ ...base, messageKey: 'openEndingWeak', params: { intensity: intensityOf(ending), min: t.endingMinIntensity } });
     }

@@ -64,6 +64,11 @@ export function SuggestionCard({ suggestion, board, number }: SuggestionCardProp
                 </p>
               ))}
               <p className="suggestion__rationale">{alternative.rationale}</p>
+              {alternative.addresses && alternative.addresses.length > 0 && (
+                <p className="suggestion__addresses">
+                  {t('ai.card.addresses', { checks: alternative.addresses.map((id) => t(`rhythm.rule.${id}`)).join(', ') })}
+                </p>
+              )}
               {session.canEdit && open && shotExists && (
                 <button type="button" className="button button--small button--primary"
                   aria-label={t('ai.card.acceptLabel', { n: index + 1, number })}
