@@ -87,18 +87,19 @@ function buildReport(episodes: readonly Episode[], results: ReadonlyMap<string, 
     curves.set(episode.id, curve);
     endings.push({ episodeId: episode.id, paywall: episode.paywall, ending: curve.ending });
   }
-  const position = new Map(episodes.map((episode, index) => [episode.id, index]));
-  const raw = [...episodes.flatMap((episode) => results.get(episode.id)!.findings), ...checkSeries(endings, settings.thresholds)];
-  const findings = raw
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => {
-      const byEpisode = (position.get(a.finding.episodeId ?? '') ?? -1) - (position.get(b.finding.episodeId ?? '') ?? -1);
-      return byEpisode || severityRank(a.finding) - severityRank(b.finding) || a.index - b.index;
-    })
-    .map(({ finding }): CheckedFinding => {
+  // Bucketed by episode (series-wide first) rather than sorted: the episode checks come out in
+  // board order already, and only the few series findings need placing.
+  const buckets = new Map<string | null, Finding[]>([[null, []], ...episodes.map((episode): [string, Finding[]] => [episode.id, [...results.get(episode.id)!.findings]])]);
+  for (const finding of checkSeries(endings, settings.thresholds)) buckets.get(finding.episodeId)?.push(finding);
+  const findings: CheckedFinding[] = [];
+  for (const bucket of buckets.values()) {
+    // Stable: within a severity, the order the checks reported them.
+    bucket.sort((a, b) => severityRank(a) - severityRank(b));
+    for (const finding of bucket) {
       const key = dismissalKey(finding.ruleId, finding.episodeId);
-      return { ...finding, key, dismissal: settings.dismissals.get(key) ?? null };
-    });
+      findings.push({ ...finding, key, dismissal: settings.dismissals.get(key) ?? null });
+    }
+  }
 
   const openByEpisode = new Map<string, CheckedFinding[]>();
   const openByShot = new Map<string, CheckedFinding[]>();
