@@ -41,8 +41,9 @@ test('the demo shows its curves and its two fixable findings', async ({ page }) 
   const board = new BoardPage(page);
   await board.openDemo();
   // Every lane draws its emotion curve, dots in the colours of the beats' emotions.
+  // (The rhythm module loads just after the board opens.)
   for (const episode of (await board.snapshot()).episodes) {
-    expect(await colouredPixelsUnderLane(page, episode.id)).toBeGreaterThan(50);
+    await expect.poll(() => colouredPixelsUnderLane(page, episode.id)).toBeGreaterThan(50);
   }
   await page.screenshot({ path: screenshotPath('rhythm-board.png') });
   await checksTab(page).click();
@@ -94,6 +95,7 @@ test('a writer ends an episode on a payoff and a second browser sees the finding
   await page.getByLabel('Show dismissed').check();
   await expect(finding(page, 'open-ending')).toContainText('Dismissed by Wen: A breather before the auction, on purpose');
   await settledScreenshot(page, 'rhythm-dismissed.png');
+  await writerPage.context().close();
 });
 
 test('the arc screen shows every episode and leads to a shot on the board', async ({ page }) => {

@@ -21,7 +21,8 @@ const DOTS_BELOW_SCALE = 0.2;
 export const LaneRhythm = memo(function LaneRhythm({ lane }: { lane: LaneBox }) {
   const curve = useEpisodeCurve(lane.episodeId);
   const findings = useEpisodeFindings(lane.episodeId);
-  const strongAt = useRhythmSettings().thresholds.flatMinIntensity;
+  // Null until the rhythm has loaded; there is no curve to draw before then either.
+  const strongAt = useRhythmSettings()?.thresholds.flatMinIntensity ?? 0;
   const geometry = useMemo(
     () => laneRhythmGeometry(curve, lane.rhythm, lane.panels, findings, strongAt),
     [curve, lane.rhythm, lane.panels, findings, strongAt],

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { BOARD_ROOTS, RHYTHM_DISMISSALS_ROOT, RHYTHM_THRESHOLDS_ROOT } from '../model';
+import { BOARD_ROOTS } from '../model';
+import { RHYTHM_DISMISSALS_ROOT, RHYTHM_THRESHOLDS_ROOT } from '../model/rhythm/roots';
 
 /**
  * The board's undo stack for this user. It tracks only local origins (null: plain commands,

@@ -1,94 +1,47 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import {
-  createRhythmAnalyser, getRhythmDismissalsMap, getRhythmThresholdsMap, readRhythmSettings,
-  type CheckedFinding, type EpisodeCurve, type RhythmReport, type RhythmSettings,
-} from '../model';
+import type { CheckedFinding, EpisodeCurve, RhythmReport, RhythmSettings } from '../model';
 import type { BoardStore } from './boardStore';
 import { useBoardSession } from './session';
 
 /**
- * The open board's rhythm report (curves and findings), kept beside the board store. It is
- * recomputed lazily, on the first read after a change, and the analyser redoes only the
- * episodes whose durations or beats changed; a finding appears for everyone in the room as
- * soon as the edit arrives.
+ * The open board's rhythm (curves and findings) for React. The analyser and the checks load
+ * on demand, right after the board opens, so they stay out of the first download; until
+ * then the report is empty and the settings are null, and the board draws no curves.
  */
 export interface RhythmStore {
   getReport(): RhythmReport;
-  getSettings(): RhythmSettings;
+  /** Null until the rhythm module has loaded. */
+  getSettings(): RhythmSettings | null;
   subscribe(listener: () => void): () => void;
 }
 
+const EMPTY_REPORT: RhythmReport = { curves: new Map(), findings: [], openByEpisode: new Map(), openByShot: new Map(), openCount: 0 };
 const stores = new WeakMap<BoardStore, RhythmStore>();
 
-/** One rhythm store per board store, made on first use (boards never looked at cost nothing). */
+/** One rhythm store per board store, made on first use. */
 export function rhythmStoreOf(store: BoardStore): RhythmStore {
   let rhythm = stores.get(store);
-  if (!rhythm) stores.set(store, (rhythm = createRhythmStore(store)));
+  if (!rhythm) stores.set(store, (rhythm = loadingRhythmStore(store)));
   return rhythm;
 }
 
-function createRhythmStore(store: BoardStore): RhythmStore {
-  const analyse = createRhythmAnalyser();
+function loadingRhythmStore(store: BoardStore): RhythmStore {
+  let loaded: RhythmStore | null = null;
   const listeners = new Set<() => void>();
-  let settings = readRhythmSettings(store.doc);
-  let report: RhythmReport | null = null;
-  let reportBoard = store.getBoard();
-
   const notify = () => listeners.forEach((listener) => listener());
-  const onSettings = () => {
-    settings = readRhythmSettings(store.doc);
-    report = null;
+  void import('./rhythmStore').then(({ createRhythmStore }) => {
+    loaded = createRhythmStore(store);
+    loaded.subscribe(notify);
     notify();
-  };
-  // Subscribed for the whole session: the board store lives as long as the doc.
-  getRhythmThresholdsMap(store.doc).observe(onSettings);
-  getRhythmDismissalsMap(store.doc).observe(onSettings);
-  store.subscribe(notify);
-
+  });
   return {
-    getReport() {
-      const board = store.getBoard();
-      if (!report || board !== reportBoard) {
-        const next = analyse(board, settings);
-        reportBoard = board;
-        report = report && sameReport(report, next) ? report : keepUnchangedLists(report, next);
-      }
-      return report;
-    },
-    getSettings: () => settings,
+    getReport: () => loaded?.getReport() ?? EMPTY_REPORT,
+    getSettings: () => loaded?.getSettings() ?? null,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
-}
-
-/** An edit that changes neither a curve nor a finding (a title, a sketch) keeps the old report. */
-function sameReport(a: RhythmReport, b: RhythmReport): boolean {
-  if (a.curves.size !== b.curves.size || a.findings.length !== b.findings.length) return false;
-  for (const [id, curve] of b.curves) if (a.curves.get(id) !== curve) return false;
-  return a.findings.every((finding, index) => sameFinding(finding, b.findings[index]));
-}
-
-/**
- * An episode whose findings did not change keeps its list object, so its lane (badges, header)
- * does not redraw when another episode's findings change.
- */
-function keepUnchangedLists(previous: RhythmReport | null, next: RhythmReport): RhythmReport {
-  if (!previous) return next;
-  const openByEpisode = new Map(next.openByEpisode);
-  for (const [episodeId, list] of openByEpisode) {
-    const before = previous.openByEpisode.get(episodeId);
-    if (before && before.length === list.length && before.every((finding, index) => sameFinding(finding, list[index]))) {
-      openByEpisode.set(episodeId, before);
-    }
-  }
-  return { ...next, openByEpisode };
-}
-
-function sameFinding(a: CheckedFinding, b: CheckedFinding): boolean {
-  return a.key === b.key && a.messageKey === b.messageKey && a.shotId === b.shotId && a.dismissal === b.dismissal &&
-    a.severity === b.severity && JSON.stringify(a.params) === JSON.stringify(b.params);
 }
 
 export function useRhythm(): RhythmReport {
@@ -97,7 +50,7 @@ export function useRhythm(): RhythmReport {
   return useSyncExternalStore(rhythm.subscribe, rhythm.getReport, rhythm.getReport);
 }
 
-export function useRhythmSettings(): RhythmSettings {
+export function useRhythmSettings(): RhythmSettings | null {
   const { store } = useBoardSession();
   const rhythm = rhythmStoreOf(store);
   return useSyncExternalStore(rhythm.subscribe, rhythm.getSettings, rhythm.getSettings);

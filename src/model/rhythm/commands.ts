@@ -1,7 +1,8 @@
 import type * as Y from 'yjs';
 import { transact } from '../doc';
 import { ValidationError } from '../errors';
-import { getRhythmDismissalsMap, getRhythmThresholdsMap, type Dismissal } from './settings';
+import { getRhythmDismissalsMap, getRhythmThresholdsMap } from './roots';
+import type { Dismissal } from './settings';
 import {
   NUMERIC_THRESHOLDS, THRESHOLD_LIMITS, isValidThreshold, readPaywallCountBands,
   type NumericThreshold, type PaywallCountBand,

@@ -4,6 +4,7 @@
  */
 export * from './types';
 export * from './thresholds';
+export * from './roots';
 export * from './settings';
 export { episodeCurve, hasBeat } from './curve';
 export { HOOK_TYPES, checkEpisode, checkFlatStretch, checkHook, checkMissingBeats, checkRuntime } from './episodeRules';

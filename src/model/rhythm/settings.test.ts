@@ -5,7 +5,8 @@ import { readBoard } from '../read';
 import { replicaOf, sync } from '../testSupport';
 import { analyseBoard, createRhythmAnalyser } from './analyse';
 import { dismissFinding, resetRhythmThresholds, restoreFinding, setRhythmThresholds } from './commands';
-import { getRhythmDismissalsMap, getRhythmThresholdsMap, readRhythmSettings, readThresholds } from './settings';
+import { getRhythmDismissalsMap, getRhythmThresholdsMap } from './roots';
+import { readRhythmSettings, readThresholds } from './settings';
 import { buildRhythmDoc, goodEpisode } from './testBoards';
 import { DEFAULT_RHYTHM_THRESHOLDS } from './thresholds';
 

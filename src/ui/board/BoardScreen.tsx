@@ -60,7 +60,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
           <div
             id={MAIN_ID}
             role="tabpanel"
-            aria-label={{ board: t('ui.board.viewBoard'), list: t('ui.board.viewList'), arc: t('rhythm.arc.view') }[view]}
+            aria-label={{ board: t('ui.board.viewBoard'), list: t('ui.board.viewList'), arc: t('ui.board.viewArc') }[view]}
             className="board-main__view"
           >
             {view === 'board' ? <BoardCanvas /> : view === 'list' ? <ShotListView /> : <Suspense fallback={null}><ArcScreen /></Suspense>}

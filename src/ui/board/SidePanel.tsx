@@ -24,7 +24,7 @@ export function SidePanel() {
   const unread = useUnreadNotes(panel === 'notes');
   const openFindings = useRhythm().openCount;
   const label = {
-    inspector: t('ui.side.inspector'), series: t('ui.side.series'), suggestions: t('ai.tab'), notes: t('notes.tab'), checks: t('rhythm.checks.tab'),
+    inspector: t('ui.side.inspector'), series: t('ui.side.series'), suggestions: t('ai.tab'), notes: t('notes.tab'), checks: t('ui.side.checks'),
   }[panel];
   return (
     <aside className="side-panel" aria-label={t('ui.side.label')}>
@@ -38,7 +38,7 @@ export function SidePanel() {
           { value: 'series', label: t('ui.side.series') },
           { value: 'suggestions', label: t('ai.tab') },
           { value: 'notes', label: unread > 0 ? t('notes.tabUnread', { count: unread }) : t('notes.tab') },
-          { value: 'checks', label: openFindings > 0 ? t('rhythm.checks.tabCount', { count: openFindings }) : t('rhythm.checks.tab') },
+          { value: 'checks', label: openFindings > 0 ? t('ui.side.checksCount', { count: openFindings }) : t('ui.side.checks') },
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">

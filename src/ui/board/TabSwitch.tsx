@@ -67,7 +67,7 @@ export function ViewSwitch({ store, panelId }: { store: Store<'board' | 'list' |
       tabs={[
         { value: 'board', label: t('ui.board.viewBoard') },
         { value: 'list', label: t('ui.board.viewList') },
-        { value: 'arc', label: t('rhythm.arc.view') },
+        { value: 'arc', label: t('ui.board.viewArc') },
       ]}
     />
   );

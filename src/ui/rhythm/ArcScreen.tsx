@@ -4,7 +4,7 @@ import { useBoard } from '../../editor/hooks';
 import { useRhythm, useRhythmSettings } from '../../editor/rhythm';
 import { useBoardSession } from '../../editor/session';
 import { showShotOnBoard } from '../../editor/viewActions';
-import { shotNumbers, type CheckedFinding } from '../../model';
+import { DEFAULT_RHYTHM_THRESHOLDS, shotNumbers, type CheckedFinding } from '../../model';
 import { downloadBlob, fileNameOf } from '../lib/download';
 import { ArcCard } from './ArcCard';
 import { EndingsMarks, labelEveryFor } from './ArcMarks';
@@ -12,6 +12,7 @@ import { drawEndings, seriesSpanMs } from './arcGeometry';
 import { renderArcPng } from './arcPng';
 import { useArcLabels } from './useArcLabels';
 import './arc.css';
+import '../i18n/rhythmStrings';
 
 const ENDINGS_BOX = { width: 1000, height: 170, pad: 28 };
 
@@ -24,7 +25,7 @@ export default function ArcScreen() {
   const session = useBoardSession();
   const board = useBoard();
   const report = useRhythm();
-  const { thresholds } = useRhythmSettings();
+  const thresholds = useRhythmSettings()?.thresholds ?? DEFAULT_RHYTHM_THRESHOLDS;
   const numbers = useMemo(() => shotNumbers(board), [board]);
   const labels = useArcLabels(board, numbers);
   const [exporting, setExporting] = useState(false);

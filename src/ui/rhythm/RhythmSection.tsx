@@ -6,6 +6,7 @@ import {
   setRhythmThresholds, type NumericThreshold,
 } from '../../model';
 import { useRunCommand } from '../hooks/useCommand';
+import '../i18n/rhythmStrings';
 
 const SECONDS: ReadonlySet<NumericThreshold> = new Set(['hookWindowSeconds', 'flatStretchSeconds', 'runtimeMinSeconds', 'runtimeMaxSeconds']);
 
@@ -13,7 +14,7 @@ const SECONDS: ReadonlySet<NumericThreshold> = new Set(['hookWindowSeconds', 'fl
 export function RhythmSection() {
   const { t } = useTranslation();
   const run = useRunCommand();
-  const { thresholds } = useRhythmSettings();
+  const thresholds = useRhythmSettings()?.thresholds ?? DEFAULT_RHYTHM_THRESHOLDS;
   return (
     <section className="panel-section rhythm-section" aria-labelledby="series-rhythm">
       <h3 id="series-rhythm" className="section-title">{t('rhythm.thresholds.title')}</h3>

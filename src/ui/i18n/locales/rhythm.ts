@@ -9,7 +9,6 @@ export const en = {
   severity: { problem: 'Problem', warning: 'Warning', info: 'Info' },
   checks: {
     tab: 'Checks',
-    tabCount: 'Checks ({{count}})',
     episode: 'Episode',
     allEpisodes: 'All episodes',
     rule: 'Check',
@@ -55,7 +54,6 @@ export const en = {
     invalid: 'From {{min}} to {{max}}.',
   },
   arc: {
-    view: 'Arc',
     title: 'Series arc',
     endings: 'Episode endings',
     endingsHint: 'Intensity of each episode\'s last beat.',
@@ -113,7 +111,6 @@ export const zhCN: typeof en = {
   severity: { problem: '问题', warning: '警告', info: '提示' },
   checks: {
     tab: '节奏检查',
-    tabCount: '节奏检查（{{count}}）',
     episode: '集',
     allEpisodes: '全部集',
     rule: '检查项',
@@ -159,7 +156,6 @@ export const zhCN: typeof en = {
     invalid: '范围 {{min}} 到 {{max}}。',
   },
   arc: {
-    view: '弧线',
     title: '全剧情绪弧线',
     endings: '每集结尾',
     endingsHint: '每集最后一个节拍的强度。',
