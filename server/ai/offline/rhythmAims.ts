@@ -29,43 +29,28 @@ function appliesTo(finding: ContextFinding, shot: ContextShot): boolean {
   return finding.shotId === shot.id;
 }
 
+/**
+ * What each check asks of the beat: types that clear it, the finding values the intensity
+ * must reach, and whether its beat type (`params.type`) is the one to avoid.
+ */
+const ASKS: Partial<Record<RuleId, { types?: BeatType[]; reach?: string[]; avoidItsType?: boolean }>> = {
+  hook: { types: HOOKS, reach: ['min'] },
+  'open-ending': { types: OPEN_ENDINGS, reach: ['min'] },
+  'paywall-strength': { types: OPEN_ENDINGS, reach: ['min', 'strongest'] },
+  'repeated-endings': { types: OPEN_ENDINGS, avoidItsType: true },
+  finale: { reach: ['strongest'] },
+  'flat-stretch': { types: STRONG, reach: ['min'] },
+};
+
 export function rhythmAimFor(context: SuggestionContext, shot: ContextShot): RhythmAim {
   const aim: RhythmAim = { types: [], avoid: [], minIntensity: 0, addresses: [] };
-  const allow = (types: BeatType[]) => {
-    aim.types = aim.types.length === 0 ? types : aim.types.filter((type) => types.includes(type));
-  };
   for (const finding of context.findings ?? []) {
-    if (!appliesTo(finding, shot)) continue;
-    const { params } = finding;
-    switch (finding.ruleId) {
-      case 'hook':
-        allow(HOOKS);
-        aim.minIntensity = Math.max(aim.minIntensity, number(params.min));
-        break;
-      case 'open-ending':
-        allow(OPEN_ENDINGS);
-        aim.minIntensity = Math.max(aim.minIntensity, number(params.min));
-        break;
-      case 'paywall-strength':
-        allow(OPEN_ENDINGS);
-        aim.minIntensity = Math.max(aim.minIntensity, number(params.min), number(params.strongest));
-        break;
-      case 'repeated-endings':
-        allow(OPEN_ENDINGS);
-        if (typeof params.type === 'string') aim.avoid.push(params.type as BeatType);
-        break;
-      case 'finale':
-        // Only "not the strongest" asks for something; ending open is a choice (info).
-        if (finding.severity === 'info') continue;
-        aim.minIntensity = Math.max(aim.minIntensity, number(params.strongest));
-        break;
-      case 'flat-stretch':
-        allow(STRONG);
-        aim.minIntensity = Math.max(aim.minIntensity, number(params.min));
-        break;
-      default:
-        continue;
-    }
+    const ask = ASKS[finding.ruleId];
+    // Info (a finale ending open on purpose) asks for nothing.
+    if (!ask || finding.severity === 'info' || !appliesTo(finding, shot)) continue;
+    if (ask.types) aim.types = aim.types.length === 0 ? ask.types : aim.types.filter((type) => ask.types!.includes(type));
+    for (const name of ask.reach ?? []) aim.minIntensity = Math.max(aim.minIntensity, number(finding.params[name]));
+    if (ask.avoidItsType && typeof finding.params.type === 'string') aim.avoid.push(finding.params.type as BeatType);
     if (!aim.addresses.includes(finding.ruleId)) aim.addresses.push(finding.ruleId);
   }
   return aim;
