@@ -6,6 +6,9 @@ import { useEpisodeCurve, useEpisodeFindings, useRhythmSettings } from '../edito
 import { BADGE_ROW, laneRhythmGeometry, type LaneRhythmGeometry } from './laneRhythm';
 import { COLORS } from './theme';
 
+/** The shape's Konva name, so the lane export can tell it from a panel still waiting for its bitmap. */
+export const LANE_RHYTHM_NAME = 'lane-rhythm';
+
 /** On-screen sizes (CSS pixels) of the curve's line and dots, whatever the zoom. */
 const LINE_PX = 1.75;
 const DOT_PX = 3.5;
@@ -29,7 +32,7 @@ export const LaneRhythm = memo(function LaneRhythm({ lane }: { lane: LaneBox }) 
   );
   const sceneFunc = useCallback((context: Konva.Context, shape: Konva.Shape) => drawLaneRhythm(context, shape, geometry), [geometry]);
   if (geometry.lines.length === 0 && geometry.dots.size === 0 && geometry.badges.length === 0) return null;
-  return <Shape sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
+  return <Shape name={LANE_RHYTHM_NAME} sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
 });
 
 function drawLaneRhythm(context: Konva.Context, shape: Konva.Shape, { lines, dots, guide, badges }: LaneRhythmGeometry): void {

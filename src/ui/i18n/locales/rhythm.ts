@@ -53,6 +53,10 @@ export const en = {
     paywallBand: '{{minEpisodes}}-{{maxEpisodes}} episodes: {{minPaywalls}}-{{maxPaywalls}} paywalls',
     invalid: 'From {{min}} to {{max}}.',
   },
+  pdf: {
+    include: 'A series page in front: the arc and the open rhythm findings',
+    findings: 'Open findings',
+  },
   arc: {
     title: 'Series arc',
     endings: 'Episode endings',
@@ -154,6 +158,10 @@ export const zhCN: typeof en = {
     paywallCounts: '按剧集长度的付费点数',
     paywallBand: '{{minEpisodes}}-{{maxEpisodes}} 集：{{minPaywalls}}-{{maxPaywalls}} 个付费点',
     invalid: '范围 {{min}} 到 {{max}}。',
+  },
+  pdf: {
+    include: '在最前面加一页全剧概览：情绪弧线和待处理的节奏问题',
+    findings: '待处理的检查结果',
   },
   arc: {
     title: '全剧情绪弧线',
