@@ -195,3 +195,20 @@ test('a suggestion for a shot under a finding names the check and clears it once
   await checksTab(page).click();
   await expect(finding(page, 'hook')).toHaveCount(0);
 });
+
+test('the Series tab sets the thresholds for the whole board', async ({ page }) => {
+  const board = new BoardPage(page);
+  await board.openDemo();
+  await expect(checksTab(page)).toHaveText('Checks (3)');
+  await page.getByRole('tab', { name: 'Series' }).click();
+  const rhythm = page.getByRole('region', { name: 'Rhythm' });
+  await rhythm.scrollIntoViewIfNeeded();
+  await rhythm.getByLabel('Hook intensity at least').fill('11');
+  await expect(rhythm.getByText('From 0 to 10.')).toBeVisible();
+  await rhythm.getByLabel('Hook intensity at least').fill('4');
+  await expect(checksTab(page)).toHaveText('Checks (2)');
+  await expect(rhythm.getByText('default 6')).toBeVisible();
+  await settledScreenshot(page, 'rhythm-thresholds.png');
+  await rhythm.getByRole('button', { name: 'Back to defaults' }).click();
+  await expect(checksTab(page)).toHaveText('Checks (3)');
+});
