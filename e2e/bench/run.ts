@@ -3,7 +3,7 @@
 // the built client, and Chromium.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../server/config';
@@ -14,6 +14,7 @@ import { runSyncBench } from './sync/syncBench';
 import { runAiBench } from './ai/aiBench';
 import { runSeriesBench } from './seriesBench';
 import { percentile } from './stats';
+import { runRhythmBench } from './rhythm/rhythmBench';
 
 const CLIENT_SECTION = 'Board canvas';
 const SYNC_SECTION = 'Live sync';
@@ -21,11 +22,12 @@ const AI_SECTION = 'Suggestions';
 const SERIES_SECTION = 'Series scale';
 // A 60 Hz frame reads 16.6 to 16.8 ms on the page's coarsened clock: anything below 1.1 refreshes is one frame.
 const ONE_REFRESH_MS = 16.67 * 1.1;
+const RHYTHM_SECTION = 'Rhythm';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
 
-// `--only client|sync|ai` (repeatable) runs some parts; the others keep their last section.
+// `--only client|sync|ai|rhythm` (repeatable) runs some parts; the others keep their last section.
 const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.argv[index + 1]] : []));
 const runs = (part: string) => only.length === 0 || only.includes(part);
 
@@ -48,10 +50,11 @@ if (runs('client')) updated[CLIENT_SECTION] = await clientSection();
 if (runs('sync')) updated[SYNC_SECTION] = await syncSection();
 if (runs('ai')) updated[AI_SECTION] = await aiSection();
 if (runs('series')) updated[SERIES_SECTION] = await seriesSection();
+if (runs('rhythm')) updated[RHYTHM_SECTION] = rhythmSection();
 
 const reportPath = path.join(root, 'docs/benchmarks.md');
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
-writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, SYNC_SECTION, AI_SECTION]));
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, SYNC_SECTION, AI_SECTION, RHYTHM_SECTION]));
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
@@ -165,4 +168,16 @@ async function seriesSection(): Promise<string> {
     await server.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+function rhythmSection(): string {
+  console.log('Rhythm: curves and findings of 100 episodes x 30 shots…');
+  const { table } = runRhythmBench();
+  console.log(`\n${table}\n`);
+  return (
+    `The rhythm model in process (Node): every episode's curve and every check of docs/craft.md over a generated ` +
+    `board of 100 episodes x 30 shots, 200 runs from scratch, then 200 single beat edits through the incremental ` +
+    `analyser the board uses (each edit a new snapshot with one shot changed, as the board store makes it). ` +
+    `The machine's load average during the run was ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; the p95 tails follow it.\n\n${table}`
+  );
 }

@@ -9,6 +9,8 @@ import type { BoardSnapshot, Episode } from '../model/types';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 import { CANVAS_FONT, COLORS } from './theme';
 import { useBoardSession } from '../editor/session';
+import { useEpisodeFindings } from '../editor/rhythm';
+import { LaneRhythm } from './LaneRhythm';
 
 interface EpisodeLaneProps {
   lane: LaneBox;
@@ -52,6 +54,7 @@ export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, 
         lowDetail={lowDetail}
         cacheRatio={cacheRatio}
       />
+      <LaneRhythm lane={lane} />
       {canEdit && showAddSlot && <AddShotGhost lane={lane} lowDetail={lowDetail} />}
     </Group>
   );
@@ -72,6 +75,11 @@ function LaneHeader({ lane, episode, number, runtimeMs, lowDetail, cacheRatio }:
   const ref = useRef<Konva.Group>(null);
   const { header } = lane;
   const over = runtimeMs > episode.targetSeconds * 1000;
+  const findings = useEpisodeFindings(lane.episodeId);
+  // Info stays in the Checks list; the lane counts what needs fixing.
+  const toFix = findings.filter((finding) => finding.severity !== 'info');
+  const findingsLabel = toFix.length > 0 ? t('canvas.lane.findings', { count: toFix.length }) : '';
+  const findingsColor = toFix.some((finding) => finding.severity === 'problem') ? COLORS.findingProblem : COLORS.findingWarning;
   const runtime = t('canvas.lane.runtime', {
     runtime: formatDuration(runtimeMs),
     target: formatDuration(episode.targetSeconds * 1000),
@@ -86,7 +94,7 @@ function LaneHeader({ lane, episode, number, runtimeMs, lowDetail, cacheRatio }:
       group.getLayer()?.batchDraw();
     });
     return () => cancelRaster(group);
-  }, [episode, number, runtime, over, lowDetail, cacheRatio, header, i18n.language]);
+  }, [episode, number, runtime, over, lowDetail, cacheRatio, header, i18n.language, findingsLabel, findingsColor]);
 
   const note = over ? COLORS.runtimeOver : COLORS.laneMutedText;
   return (
@@ -100,6 +108,7 @@ function LaneHeader({ lane, episode, number, runtimeMs, lowDetail, cacheRatio }:
           <HeaderText y={22} text={episode.title.trim() || t('canvas.lane.untitled')} size={20} bold lines={3} />
           <HeaderText y={104} text={runtime} size={16} bold color={over ? COLORS.runtimeOver : COLORS.runtimeOk} />
           <HeaderText y={126} text={t(over ? 'canvas.lane.overTarget' : 'canvas.lane.ofTarget')} size={11} color={note} />
+          {findingsLabel && <HeaderText y={150} text={findingsLabel} size={13} bold color={findingsColor} />}
         </>
       )}
       {episode.paywall && (

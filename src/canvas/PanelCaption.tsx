@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Group, Rect, Text } from 'react-konva';
 import type { PanelMetrics } from '../editor/layout';
-import { EMOTION_COLORS } from '../model';
 import type { Shot } from '../model/types';
 import { beatLabel, dialogueCaption, framingBadges } from './panelText';
 import { Pill, pillWidth } from './Pill';
-import { CANVAS_FONT, COLORS, textOn } from './theme';
+import { CANVAS_FONT, COLORS, emotionColorOf, textOn } from './theme';
 
 const BADGE_FONT = 10;
 const BADGE_GAP = 4;
@@ -72,7 +71,7 @@ export function PanelCaption({ shot, speakerName, metrics }: PanelCaptionProps) 
 
 /** The beat band: coloured by emotion, labelled by beat type, intensity as a filled bar. */
 function BeatBand({ shot, label, width, y }: { shot: Shot; label: string; width: number; y: number }) {
-  const fill = shot.beat.emotion ? EMOTION_COLORS[shot.beat.emotion] : COLORS.noBeat;
+  const fill = emotionColorOf(shot.beat.emotion);
   const ink = shot.beat.emotion ? textOn(fill) : COLORS.noBeatText;
   const intensity = Math.max(0, Math.min(10, shot.beat.intensity)) / 10;
   const barX = width - INTENSITY_WIDTH - 8;

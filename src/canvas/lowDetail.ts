@@ -1,9 +1,9 @@
 import type { Rect } from '../editor/geometry';
 import type { PanelMetrics } from '../editor/layout';
-import { EMOTION_COLORS, strokePoints } from '../model';
+import { strokePoints } from '../model';
 import type { Shot } from '../model/types';
 import { coverCrop } from './imageFit';
-import { COLORS } from './theme';
+import { COLORS, emotionColorOf } from './theme';
 
 // The low-zoom look of a panel, drawn straight onto a 2D context: the card, its sketch or image,
 // two skeleton lines where the caption is and the beat band in its emotion colour. No text, so
@@ -59,7 +59,7 @@ export function drawPanelCard(
   ctx.fillRect(x + 6, caption.y + 8, metrics.width * 0.55, 10);
   ctx.fillRect(x + 6, caption.y + 28, metrics.width * 0.8, 8);
 
-  ctx.fillStyle = shot.beat.emotion ? EMOTION_COLORS[shot.beat.emotion] : COLORS.noBeat;
+  ctx.fillStyle = emotionColorOf(shot.beat.emotion);
   ctx.fillRect(x, metrics.height - BAND_HEIGHT, metrics.width, BAND_HEIGHT);
 }
 

@@ -13,6 +13,8 @@ import { onRasterIdle, rasterPending, takeRasterWaits } from './rasterQueue';
 export interface CanvasTestHook {
   panelScreenRect(shotId: string): Rect | null;
   addSlotScreenRect(episodeId: string): Rect | null;
+  /** The strip under a lane's panels where its emotion curve is drawn. */
+  rhythmStripScreenRect(episodeId: string): Rect | null;
   scale(): number;
   /** How long panels waited for their bitmap (ms) since the last call: placeholder time. */
   takeRasterWaits(): number[];
@@ -39,6 +41,7 @@ export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, s
     const hook: CanvasTestHook = {
       panelScreenRect: (shotId) => toPage(layout().panelById.get(shotId)),
       addSlotScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.addSlot),
+      rhythmStripScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.rhythm),
       scale: () => session.editor.camera.get().scale,
       takeRasterWaits,
       firstFullPaintAt: null,

@@ -1,8 +1,11 @@
+import { EMOTION_COLORS, type Emotion } from '../model';
+
 // Colours and type of the board canvas. The canvas cannot read CSS variables cheaply per
 // frame, so its palette lives here, next to the code that draws it.
 
 export const CANVAS_FONT =
   'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+
 
 export const COLORS = {
   background: '#eceef2',
@@ -31,7 +34,17 @@ export const COLORS = {
   dragPlaceholder: 'rgba(236, 238, 242, 0.7)',
   addGhostBorder: '#b8bfcc',
   addGhostText: '#7a8394',
+  rhythmLine: 'rgba(31, 36, 48, 0.55)',
+  rhythmGuide: 'rgba(183, 121, 31, 0.55)',
+  rhythmNoEmotion: '#8a92a0',
+  findingProblem: '#d12f2f',
+  findingWarning: '#b7791f',
 } as const;
+
+/** The colour of a beat's emotion, or the no-beat grey. */
+export function emotionColorOf(emotion: Emotion | null, fallback: string = COLORS.noBeat): string {
+  return emotion ? EMOTION_COLORS[emotion] : fallback;
+}
 
 /** Black or white, whichever reads better on a background colour given as #rrggbb. */
 export function textOn(background: string): string {

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { BOARD_ROOTS } from '../model';
+import { RHYTHM_DISMISSALS_ROOT, RHYTHM_THRESHOLDS_ROOT } from '../model/rhythm/roots';
 
 /**
  * The board's undo stack for this user. It tracks only local origins (null: plain commands,
@@ -9,7 +10,8 @@ import { BOARD_ROOTS } from '../model';
 export function createBoardUndo(doc: Y.Doc, extraOrigins: unknown[] = []): Y.UndoManager {
   // Suggestions are in scope for the user's own accept and dismiss (what the server streams
   // in has another origin and is never undone).
-  const scope = [...BOARD_ROOTS, 'suggestions'].map((name) => doc.getMap(name));
+  // Rhythm thresholds and dismissals are the user's own edits too.
+  const scope = [...BOARD_ROOTS, 'suggestions', RHYTHM_THRESHOLDS_ROOT, RHYTHM_DISMISSALS_ROOT].map((name) => doc.getMap(name));
   return new Y.UndoManager(scope, {
     trackedOrigins: new Set<unknown>([null, ...extraOrigins]),
     captureTimeout: 400,

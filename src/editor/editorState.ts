@@ -2,8 +2,8 @@ import { createStore, type Store } from './store';
 
 // Session state of one open board: local to this tab, never stored in the doc.
 
-export type BoardViewMode = 'board' | 'list';
-export type SidePanel = 'inspector' | 'series' | 'suggestions' | 'notes';
+export type BoardViewMode = 'board' | 'list' | 'arc';
+export type SidePanel = 'inspector' | 'series' | 'suggestions' | 'notes' | 'checks';
 export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest' | 'review';
 
 export interface Camera {

@@ -14,6 +14,8 @@ export const PANEL_GAP = 16;
 export const PANEL_INSET = 6;
 /** Room under the image for badges, the first dialogue line and the beat band. */
 export const CAPTION_HEIGHT = 70;
+/** The strip under a lane's panels: finding badges under the shots, then the emotion curve (docs/craft.md). */
+export const RHYTHM_STRIP_HEIGHT = 96;
 
 /**
  * Image box per aspect. The areas are about equal, so a 16:9 board reads as well as a 9:16 one
@@ -54,6 +56,8 @@ export interface LaneBox extends Rect {
   /** World y of the panels' top edge. */
   panelsY: number;
   panels: PanelBox[];
+  /** The emotion curve's strip under the panels, as wide as the panels and the add slot. */
+  rhythm: Rect;
 }
 
 export interface BoardLayout {
@@ -95,7 +99,7 @@ export function layoutBoard(
   aspect: Aspect,
 ): BoardLayout {
   const metrics = panelMetrics(aspect);
-  const laneHeight = metrics.height + LANE_PADDING * 2;
+  const laneHeight = metrics.height + LANE_PADDING * 2 + RHYTHM_STRIP_HEIGHT;
   const panelsX = LANE_HEADER_WIDTH + PANEL_GAP;
   const lanes: LaneBox[] = [];
   const panelById = new Map<string, PanelBox>();
@@ -135,6 +139,7 @@ export function layoutBoard(
       panelsX,
       panelsY,
       panels,
+      rhythm: { x: panelsX, y: panelsY + metrics.height, width: addSlot.x + addSlot.width - panelsX, height: RHYTHM_STRIP_HEIGHT },
     });
     y += laneHeight + LANE_GAP;
   });

@@ -47,3 +47,29 @@ export function revealEpisode(session: BoardSession, episodeId: string): void {
   const start = { x: lane.x, y: lane.y, width: lane.addSlot.x + lane.addSlot.width - lane.x, height: lane.height };
   session.editor.camera.set((camera) => revealRect(camera, viewport, start));
 }
+
+/**
+ * Selects a shot and brings it into view on the board, switching from the list or the Arc
+ * screen first; the canvas then needs a frame to measure itself before it can pan.
+ */
+export function showShotOnBoard(session: BoardSession, shotId: string): void {
+  const { editor } = session;
+  editor.selection.set([shotId]);
+  whenCanvasReady(session, () => revealShot(session, shotId));
+}
+
+/** Brings an episode's lane into view on the board (a finding about the episode as a whole). */
+export function showEpisodeOnBoard(session: BoardSession, episodeId: string): void {
+  whenCanvasReady(session, () => revealEpisode(session, episodeId));
+}
+
+function whenCanvasReady(session: BoardSession, then: () => void): void {
+  const { editor } = session;
+  if (canvasReady(session)) return then();
+  editor.view.set('board');
+  const stop = editor.viewport.subscribe(() => {
+    if (!canvasReady(session)) return;
+    stop();
+    then();
+  });
+}

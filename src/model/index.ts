@@ -50,3 +50,4 @@ export {
 } from './notes/commands';
 export { approvalProgress, readNotes } from './notes/read';
 export { splitMentions, type TextPart } from './notes/mentions';
+export * from './rhythm';

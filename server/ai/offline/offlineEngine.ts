@@ -2,6 +2,7 @@ import type { BeatType, ContextShot, DialogueLine, SuggestionAlternative, Sugges
 import {
   EMOTIONS_OF, LINES, PARENTHETICALS, PAYWALL_REASON, REASONS, registerOf, voiceLine, type Language,
 } from './phrasebook';
+import { applyAim, rhythmAimFor } from './rhythmAims';
 
 /**
  * The embedded suggestion engine: a microdrama beat grammar with template dialogue, no model.
@@ -11,6 +12,8 @@ import {
  *   paywall episode. Closing alternatives avoid the previous episodes' ending types.
  * - In between, tension builds with the shot's place in the episode and releases after a peak
  *   in the neighbouring beats; the same type as a neighbour is avoided.
+ * - A shot under an open rhythm finding (a weak hook, a closed ending, a weak paywall ending, a
+ *   flat stretch...) gets beats that clear it, and says which checks they address.
  * - Dialogue uses the speakers of the shot (or its neighbours) and their voice notes, in the
  *   board's language (Chinese for `zh*`, English otherwise).
  */
@@ -27,18 +30,21 @@ export function suggestOffline(context: SuggestionContext, request: SuggestionRe
     const before = context.shots[index - 1]?.position.episodeNumber === shot.position.episodeNumber ? context.shots[index - 1] : undefined;
     const after = context.shots[index + 1]?.position.episodeNumber === shot.position.episodeNumber ? context.shots[index + 1] : undefined;
     const episode = context.episodes.find((candidate) => candidate.number === shot.position.episodeNumber);
-    const types = rankedTypes(shot, before, after, episode?.previousEndings ?? [], tone.humour ?? 0.3, random);
+    const aim = rhythmAimFor(context, shot);
+    const types = applyAim(rankedTypes(shot, before, after, episode?.previousEndings ?? [], tone.humour ?? 0.3, random), aim);
     for (let k = 0; k < request.alternatives; k++) {
       // Past the distinct types, alternatives vary the emotion of the best one.
       const type = types[k] ?? types[0]!;
       const emotions = EMOTIONS_OF[type];
       const emotion = emotions[(k < types.length ? 0 : k - types.length + 1) % emotions.length]!;
-      const intensity = intensityFor(shot, before, type, tone.intensity ?? 0.5, k);
+      const intensity = Math.min(10, Math.max(intensityFor(shot, before, type, tone.intensity ?? 0.5, k), aim.minIntensity));
       const beat = request.kind === 'dialogue' ? null : { type, emotion, intensity };
       const dialogue = request.kind === 'beats' ? null : draftDialogue(context, shot, before, after, type, language, tone.melodrama ?? 0.5, random, k);
       let rationale = REASONS[language][type];
       if (type === 'cliffhanger' && shot.position.isPaywallEpisode) rationale += PAYWALL_REASON[language];
-      results.push({ shotId: shot.id, beat, dialogue, rationale: rationale + fallbackNote });
+      // Dialogue alone changes no beat, so it clears no rhythm check.
+      const addresses = beat ? aim.addresses : [];
+      results.push({ shotId: shot.id, beat, dialogue, rationale: rationale + fallbackNote, ...(addresses.length > 0 ? { addresses } : {}) });
     }
   });
   return results;

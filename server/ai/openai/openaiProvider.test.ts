@@ -17,6 +17,7 @@ const context: SuggestionContext = {
     shot('s2', '1.2', false, false, false),
     shot('s3', '1.3', true, false, true),
   ],
+  findings: [],
   trimmed: { shots: 0, characters: 0 },
 };
 const request: SuggestionRequest = { shotIds: ['s1', 's3'], kind: 'both', alternatives: 1 };

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { BEAT_TYPES, EMOTIONS, type SuggestionAlternative, type SuggestionContext, type SuggestionKind } from '../../../src/model';
+import {
+  BEAT_TYPES, EMOTIONS, RULE_IDS, type RuleId, type SuggestionAlternative, type SuggestionContext, type SuggestionKind,
+} from '../../../src/model';
 
 /** One alternative as the model is asked to write it (speakers by name: models keep names). */
 export const ModelAlternativeSchema = z.object({
@@ -23,6 +25,8 @@ export const ModelAlternativeSchema = z.object({
     .nullable()
     .optional(),
   rationale: z.string().default(''),
+  /** Rule ids of the rhythm findings the alternative aims to clear; anything else is dropped. */
+  addresses: z.array(z.string()).nullable().optional(),
 });
 
 export const ModelAnswerSchema = z.object({ alternatives: z.array(ModelAlternativeSchema) });
@@ -39,7 +43,7 @@ export const ANSWER_JSON_SCHEMA = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['shotId', 'beat', 'dialogue', 'rationale'],
+        required: ['shotId', 'beat', 'dialogue', 'rationale', 'addresses'],
         properties: {
           shotId: { type: 'string' },
           beat: {
@@ -62,6 +66,7 @@ export const ANSWER_JSON_SCHEMA = {
             },
           },
           rationale: { type: 'string' },
+          addresses: { type: 'array', items: { type: 'string', enum: [...RULE_IDS] } },
         },
       },
     },
@@ -90,5 +95,8 @@ export function toSuggestionAlternative(
           parenthetical: line.parenthetical ?? '',
         }));
   if (!beat && !dialogue) return null;
-  return { shotId: raw.shotId, beat, dialogue, rationale: raw.rationale };
+  // A check is named only when the board has that finding open and the beat may change.
+  const open = new Set(context.findings.map((finding) => finding.ruleId));
+  const addresses = beat ? [...new Set(raw.addresses ?? [])].filter((id): id is RuleId => RULE_IDS.includes(id as RuleId) && open.has(id as RuleId)) : [];
+  return { shotId: raw.shotId, beat, dialogue, rationale: raw.rationale, ...(addresses.length > 0 ? { addresses } : {}) };
 }

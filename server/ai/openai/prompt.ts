@@ -7,7 +7,8 @@ const CRAFT = `You are a story editor for vertical microdramas: series of 60-100
 Emotional resonance is the point. Every episode opens on a hook and closes on an unresolved cliffhanger;
 the episode before the paywall must end on the strongest question. Between them, tension builds and releases:
 a reversal or face-slap pays off humiliation, a reveal lands after setup. Do not repeat the previous
-episodes' ending types. Dialogue is short, spoken, in character (use each character's voice notes), and in
+episodes' ending types. The board lists its open rhythm findings (checks of hooks, endings, paywalls and
+flat stretches, with the thresholds the showrunner chose): write beats that clear them. Dialogue is short, spoken, in character (use each character's voice notes), and in
 the board's language.`;
 
 /**
@@ -25,6 +26,11 @@ export function buildMessages(context: SuggestionContext, request: SuggestionReq
     tone.melodrama !== undefined ? `Style: ${tone.melodrama >= 0.5 ? 'melodramatic, heightened' : 'restrained, understated'}.` : '',
     tone.humour !== undefined ? `Humour: ${describeLevel(tone.humour)}.` : '',
     request.kind === 'beats' ? 'Set "dialogue" to null.' : request.kind === 'dialogue' ? 'Set "beat" to null.' : '',
+    context.findings.length > 0
+      ? 'Open rhythm findings are under "findings". A finding about an ending concerns its episode\'s last shot, a hook finding its first shot, ' +
+        'the others the shot they name. An alternative for such a shot must clear the finding (its message says how) and list its ruleId in "addresses"; ' +
+        'otherwise "addresses" is [].'
+      : 'Set "addresses" to [].',
     'Answer with one JSON object {"alternatives": [...]} and nothing else; one entry per shot and alternative, each with a one-line "rationale".',
     schemaInPrompt ? `The JSON must match this JSON Schema:\n${JSON.stringify(ANSWER_JSON_SCHEMA)}` : '',
     `Board:\n${JSON.stringify(context)}`,

@@ -8,6 +8,7 @@ import { panelNumber } from '../../editor/layout';
 import { useBoardSession } from '../../editor/session';
 import { loadAssetImage } from '../assetImages';
 import { EpisodeLane } from '../EpisodeLane';
+import { LANE_RHYTHM_NAME } from '../LaneRhythm';
 import { rasterPending } from '../rasterQueue';
 import { ShotPanel } from '../ShotPanel';
 import { COLORS } from '../theme';
@@ -64,8 +65,10 @@ export function LaneSnapshot({ episodeId, pixelRatio, onDone }: {
     const check = () => {
       const stage = stageRef.current;
       // Ready when no panel is still waiting for its bitmap: no placeholder card is visible
-      // and the raster queue is empty, two frames running.
-      const waiting = !stage || !imagesReady || rasterPending() || stage.find((node: Konva.Node) => node.getClassName() === 'Shape' && node.isVisible()).length > 0;
+      // and the raster queue is empty, two frames running. (The lane's curve is a shape that is
+      // always drawn live, not a placeholder.)
+      const placeholder = (node: Konva.Node) => node.getClassName() === 'Shape' && node.isVisible() && !node.hasName(LANE_RHYTHM_NAME);
+      const waiting = !stage || !imagesReady || rasterPending() || stage.find(placeholder).length > 0;
       calm = waiting ? 0 : calm + 1;
       if (calm >= 2 && stage) {
         stage.toBlob({ pixelRatio, mimeType: 'image/png', callback: (blob) => doneRef.current(blob ?? new LaneSnapshotError('encode')) });

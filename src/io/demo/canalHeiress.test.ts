@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import {
   SCHEMA_VERSION, strokePoints,
-  BoardSnapshotSchema, episodeTiming, formatDuration, readBoard, shotNumbers, type BoardSnapshot,
+  BoardSnapshotSchema, DEFAULT_RHYTHM_THRESHOLDS, analyseBoard, episodeTiming, formatDuration, readBoard, shotNumbers, type BoardSnapshot,
 } from '../../model';
 import { DEMO_ORIGIN, buildDemoBoard } from './canalHeiress';
 
@@ -100,5 +100,15 @@ describe('The Canal Heiress demo', () => {
     buildDemoBoard(doc);
     expect(origins).toEqual([DEMO_ORIGIN]);
     expect(formatDuration(episodeTiming(readBoard(doc), readBoard(doc).episodes[0].id).runtimeMs)).toBe('1:25');
+  });
+
+  it('shows the rhythm checks at work: a clear arc with two findings a newcomer can fix', () => {
+    const board = demo();
+    const { findings } = analyseBoard(board, { thresholds: DEFAULT_RHYTHM_THRESHOLDS, dismissals: new Map() });
+    const numbers = shotNumbers(board);
+    const summary = findings.map((f) => `${f.ruleId} ${f.severity} ${f.shotId ? numbers[f.shotId] : ''}`);
+    // The hook: shot 1.1 is a hook at 4; raising it to 6 clears it. The repeated endings: three
+    // cliffhangers running; ending episode 2 on a reveal clears it. The finale note is info.
+    expect(summary).toEqual(['hook problem 1.1', 'repeated-endings warning 3.12', 'finale info 3.12']);
   });
 });

@@ -5,6 +5,11 @@ import { arch, barge, box, figure, horizon, rain, type StrokeDraft } from './ske
  * The first three episodes of "The Canal Heiress", broken down into shots: one shot per
  * action paragraph or dialogue block of the sample script, with the camera, timing and beat a
  * storyboard artist would give them. Kept as data so the app ships it without reading files.
+ *
+ * The beats draw a clear arc (each episode rises to a cliffhanger, and the ending before the
+ * paywall is the strongest so far) with two rhythm findings a newcomer can fix in a minute:
+ * episode 1 opens on a hook of only 4 (the hook check wants 6 within 5 s), and all three
+ * episodes end on a cliffhanger (the repeated-endings check). See docs/craft.md.
  */
 
 export type Speaker = 'lin' | 'zhou' | 'mei' | 'wu' | 'auctioneer';
@@ -51,7 +56,7 @@ const theDeckhand: DemoEpisode = {
       action: 'ZHOU HAO steps aboard with two bodyguards, shoes spotless.',
       notes: 'Low on the wet deck so the spotless shoes land in frame first.',
       sketch: [horizon(0.78), ...figure(0.5, 0.2, 0.5), ...figure(0.2, 0.3, 0.42), ...figure(0.8, 0.3, 0.42)] },
-    { scene: DECK, size: 'MS', angle: 'eye', movement: 'static', seconds: 7, beat: ['confrontation', 'disgust', 4],
+    { scene: DECK, size: 'MS', angle: 'eye', movement: 'static', seconds: 7, beat: ['confrontation', 'disgust', 6],
       action: 'ZHOU HAO looks the barge over like something he already owns.',
       lines: [['zhou', 'Whose boat is this? Someone tell the owner the Zhou family is buying it.']] },
     { scene: DECK, size: 'CU', angle: 'low', movement: 'static', seconds: 6, beat: ['confrontation', 'anticipation', 5],

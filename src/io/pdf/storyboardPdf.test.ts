@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,18 +7,14 @@ import * as Y from 'yjs';
 import { addStroke, readBoard, setBeat, type BoardSnapshot } from '../../model';
 import { buildBoardFromScript } from '../script/importScript';
 import { parseScript } from '../script/parseScript';
-import { parseFontSlices, SliceFinder, splitRuns } from './fontSlices';
-import type { FontSource } from './pdfFonts';
+import { SliceFinder, splitRuns } from './fontSlices';
 import { buildStoryboardPdf, type SheetLabels } from './storyboardPdf';
 import { sheetLayout } from './storyboardLayout';
 import { clampLines, wrapText } from './wrapText';
 import { pdfFileText } from './testing/pdfText';
+import { nodeFonts } from './testing/nodeFonts';
 
-const fontDir = path.dirname(createRequire(import.meta.url).resolve('noto-sans-sc/noto_sans_sc_regular/css.css'));
-const fonts: FontSource = {
-  slices: parseFontSlices(readFileSync(path.join(fontDir, 'css.css'), 'utf8')),
-  load: async (file) => readFileSync(path.join(fontDir, file)),
-};
+const fonts = nodeFonts;
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, '../script/testing/fixtures', name), 'utf8');
 
 const labels: SheetLabels = {

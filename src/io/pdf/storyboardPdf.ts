@@ -2,6 +2,7 @@ import {
   clip, endPath, LineCapStyle, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, rgb, type Color, type PDFImage, type PDFPage,
 } from 'pdf-lib';
 import { EMOTION_COLORS, formatDuration, shotNumbers, strokePointsIn, type BoardSnapshot, type Shot } from '../../model';
+import { arcPageTexts, drawArcPages, type ArcPageInput } from './arcPage';
 import { PdfFonts, type FontSource } from './pdfFonts';
 import { sheetLayout, type Box, type SheetGrid } from './storyboardLayout';
 import { clampLines, wrapText } from './wrapText';
@@ -30,6 +31,8 @@ export interface StoryboardPdfInput {
   fonts: FontSource;
   /** A shot's reference image as PNG or JPEG; null draws the sketch instead. */
   image?(assetId: string): Promise<ReferenceImage | null>;
+  /** A series page in front: the arc of episode endings and the open rhythm findings. */
+  arc?: ArcPageInput;
 }
 
 const INK = rgb(0.12, 0.14, 0.19);
@@ -83,7 +86,9 @@ export async function buildStoryboardPdf(input: StoryboardPdfInput): Promise<Uin
     texts.push(page.heading);
     for (const shot of page.shots) texts.push(numbers[shot.id] ?? '', labels.camera(shot), labels.beat(shot), formatDuration(shot.durationMs), shot.action, ...dialogueText(board, shot));
   }
+  if (input.arc) texts.push(...arcPageTexts(input.arc));
   const fonts = await PdfFonts.embed(pdf, input.fonts, texts);
+  if (input.arc) drawArcPages(pdf, fonts, board, input.arc, { width: layout.page.width, height: layout.page.height, margin: layout.margin });
   const images = new Map<string, PDFImage | null>();
   const imageOf = async (assetId: string | null): Promise<PDFImage | null> => {
     if (!assetId || !input.image) return null;

@@ -2,8 +2,11 @@ import type * as Y from 'yjs';
 import { shotNumbers } from '../derived';
 import { ValidationError } from '../errors';
 import { readBoard } from '../read';
+import { analyseBoard } from '../rhythm/analyse';
+import { describeFinding } from '../rhythm/messages';
+import { readRhythmSettings } from '../rhythm/settings';
 import type { BeatType, BoardSnapshot, Shot } from '../types';
-import type { ContextCharacter, ContextEpisode, ContextShot, SuggestionContext, SuggestionRequest } from './types';
+import type { ContextCharacter, ContextEpisode, ContextFinding, ContextShot, SuggestionContext, SuggestionRequest } from './types';
 
 /** Neighbours sent on each side of a selected shot, within its episode. */
 const NEIGHBOURS = 2;
@@ -67,6 +70,7 @@ export function buildSuggestionContext(
       previousEndings: previousEndings(board, index),
     }));
 
+  const findings = openFindings(doc, board, involvedEpisodes, numbers);
   const trimmed = { shots: 0, characters: 0 };
   const maxChars = budget.maxChars ?? DEFAULT_MAX_CHARS;
   const build = (shorten = false): SuggestionContext => {
@@ -77,6 +81,7 @@ export function buildSuggestionContext(
       characters,
       episodes,
       shots: shotsOut(),
+      findings,
       trimmed: { ...trimmed },
     };
     return shorten ? shortenTexts(context) : context;
@@ -100,6 +105,22 @@ export function buildSuggestionContext(
   }
   if (size(context) > maxChars) context = build(true);
   return context;
+}
+
+/** The open rhythm findings of the involved episodes, with the board's own thresholds. */
+function openFindings(doc: Y.Doc, board: BoardSnapshot, episodeIds: ReadonlySet<string>, numbers: Record<string, string>): ContextFinding[] {
+  const number = new Map(board.episodes.map((episode, index) => [episode.id, index + 1]));
+  return analyseBoard(board, readRhythmSettings(doc))
+    .findings.filter((finding) => !finding.dismissal && finding.episodeId && episodeIds.has(finding.episodeId))
+    .map((finding) => ({
+      ruleId: finding.ruleId,
+      severity: finding.severity,
+      episodeNumber: number.get(finding.episodeId!) ?? 0,
+      shotId: finding.shotId,
+      shotNumber: finding.shotId ? numbers[finding.shotId] ?? null : null,
+      message: describeFinding(finding),
+      params: finding.params,
+    }));
 }
 
 function contextShot(board: BoardSnapshot, shot: Shot, number: string, selected: boolean): ContextShot {

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { getRecordMap, getSuggestionsMap } from '../doc';
 import { BEAT_TYPES, EMOTIONS, type DialogueLine } from '../types';
+import { RULE_IDS, type RuleId } from '../rhythm/types';
 import type { SuggestionAlternative, SuggestionKind, SuggestionStatus } from './types';
 
 export interface Suggestion {
@@ -52,7 +53,7 @@ export function readSuggestions(doc: Y.Doc): Suggestion[] {
 
 function readAlternative(value: unknown): SuggestionAlternative[] {
   if (typeof value !== 'object' || value === null) return [];
-  const { shotId, beat, dialogue, rationale } = value as Record<string, unknown>;
+  const { shotId, beat, dialogue, rationale, addresses } = value as Record<string, unknown>;
   if (typeof shotId !== 'string') return [];
   return [
     {
@@ -60,6 +61,7 @@ function readAlternative(value: unknown): SuggestionAlternative[] {
       beat: readBeat(beat),
       dialogue: Array.isArray(dialogue) ? dialogue.flatMap(readLine) : null,
       rationale: typeof rationale === 'string' ? rationale : '',
+      addresses: Array.isArray(addresses) ? addresses.filter((id): id is RuleId => RULE_IDS.includes(id as RuleId)) : [],
     },
   ];
 }

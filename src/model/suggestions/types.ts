@@ -1,3 +1,4 @@
+import type { RuleId, Severity } from '../rhythm/types';
 import type { Beat, BeatType, DialogueLine, Emotion } from '../types';
 
 /** What the creator asked for (docs/schema.md `suggestions`). */
@@ -30,6 +31,8 @@ export interface SuggestionAlternative {
   dialogue: DialogueLine[] | null;
   /** One line: why this beat here. */
   rationale: string;
+  /** The rhythm checks this alternative aims to clear (absent or empty: none). */
+  addresses?: RuleId[];
 }
 
 /** Where a shot sits, which is what a microdrama beat depends on. */
@@ -75,6 +78,20 @@ export interface ContextEpisode {
   previousEndings: BeatType[];
 }
 
+/** An open rhythm finding on an episode involved in the request (docs/craft.md). */
+export interface ContextFinding {
+  ruleId: RuleId;
+  severity: Severity;
+  episodeNumber: number;
+  /** The shot it points at, when it points at one. */
+  shotId: string | null;
+  shotNumber: string | null;
+  /** In plain English, e.g. "Ends on a payoff, which closes the question: ...". */
+  message: string;
+  /** The values behind the message (thresholds, intensities, a beat type). */
+  params: Record<string, string | number>;
+}
+
 /**
  * Everything a provider is told about the board for one request: built by a pure function
  * from the doc, trimmed to a budget, and shown as is in the UI ("what was sent").
@@ -88,6 +105,8 @@ export interface SuggestionContext {
   episodes: ContextEpisode[];
   /** Selected shots and up to two neighbours each side, in board order. */
   shots: ContextShot[];
+  /** Open (not dismissed) rhythm findings of the episodes involved; alternatives aim to clear them. */
+  findings: ContextFinding[];
   /** What was left out to fit the budget, for the UI. */
   trimmed: { shots: number; characters: number };
 }

@@ -22,6 +22,8 @@ const SketchEditor = lazy(() => import('../sketch/SketchEditor'));
 const ShareDialog = lazy(() => import('../dialogs/ShareDialog').then((module) => ({ default: module.ShareDialog })));
 const SuggestDialog = lazy(() => import('../suggestions/SuggestDialog').then((module) => ({ default: module.SuggestDialog })));
 const ReviewMode = lazy(() => import('../review/ReviewMode').then((module) => ({ default: module.ReviewMode })));
+// The series arc is an occasional screen too.
+const ArcScreen = lazy(() => import('../rhythm/ArcScreen'));
 
 const MAIN_ID = 'board-main';
 
@@ -54,14 +56,14 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
       <ProblemsBanner problems={problems} />
       <TopBar onBack={onBack} mainId={MAIN_ID} />
       <div className="board-screen__body">
-        <main className={view === 'board' ? 'board-main board-main--canvas' : 'board-main board-main--list'}>
+        <main className={view === 'board' ? 'board-main board-main--canvas' : `board-main board-main--${view}`}>
           <div
             id={MAIN_ID}
             role="tabpanel"
-            aria-label={view === 'board' ? t('ui.board.viewBoard') : t('ui.board.viewList')}
+            aria-label={{ board: t('ui.board.viewBoard'), list: t('ui.board.viewList'), arc: t('ui.board.viewArc') }[view]}
             className="board-main__view"
           >
-            {view === 'board' ? <BoardCanvas /> : <ShotListView />}
+            {view === 'board' ? <BoardCanvas /> : view === 'list' ? <ShotListView /> : <Suspense fallback={null}><ArcScreen /></Suspense>}
           </div>
         </main>
         <SidePanel />

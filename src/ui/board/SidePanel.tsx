@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardSession } from '../../editor/session';
+import { useRhythm } from '../../editor/rhythm';
 import { useStore } from '../../editor/store';
 import { Inspector } from '../inspector/Inspector';
 import { ReviewSection } from '../inspector/ReviewSection';
@@ -13,6 +14,7 @@ const PANEL_ID = 'side-panel-content';
 // Tabs used in a review or a suggestion pass load when first opened.
 const SuggestionsPanel = lazy(() => import('../suggestions/SuggestionsPanel').then((module) => ({ default: module.SuggestionsPanel })));
 const NotesPanel = lazy(() => import('../review/NotesPanel').then((module) => ({ default: module.NotesPanel })));
+const ChecksPanel = lazy(() => import('../rhythm/ChecksPanel').then((module) => ({ default: module.ChecksPanel })));
 
 /** The right-hand panel: the selection's inspector or the series as a whole. */
 export function SidePanel() {
@@ -20,7 +22,10 @@ export function SidePanel() {
   const { editor, canEdit } = useBoardSession();
   const panel = useStore(editor.sidePanel);
   const unread = useUnreadNotes(panel === 'notes');
-  const label = { inspector: t('ui.side.inspector'), series: t('ui.side.series'), suggestions: t('ai.tab'), notes: t('notes.tab') }[panel];
+  const openFindings = useRhythm().openCount;
+  const label = {
+    inspector: t('ui.side.inspector'), series: t('ui.side.series'), suggestions: t('ai.tab'), notes: t('notes.tab'), checks: t('ui.side.checks'),
+  }[panel];
   return (
     <aside className="side-panel" aria-label={t('ui.side.label')}>
       <TabSwitch
@@ -33,6 +38,7 @@ export function SidePanel() {
           { value: 'series', label: t('ui.side.series') },
           { value: 'suggestions', label: t('ai.tab') },
           { value: 'notes', label: unread > 0 ? t('notes.tabUnread', { count: unread }) : t('notes.tab') },
+          { value: 'checks', label: openFindings > 0 ? t('ui.side.checksCount', { count: openFindings }) : t('ui.side.checks') },
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">
@@ -42,6 +48,8 @@ export function SidePanel() {
           <Suspense fallback={null}><SuggestionsPanel /></Suspense>
         ) : panel === 'notes' ? (
           <Suspense fallback={null}><NotesPanel /></Suspense>
+        ) : panel === 'checks' ? (
+          <Suspense fallback={null}><ChecksPanel /></Suspense>
         ) : (
           <>
           {panel === 'inspector' && <ReviewSection />}

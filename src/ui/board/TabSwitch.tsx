@@ -56,8 +56,8 @@ export function TabSwitch<T extends string>({ label, store, tabs, panelId, class
   );
 }
 
-/** Board canvas or shot list; both share the selection, so switching keeps it. */
-export function ViewSwitch({ store, panelId }: { store: Store<'board' | 'list'>; panelId: string }) {
+/** Board canvas, shot list or the series arc; they share the selection, so switching keeps it. */
+export function ViewSwitch({ store, panelId }: { store: Store<'board' | 'list' | 'arc'>; panelId: string }) {
   const { t } = useTranslation();
   return (
     <TabSwitch
@@ -67,6 +67,7 @@ export function ViewSwitch({ store, panelId }: { store: Store<'board' | 'list'>;
       tabs={[
         { value: 'board', label: t('ui.board.viewBoard') },
         { value: 'list', label: t('ui.board.viewList') },
+        { value: 'arc', label: t('ui.board.viewArc') },
       ]}
     />
   );

@@ -8,6 +8,10 @@ import type { Shot } from '../../model/types';
 import { Dialog } from '../dialogs/Dialog';
 import { SelectField } from '../fields/SelectField';
 import { downloadBlob, fileNameOf } from '../lib/download';
+import { analyseBoard, readRhythmSettings, shotNumbers } from '../../model';
+import type { ArcPageInput } from '../../io/pdf/arcPage';
+import { findingMessage, ruleName } from '../rhythm/findingText';
+import '../i18n/rhythmStrings';
 
 const GRIDS: SheetGrid[] = ['2x2', '3x2', '4x2', '3x3'];
 
@@ -18,7 +22,8 @@ const GRIDS: SheetGrid[] = ['2x2', '3x2', '4x2', '3x3'];
 export function PdfExportDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const board = useBoard();
-  const { assets } = useBoardSession();
+  const { assets, doc } = useBoardSession();
+  const [withArc, setWithArc] = useState(true);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(board.episodes.map((episode) => episode.id)));
   const [grid, setGrid] = useState<SheetGrid>(board.meta.aspect === '9:16' ? '4x2' : '3x2');
   const [state, setState] = useState<{ status: 'idle' | 'working' } | { status: 'failed'; message: string }>({ status: 'idle' });
@@ -43,13 +48,39 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
         import('../../io/pdf/browserSources'),
       ]);
       const episodeIds = board.episodes.filter((episode) => chosen.has(episode.id)).map((episode) => episode.id);
-      const bytes = await buildStoryboardPdf({ board, episodeIds, grid, labels, fonts: browserFonts, image: assetImageReader((id) => assets.getUrl(id)) });
+      const arc = withArc ? arcPage() : undefined;
+      const bytes = await buildStoryboardPdf({ board, episodeIds, grid, labels, arc, fonts: browserFonts, image: assetImageReader((id) => assets.getUrl(id)) });
       downloadBlob(`${fileNameOf(board.meta.title, 'board')}-storyboard.pdf`, new Blob([bytes as BlobPart], { type: 'application/pdf' }));
       onClose();
     } catch (error) {
       console.error(error);
       setState({ status: 'failed', message: t('importer.pdf.failed', { message: error instanceof Error ? error.message : String(error) }) });
     }
+  };
+
+  /** The series page: the board's arc and open findings, worded in the interface language. */
+  const arcPage = (): ArcPageInput => {
+    const settings = readRhythmSettings(doc);
+    const numbers = shotNumbers(board);
+    const { thresholds } = settings;
+    return {
+      report: analyseBoard(board, settings),
+      thresholds,
+      labels: {
+        title: t('rhythm.arc.title'),
+        endings: t('rhythm.arc.endings'),
+        guides: `${t('rhythm.rule.open-ending')} ≥ ${thresholds.endingMinIntensity} · ${t('rhythm.rule.paywall-strength')} ≥ ${thresholds.paywallEndingMinIntensity}`,
+        paywall: `- - ${t('rhythm.arc.paywallLegend')}`,
+        findings: t('rhythm.pdf.findings'),
+        noFindings: t('rhythm.checks.none'),
+        finding: (finding) => {
+          const index = board.episodes.findIndex((episode) => episode.id === finding.episodeId);
+          const where = index >= 0 ? t('rhythm.checks.episodeN', { n: index + 1 }) : t('rhythm.checks.series');
+          const shot = finding.shotId && numbers[finding.shotId] ? ` · ${t('rhythm.checks.shotN', { number: numbers[finding.shotId] })}` : '';
+          return `${where}${shot} · ${ruleName(t, finding.ruleId)}: ${findingMessage(t, finding)}`;
+        },
+      },
+    };
   };
 
   const toggle = (id: string, on: boolean) => {
@@ -87,6 +118,10 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
           ))}
         </ul>
       </fieldset>
+      <label className="choice">
+        <input type="checkbox" checked={withArc} onChange={(event) => setWithArc(event.target.checked)} />
+        <span>{t('rhythm.pdf.include')}</span>
+      </label>
       <SelectField label={t('importer.pdf.grid')} value={grid} onChange={(value) => value && setGrid(value as SheetGrid)}
         options={GRIDS.map((value) => {
           const [columns, rows] = value.split('x');

@@ -4,6 +4,7 @@ import { useBoardSession } from '../../editor/session';
 import { acceptSuggestion, dismissSuggestion, type BoardSnapshot, type Suggestion } from '../../model';
 import { useNotify } from '../notify';
 import { providerLabel } from './providerLabel';
+import '../i18n/rhythmStrings';
 
 interface SuggestionCardProps {
   suggestion: Suggestion;
@@ -64,6 +65,11 @@ export function SuggestionCard({ suggestion, board, number }: SuggestionCardProp
                 </p>
               ))}
               <p className="suggestion__rationale">{alternative.rationale}</p>
+              {alternative.addresses && alternative.addresses.length > 0 && (
+                <p className="suggestion__addresses">
+                  {t('ai.card.addresses', { checks: alternative.addresses.map((id) => t(`rhythm.rule.${id}`)).join(', ') })}
+                </p>
+              )}
               {session.canEdit && open && shotExists && (
                 <button type="button" className="button button--small button--primary"
                   aria-label={t('ai.card.acceptLabel', { n: index + 1, number })}

@@ -49,6 +49,7 @@ export const en = {
     retry: 'Retry',
     intensity: 'intensity {{value}}',
     noSpeaker: '(no speaker)',
+    addresses: 'Aims to clear: {{checks}}',
   },
   errors: {
     failed: 'Suggestions failed: {{message}}',
@@ -110,6 +111,7 @@ export const zhCN: typeof en = {
     retry: '重试',
     intensity: '强度 {{value}}',
     noSpeaker: '（无说话人）',
+    addresses: '旨在解决：{{checks}}',
   },
   errors: {
     failed: '建议失败：{{message}}',

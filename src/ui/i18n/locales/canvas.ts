@@ -15,6 +15,8 @@ export const en = {
     ofTarget: 'runtime / target',
     overTarget: 'over target',
     paywall: 'Paywall',
+    findings_one: '{{count}} rhythm finding',
+    findings_other: '{{count}} rhythm findings',
   },
   panel: {
     emptyHint: 'Double-click to sketch',
@@ -89,6 +91,8 @@ export const zhCN: typeof en = {
     ofTarget: '时长 / 目标',
     overTarget: '超出目标时长',
     paywall: '付费点',
+    findings_one: '{{count}} 条节奏问题',
+    findings_other: '{{count}} 条节奏问题',
   },
   panel: {
     emptyHint: '双击开始绘制',

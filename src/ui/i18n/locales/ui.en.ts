@@ -120,6 +120,7 @@ export const en = {
     viewLabel: 'View',
     viewBoard: 'Board',
     viewList: 'Shot list',
+    viewArc: 'Arc',
     shortcuts: 'Keyboard shortcuts',
     shortcutsHint: 'Keyboard shortcuts (?)',
     settings: 'Settings',
@@ -136,6 +137,8 @@ export const en = {
     label: 'Side panel',
     inspector: 'Inspector',
     series: 'Series',
+    checks: 'Checks',
+    checksCount: 'Checks ({{count}})',
   },
   inspector: {
     emptyTitle: 'No shot selected',

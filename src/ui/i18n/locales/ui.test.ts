@@ -1,35 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES } from '../../../model/types';
+import { hasKey as has, keysUsedInSource } from './keysInSource';
 import { en, zhCN } from './ui';
 
-const UI_ROOT = join(import.meta.dirname, '..', '..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') ? [path] : [];
-  });
-}
-
-function lookup(strings: unknown, key: string): unknown {
-  return key.split('.').reduce<unknown>((node, part) => (node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined), strings);
-}
-
-/** A key exists directly or as a plural family (key_one / key_other). */
-function has(strings: unknown, key: string): boolean {
-  return typeof lookup(strings, key) === 'string' || typeof lookup(strings, `${key}_other`) === 'string';
-}
-
-const staticKeys = [
-  ...new Set(
-    sourceFiles(UI_ROOT).flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*'ui\.([A-Za-z0-9_.-]+)'/g)].map((match) => match[1]),
-    ),
-  ),
-];
+const staticKeys = keysUsedInSource('ui');
 
 const enumKeys = [
   ...SHOT_SIZES.map((k) => `size.${k}`),

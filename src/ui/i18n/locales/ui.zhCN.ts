@@ -122,6 +122,7 @@ export const zhCN: typeof en = {
     viewLabel: '视图',
     viewBoard: '故事板',
     viewList: '镜头表',
+    viewArc: '弧线',
     shortcuts: '键盘快捷键',
     shortcutsHint: '键盘快捷键 (?)',
     settings: '设置',
@@ -138,6 +139,8 @@ export const zhCN: typeof en = {
     label: '侧边栏',
     inspector: '检查器',
     series: '剧集',
+    checks: '节奏检查',
+    checksCount: '节奏检查（{{count}}）',
   },
   inspector: {
     emptyTitle: '未选择镜头',
