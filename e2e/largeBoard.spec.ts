@@ -60,7 +60,13 @@ test('a 20 MB sketched board is published with progress and opened whole by a se
   const received = await openBoardSnapshot(second);
   expect(Object.keys(received!.shots)).toHaveLength(64);
   expect(Object.values(received!.shots).every((shot) => shot.strokes.length >= 20)).toBe(true);
-  // The magenta stroke is drawn on the first panel.
+  // The magenta stroke is drawn on the first panel: zoomed in on it, so the panel is large.
+  const firstShot = received!.shotsByEpisode[received!.episodes[0]!.id]![0]!;
+  const rect = (await second.evaluate((id) => window.__beatboardCanvas!.panelScreenRect(id), firstShot))!;
+  await second.mouse.move(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await second.keyboard.down('Control');
+  for (let i = 0; i < 40 && (await second.evaluate(() => window.__beatboardCanvas!.scale())) < 0.8; i++) await second.mouse.wheel(0, -100);
+  await second.keyboard.up('Control');
   await expect.poll(() => colourShare(second, shotButton(second, /^Shot 1\.1\b/), MAGENTA), { timeout: 20_000 }).toBeGreaterThan(0.02);
   await second.screenshot({ path: screenshotPath('large-board-second-browser.png') });
 });
