@@ -135,6 +135,12 @@ test('the arc stays usable at 100 episodes on a 1440-pixel screen, and exports a
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   // Twice the 1400-pixel picture.
   expect(bytes.readUInt32BE(16)).toBe(2800);
+
+  // The board opens zoomed out to fit 100 lanes; they still show their curves.
+  await page.getByRole('tab', { name: 'Board' }).click();
+  await new BoardPage(page).waitForCanvas();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: screenshotPath('rhythm-board-overview.png') });
 });
 
 test.describe('in Chinese', () => {

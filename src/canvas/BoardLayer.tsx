@@ -4,6 +4,7 @@ import { Group, Layer } from 'react-konva';
 import { visibleChunks, type Visibility } from '../editor/culling';
 import { panelNumber } from '../editor/layout';
 import { EpisodeLane } from './EpisodeLane';
+import { LaneRhythm } from './LaneRhythm';
 import { PanelStripLod } from './PanelStripLod';
 import { ShotPanel } from './ShotPanel';
 
@@ -51,6 +52,13 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
         ) : (
           <ShotPanels visibility={visibility} cacheRatio={cacheRatio} language={i18n.language} />
         )}
+      </Group>
+      {/* Over the panels: zoomed far out, the curves stretch across them (see LaneRhythm). */}
+      <Group>
+        {visibility.lanes.map(({ laneIndex }) => {
+          const lane = visibility.layout.lanes[laneIndex];
+          return <LaneRhythm key={lane.episodeId} lane={lane} />;
+        })}
       </Group>
     </Layer>
   );

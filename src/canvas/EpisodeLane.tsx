@@ -10,7 +10,6 @@ import { cancelRaster, scheduleRaster } from './rasterQueue';
 import { CANVAS_FONT, COLORS } from './theme';
 import { useBoardSession } from '../editor/session';
 import { useEpisodeFindings } from '../editor/rhythm';
-import { LaneRhythm } from './LaneRhythm';
 
 interface EpisodeLaneProps {
   lane: LaneBox;
@@ -54,7 +53,6 @@ export const EpisodeLane = memo(function EpisodeLane({ lane, number, lowDetail, 
         lowDetail={lowDetail}
         cacheRatio={cacheRatio}
       />
-      <LaneRhythm lane={lane} />
       {canEdit && showAddSlot && <AddShotGhost lane={lane} lowDetail={lowDetail} />}
     </Group>
   );

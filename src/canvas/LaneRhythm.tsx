@@ -12,8 +12,11 @@ export const LANE_RHYTHM_NAME = 'lane-rhythm';
 /** On-screen sizes (CSS pixels) of the curve's line and dots, whatever the zoom. */
 const LINE_PX = 1.75;
 const DOT_PX = 3.5;
-/** Zoomed far out, dots would be a blur: only the line is drawn, a little heavier. */
-const DOTS_BELOW_SCALE = 0.2;
+/**
+ * Zoomed far out (the overview), the strip is a few pixels high: the curve then stretches over
+ * the whole lane, panels included (they are plain cards by then), as a heavier line without dots.
+ */
+const OVERVIEW_BELOW_SCALE = 0.2;
 
 /**
  * An episode's emotion curve along its lane, and a badge under each panel a finding points at:
@@ -35,33 +38,35 @@ export const LaneRhythm = memo(function LaneRhythm({ lane }: { lane: LaneBox }) 
   return <Shape name={LANE_RHYTHM_NAME} sceneFunc={sceneFunc} listening={false} perfectDrawEnabled={false} />;
 });
 
-function drawLaneRhythm(context: Konva.Context, shape: Konva.Shape, { lines, dots, guide, badges }: LaneRhythmGeometry): void {
+function drawLaneRhythm(context: Konva.Context, shape: Konva.Shape, { lines, dots, guide, badges, plot, band }: LaneRhythmGeometry): void {
   const ctx = context._context;
   const scale = shape.getAbsoluteScale().x || 1;
   const px = (size: number) => size / scale;
+  const overview = scale < OVERVIEW_BELOW_SCALE;
+  const stretch = band.height / plot.height;
+  const yOf = overview ? (y: number) => band.top + (y - plot.top) * stretch : (y: number) => y;
 
   ctx.save();
   ctx.lineWidth = px(1);
   ctx.strokeStyle = COLORS.rhythmGuide;
   ctx.setLineDash([px(4), px(4)]);
   ctx.beginPath();
-  ctx.moveTo(guide.x1, guide.y);
-  ctx.lineTo(guide.x2, guide.y);
+  ctx.moveTo(guide.x1, yOf(guide.y));
+  ctx.lineTo(guide.x2, yOf(guide.y));
   ctx.stroke();
   ctx.setLineDash([]);
 
-  const showDots = scale >= DOTS_BELOW_SCALE;
-  ctx.lineWidth = px(showDots ? LINE_PX : LINE_PX * 1.5);
+  ctx.lineWidth = px(overview ? LINE_PX * 1.5 : LINE_PX);
   ctx.lineJoin = 'round';
-  ctx.strokeStyle = COLORS.rhythmLine;
+  ctx.strokeStyle = overview ? COLORS.rhythmOverviewLine : COLORS.rhythmLine;
   ctx.beginPath();
   for (const line of lines) {
-    ctx.moveTo(line[0], line[1]);
-    for (let i = 2; i < line.length; i += 2) ctx.lineTo(line[i], line[i + 1]);
+    ctx.moveTo(line[0], yOf(line[1]));
+    for (let i = 2; i < line.length; i += 2) ctx.lineTo(line[i], yOf(line[i + 1]));
   }
   ctx.stroke();
 
-  if (showDots) {
+  if (!overview) {
     const radius = Math.min(px(DOT_PX), 6);
     for (const [color, points] of dots) {
       ctx.fillStyle = color;

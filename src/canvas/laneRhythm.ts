@@ -17,6 +17,9 @@ export interface LaneRhythmGeometry {
   /** The dashed guide at the strong-beat level. */
   guide: { x1: number; x2: number; y: number };
   badges: { x: number; y: number; severity: Severity }[];
+  /** The curve's plot area, and the lane's whole height (panels and strip) it stretches over in the overview. */
+  plot: { top: number; height: number };
+  band: { top: number; height: number };
 }
 
 const INSET = 6;
@@ -67,5 +70,9 @@ export function laneRhythmGeometry(
     // Info is not worth a mark on the board: it stays in the Checks list.
     return severity && severity !== 'info' ? [{ x: panel.x + panel.width / 2, y: strip.y + BADGE_ROW / 2, severity }] : [];
   });
-  return { lines, dots, guide: { x1: strip.x + INSET, x2: strip.x + INSET + span, y: yOf(strongAt) }, badges };
+  const bandTop = panels[0]?.y ?? strip.y;
+  return {
+    lines, dots, guide: { x1: strip.x + INSET, x2: strip.x + INSET + span, y: yOf(strongAt) }, badges,
+    plot: { top, height }, band: { top: bandTop, height: strip.y + strip.height - INSET - bandTop },
+  };
 }

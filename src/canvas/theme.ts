@@ -35,6 +35,7 @@ export const COLORS = {
   addGhostBorder: '#b8bfcc',
   addGhostText: '#7a8394',
   rhythmLine: 'rgba(31, 36, 48, 0.55)',
+  rhythmOverviewLine: 'rgba(31, 36, 48, 0.85)',
   rhythmGuide: 'rgba(183, 121, 31, 0.55)',
   rhythmNoEmotion: '#8a92a0',
   findingProblem: '#d12f2f',

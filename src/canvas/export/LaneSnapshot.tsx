@@ -8,7 +8,7 @@ import { panelNumber } from '../../editor/layout';
 import { useBoardSession } from '../../editor/session';
 import { loadAssetImage } from '../assetImages';
 import { EpisodeLane } from '../EpisodeLane';
-import { LANE_RHYTHM_NAME } from '../LaneRhythm';
+import { LANE_RHYTHM_NAME, LaneRhythm } from '../LaneRhythm';
 import { rasterPending } from '../rasterQueue';
 import { ShotPanel } from '../ShotPanel';
 import { COLORS } from '../theme';
@@ -96,6 +96,7 @@ export function LaneSnapshot({ episodeId, pixelRatio, onDone }: {
             <ShotPanel key={panel.shotId} shotId={panel.shotId} x={panel.x} y={panel.y} number={panelNumber(panel)}
               metrics={layout.metrics} cacheRatio={pixelRatio} language={i18n.language} />
           ))}
+          <LaneRhythm lane={lane} />
         </Layer>
       </Stage>
     </div>,
