@@ -154,7 +154,14 @@ async function seriesSection(): Promise<string> {
       '|---|---|---|---|',
       ...rows.map(([name, value, target, met]) => `| ${name} | ${value} | ${target} | ${met ? 'yes' : 'no'} |`),
     ].join('\n');
-    const failures = result.failedOpens.length > 0 ? `\n\nFailed opens: ${result.failedOpens.join('; ')}.` : '';
+    const steps = result.openSteps;
+    const breakdown =
+      `Where the last open's time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
+      `app ready to open the board ${steps['beatboard:open-start']}, board doc's rows read ${steps['beatboard:board-rows-read']}, ` +
+      `both docs applied (Yjs) ${steps['beatboard:doc-loaded']}, ` +
+      `board snapshot ready ${steps['beatboard:session-ready']}, panels in view committed ${steps['beatboard:panels-committed']}, ` +
+      `their bitmaps drawn ${steps['beatboard:panels-rasterised'] ?? '(none pending)'}.`;
+    const failures = (result.failedOpens.length > 0 ? `\n\nFailed opens: ${result.failedOpens.join('; ')}.` : '') + `\n\n${breakdown}`;
     console.log(`\n${table}${failures}\n`);
     return (
       `A generated series of 100 episodes x 30 shots, each shot with 20 hand-like strokes of 40 points (the sketch ` +

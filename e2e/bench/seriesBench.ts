@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { BROWSER_ENV, ensureBrowser } from '../tools/find-browser.mjs';
-import { CHROMIUM_ARGS, droppedShare, measureFrames, onRefreshGrid } from './clientBench';
+import { CHROMIUM_ARGS, droppedShare, liveHeapBytes, measureFrames, onRefreshGrid } from './clientBench';
 import { buildSeriesBoard, SERIES_BOARD } from './seriesBoard';
 import { percentile } from './stats';
 import { ownerTokenOf, recordStatusTexts, statusTexts } from '../support/storage';
@@ -22,6 +22,8 @@ export interface SeriesBenchResult {
   /** How long panels waited for their picture during the path (placeholder time), ms. */
   placeholderWaits: number[];
   heapMiB: number;
+  /** Milliseconds since navigation at each step of the last open (the app's performance marks). */
+  openSteps: Record<string, number>;
   publishMs: number;
   publishProgressSeen: boolean;
   secondBrowserMs: number;
@@ -115,10 +117,13 @@ export async function runSeriesBench(baseUrl: string): Promise<SeriesBenchResult
         failedOpens.push(String(error).split('\n')[0]!);
       }
     }
+    const openSteps = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, Math.round(mark.startTime)])),
+    );
     await page.evaluate(() => window.__beatboardCanvas?.takeRasterWaits());
     const phases = await cameraPath(page);
     const placeholderWaits = (await page.evaluate(() => window.__beatboardCanvas?.takeRasterWaits())) ?? [];
-    const heapMiB = (await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)) / 2 ** 20;
+    const heapMiB = (await liveHeapBytes(page)) / 2 ** 20;
     await local.close();
 
     // 2. Publishing: a browser with the server in reach publishes the board it made.
@@ -149,7 +154,7 @@ export async function runSeriesBench(baseUrl: string): Promise<SeriesBenchResult
     await second.close();
 
     return {
-      shots, docBytes, openMs, failedOpens, phases, placeholderWaits, heapMiB,
+      shots, docBytes, openMs, failedOpens, phases, placeholderWaits, heapMiB, openSteps,
       publishMs, publishProgressSeen, secondBrowserMs, loadingProgressSeen,
     };
   } finally {
