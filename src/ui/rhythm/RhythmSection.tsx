@@ -6,6 +6,7 @@ import {
   setRhythmThresholds, type NumericThreshold,
 } from '../../model';
 import { useRunCommand } from '../hooks/useCommand';
+import { PaywallBands } from './PaywallBands';
 import '../i18n/rhythmStrings';
 
 const SECONDS: ReadonlySet<NumericThreshold> = new Set(['hookWindowSeconds', 'flatStretchSeconds', 'runtimeMinSeconds', 'runtimeMaxSeconds']);
@@ -26,11 +27,7 @@ export function RhythmSection() {
         ))}
       </div>
       <p className="field-label">{t('rhythm.thresholds.paywallCounts')}</p>
-      <ul className="rhythm-section__bands">
-        {thresholds.paywallCounts.map((band) => (
-          <li key={`${band.minEpisodes}-${band.maxEpisodes}`}>{t('rhythm.thresholds.paywallBand', { ...band })}</li>
-        ))}
-      </ul>
+      <PaywallBands bands={thresholds.paywallCounts} onChange={(bands) => run((doc) => setRhythmThresholds(doc, { paywallCounts: bands }))} />
       <button type="button" className="button button--small" onClick={() => run((doc) => resetRhythmThresholds(doc))}>
         {t('rhythm.thresholds.reset')}
       </button>
