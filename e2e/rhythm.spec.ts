@@ -217,4 +217,18 @@ test('the Series tab sets the thresholds for the whole board', async ({ page }) 
   await settledScreenshot(page, 'rhythm-thresholds.png');
   await rhythm.getByRole('button', { name: 'Back to defaults' }).click();
   await expect(checksTab(page)).toHaveText('Checks (3)');
+
+  // A paywall-count band for short series: the demo's 3 episodes with 1 paywall fall short of 2-3.
+  await rhythm.getByLabel('Band 1: episodes from').fill('1');
+  await rhythm.getByLabel('Band 1: episodes up to').fill('5');
+  await rhythm.getByLabel('Band 1: paywalls from').fill('2');
+  await rhythm.getByLabel('Band 1: paywalls up to').fill('3');
+  await expect(checksTab(page)).toHaveText('Checks (4)');
+  // A band whose "from" passes its "to" is explained and not stored.
+  await rhythm.getByLabel('Band 1: paywalls up to').fill('1');
+  await expect(rhythm.getByText('Band 1: whole numbers, each first one no more than the second.')).toBeVisible();
+  await expect(checksTab(page)).toHaveText('Checks (4)');
+  await settledScreenshot(page, 'rhythm-paywall-bands.png');
+  await rhythm.getByRole('button', { name: 'Back to defaults' }).click();
+  await expect(checksTab(page)).toHaveText('Checks (3)');
 });

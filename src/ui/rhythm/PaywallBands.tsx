@@ -20,30 +20,32 @@ export function PaywallBands({ bands, onChange }: { bands: readonly PaywallCount
     if (valid) onChange(valid);
   };
   return (
-    <table className="paywall-bands">
-      <thead>
-        <tr>
-          <th scope="col">{t('rhythm.thresholds.bandEpisodes')}</th>
-          <th scope="col">{t('rhythm.thresholds.bandPaywalls')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {bands.map((band, row) => (
-          <tr key={row}>
-            {(['Episodes', 'Paywalls'] as const).map((kind) => (
-              <td key={kind}>
-                <BandNumber label={t(`rhythm.thresholds.band${kind}From`, { row: row + 1 })} value={band[`min${kind}`]}
-                  onChange={(value) => change(row, `min${kind}`, value)} />
-                <span aria-hidden="true">–</span>
-                <BandNumber label={t(`rhythm.thresholds.band${kind}To`, { row: row + 1 })} value={band[`max${kind}`]}
-                  onChange={(value) => change(row, `max${kind}`, value)} />
-              </td>
-            ))}
-            {invalidRow === row && <td className="field-error" role="alert">{t('rhythm.thresholds.bandInvalid')}</td>}
+    <>
+      <table className="paywall-bands">
+        <thead>
+          <tr>
+            <th scope="col">{t('rhythm.thresholds.bandEpisodes')}</th>
+            <th scope="col">{t('rhythm.thresholds.bandPaywalls')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {bands.map((band, row) => (
+            <tr key={row}>
+              {(['Episodes', 'Paywalls'] as const).map((kind) => (
+                <td key={kind}>
+                  <BandNumber label={t(`rhythm.thresholds.band${kind}From`, { row: row + 1 })} value={band[`min${kind}`]}
+                    onChange={(value) => change(row, `min${kind}`, value)} />
+                  <span aria-hidden="true">–</span>
+                  <BandNumber label={t(`rhythm.thresholds.band${kind}To`, { row: row + 1 })} value={band[`max${kind}`]}
+                    onChange={(value) => change(row, `max${kind}`, value)} />
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {invalidRow !== null && <p className="field-error" role="alert">{t('rhythm.thresholds.bandInvalid', { row: invalidRow + 1 })}</p>}
+    </>
   );
 }
 

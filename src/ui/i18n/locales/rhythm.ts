@@ -56,7 +56,7 @@ export const en = {
     bandEpisodesTo: 'Band {{row}}: episodes up to',
     bandPaywallsFrom: 'Band {{row}}: paywalls from',
     bandPaywallsTo: 'Band {{row}}: paywalls up to',
-    bandInvalid: 'Whole numbers, each first one no more than the second.',
+    bandInvalid: 'Band {{row}}: whole numbers, each first one no more than the second.',
     invalid: 'From {{min}} to {{max}}.',
   },
   pdf: {
@@ -168,7 +168,7 @@ export const zhCN: typeof en = {
     bandEpisodesTo: '第 {{row}} 档：集数上限',
     bandPaywallsFrom: '第 {{row}} 档：付费点下限',
     bandPaywallsTo: '第 {{row}} 档：付费点上限',
-    bandInvalid: '请填整数，且每组前一个数不大于后一个。',
+    bandInvalid: '第 {{row}} 档：请填整数，且每组前一个数不大于后一个。',
     invalid: '范围 {{min}} 到 {{max}}。',
   },
   pdf: {
