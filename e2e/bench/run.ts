@@ -58,9 +58,7 @@ writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(re
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-'));
-  const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir }));
-  try {
+  return withServer(async (server) => {
     console.log('Opening a 5,000-shot board in Chromium…');
     // A board that opens without its shots is a product bug, not noise: the run fails with
     // what the page said (EmptyOpenError), and is never thrown away and tried again.
@@ -74,11 +72,7 @@ async function clientSection(): Promise<string> {
       ['JS heap after the pan and zoom', `${client.heapMiB.toFixed(0)} MiB`, '(reported)', true],
       ['initial JS, gzip', `${client.initialJsGzipKiB.toFixed(0)} KB`, '<= 350 KB', client.initialJsGzipKiB <= 350],
     ];
-    const table = [
-      '| measure | result | target | met |',
-      '|---|---|---|---|',
-      ...rows.map(([name, value, target, met]) => `| ${name} | ${value} | ${target} | ${met ? 'yes' : 'no'} |`),
-    ].join('\n');
+    const table = markdownTable(rows);
     const steps = client.openSteps;
     const breakdown =
       `Where the open time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
@@ -93,10 +87,7 @@ async function clientSection(): Promise<string> {
       `animation frames during 5 s of scripted wheel panning at 100% and 5 s zoomed out to about 20%, counted in whole ` +
       `display refreshes (the page's clock is coarsened to 0.1 ms, so a 16.67 ms frame reads 16.6 to 16.8 ms).\n\n${table}\n\n${breakdown}`
     );
-  } finally {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 async function syncSection(): Promise<string> {
@@ -126,9 +117,7 @@ async function aiSection(): Promise<string> {
 }
 
 async function seriesSection(): Promise<string> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-'));
-  const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir }));
-  try {
+  return withServer(async (server) => {
     console.log('Series scale: 100 episodes x 30 sketched shots, 20 opens, the camera path, publish and a second browser…');
     const result = await runSeriesBench(server.url);
     const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -149,11 +138,7 @@ async function seriesSection(): Promise<string> {
       ['JS heap after the camera path', `${result.heapMiB.toFixed(0)} MiB`, '<= 60 MiB', result.heapMiB <= 60],
       ['opens that came up empty or failed', `${result.failedOpens.length} of ${result.openMs.length + result.failedOpens.length}`, '0', result.failedOpens.length === 0],
     ];
-    const table = [
-      '| measure | result | target | met |',
-      '|---|---|---|---|',
-      ...rows.map(([name, value, target, met]) => `| ${name} | ${value} | ${target} | ${met ? 'yes' : 'no'} |`),
-    ].join('\n');
+    const table = markdownTable(rows);
     const steps = result.openSteps;
     const breakdown =
       `Where the last open's time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
@@ -171,10 +156,7 @@ async function seriesSection(): Promise<string> {
       `published by a browser that made it, and opened from the writer's link by a fresh browser. Placeholder time is, ` +
       `for each panel that came into view during the path, the time from its first request to its drawn picture.\n\n${table}${failures}`
     );
-  } finally {
-    await server.close();
-    rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 function rhythmSection(): string {
@@ -187,4 +169,25 @@ function rhythmSection(): string {
     `analyser the board uses (each edit a new snapshot with one shot changed, as the board store makes it). ` +
     `The machine's load average during the run was ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; the p95 tails follow it.\n\n${table}`
   );
+}
+
+/** Runs `fn` against our server on a free loopback port with an empty data folder of its own. */
+async function withServer<T>(fn: (server: Awaited<ReturnType<typeof startServer>>) => Promise<T>): Promise<T> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-'));
+  const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir }));
+  try {
+    return await fn(server);
+  } finally {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** A results table: one row per measure, with its target and whether it was met. */
+function markdownTable(rows: readonly [string, string, string, boolean][]): string {
+  return [
+    '| measure | result | target | met |',
+    '|---|---|---|---|',
+    ...rows.map(([name, value, target, met]) => `| ${name} | ${value} | ${target} | ${met ? 'yes' : 'no'} |`),
+  ].join('\n');
 }
