@@ -3,6 +3,7 @@ import {
   addCharacter, addDialogueLine, addEpisode, addStroke, initBoard, insertShots, setBeat,
 } from '../../src/model';
 import { BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES } from '../../src/model/types';
+import { seededRandom } from '../../src/model/strokes/testing/handStrokes';
 
 export interface HeavyBoardOptions {
   episodes: number;
@@ -13,18 +14,10 @@ export interface HeavyBoardOptions {
 
 export const HEAVY_BOARD: HeavyBoardOptions = { episodes: 100, shotsPerEpisode: 50, strokesPerShot: 20, pointsPerStroke: 12 };
 
-/** A deterministic pseudo-random generator, so every benchmark run draws the same board. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 /** Builds a board of episodes x shots, every shot with a sketch, a dialogue line and a beat. */
 export function buildHeavyBoard(options: HeavyBoardOptions = HEAVY_BOARD): Y.Doc {
-  const random = seeded(42);
+  // Deterministic, so every benchmark run draws the same board.
+  const random = seededRandom(42);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const doc = new Y.Doc();
   const { episodeId: firstEpisode } = initBoard(doc, { title: 'Heavy board', language: 'en' });
