@@ -46,7 +46,8 @@ export async function openBoardFromDoc(page: Page, doc: Y.Doc): Promise<string> 
     window.location.hash = `#/board/${encodeURIComponent(boardId)}`;
   }, id);
   await expect(page).toHaveURL(new RegExp(`#/board/${id}$`));
-  await expect.poll(() => openBoardSnapshot(page).then((board) => board !== null)).toBe(true);
+  // A board of several MB takes a while to read back on two busy cores.
+  await expect.poll(() => openBoardSnapshot(page).then((board) => board !== null), { timeout: 30_000 }).toBe(true);
   return id;
 }
 

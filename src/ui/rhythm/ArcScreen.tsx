@@ -12,7 +12,6 @@ import { drawEndings, seriesSpanMs } from './arcGeometry';
 import { renderArcPng } from './arcPng';
 import { useArcLabels } from './useArcLabels';
 import './arc.css';
-import '../i18n/rhythmStrings';
 
 const ENDINGS_BOX = { width: 1000, height: 170, pad: 28 };
 

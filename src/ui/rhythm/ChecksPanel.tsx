@@ -8,7 +8,6 @@ import { downloadText, fileNameOf } from '../lib/download';
 import { findingsToCsv } from '../../io/findingsCsv';
 import { FindingItem } from './FindingItem';
 import { findingMessage, ruleName } from './findingText';
-import '../i18n/rhythmStrings';
 
 /**
  * Every rhythm finding of the board, filterable by episode and check. Choosing one shows its

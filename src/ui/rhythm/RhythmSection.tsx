@@ -7,7 +7,6 @@ import {
 } from '../../model';
 import { useRunCommand } from '../hooks/useCommand';
 import { PaywallBands } from './PaywallBands';
-import '../i18n/rhythmStrings';
 
 const SECONDS: ReadonlySet<NumericThreshold> = new Set(['hookWindowSeconds', 'flatStretchSeconds', 'runtimeMinSeconds', 'runtimeMaxSeconds']);
 

@@ -11,7 +11,6 @@ import { downloadBlob, fileNameOf } from '../lib/download';
 import { analyseBoard, readRhythmSettings, shotNumbers } from '../../model';
 import type { ArcPageInput } from '../../io/pdf/arcPage';
 import { findingMessage, ruleName } from '../rhythm/findingText';
-import '../i18n/rhythmStrings';
 
 const GRIDS: SheetGrid[] = ['2x2', '3x2', '4x2', '3x3'];
 

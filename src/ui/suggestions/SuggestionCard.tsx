@@ -4,7 +4,6 @@ import { useBoardSession } from '../../editor/session';
 import { acceptSuggestion, dismissSuggestion, type BoardSnapshot, type Suggestion } from '../../model';
 import { useNotify } from '../notify';
 import { providerLabel } from './providerLabel';
-import '../i18n/rhythmStrings';
 
 interface SuggestionCardProps {
   suggestion: Suggestion;
