@@ -118,6 +118,20 @@ describe('reading a corrupt board', () => {
     expect(problems).toHaveLength(expected.length);
   });
 
+  it('fails the schema\'s own check as stored, naming each damaged field, and passes it once read', () => {
+    const { doc, bad } = corruptBoard();
+    // The damaged shot as another client stored it, before the reader's defaults.
+    const stored = { id: bad, ...getShotMap(doc, bad)!.toJSON() };
+    const check = ShotSchema.safeParse(stored);
+    expect(check.success).toBe(false);
+    const failed = (check.error?.issues ?? []).map((issue) => issue.path.join('.'));
+    expect(failed).toEqual(expect.arrayContaining(['durationMs', 'size', 'scene', 'beat.intensity', 'beat.type', 'dialogue.1']));
+    expect(check.error?.issues.find((issue) => issue.path.join('.') === 'beat.intensity')?.message).toMatch(/10/);
+    // The board as read, defaults in place of the damage, is a valid board.
+    const read = BoardSnapshotSchema.safeParse(readBoard(doc));
+    expect(read.error?.issues ?? []).toEqual([]);
+  });
+
   it('reads an empty doc as an empty board without problems', () => {
     const board = readBoard(new Y.Doc());
     expect(board).toEqual({

@@ -1,9 +1,11 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { createBoardUndo } from '../../collab/undo';
 import { addEpisode, initBoard, insertShots, readBoard } from '../../model';
 import type { BoardStore } from '../boardStore';
 import { createEditorState } from '../editorState';
 import type { BoardSession } from '../session';
+import { SKETCH_ORIGIN } from '../tools/sketch/origin';
 
 /**
  * A real board doc with a plain store over it, for testing actions in Node: the store re-reads
@@ -39,7 +41,8 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
     subscribeShot: () => () => undefined,
     destroy: () => undefined,
   };
-  const undo = new Y.UndoManager(['meta', 'characters', 'episodes', 'shots'].map((name) => doc.getMap(name)));
+  // The production undo: same scope and tracked origins as a real board.
+  const undo = createBoardUndo(doc, [SKETCH_ORIGIN]);
   const identity = { id: 'me', name: 'Tester', color: '#2e86ab', confirmed: true };
   const session: BoardSession = {
     boardId: 'test',
