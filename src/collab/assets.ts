@@ -1,5 +1,12 @@
-import type { AssetStore } from '../editor/session';
 import type { BeatboardDb } from './db';
+
+/** Image assets (reference images) by content id, as the editor and the canvas use them. */
+export interface ImageAssets {
+  /** Keeps an already validated and downscaled image; returns its asset id. */
+  put(blob: Blob): Promise<string>;
+  /** An object URL for the asset, or null when it is not available. Cached per id. */
+  getUrl(assetId: string): Promise<string | null>;
+}
 
 // An upload that failed (offline) is tried again this often while the board is open.
 const UPLOAD_RETRY_MS = 10_000;
@@ -9,7 +16,7 @@ const UPLOAD_RETRY_MS = 10_000;
  * them). Ids are content hashes, so re-adding an image is free and the id names the same
  * bytes everywhere. A collaborator's image missing here is fetched with the board's token.
  */
-export class DexieAssetStore implements AssetStore {
+export class DexieImageAssets implements ImageAssets {
   private readonly urls = new Map<string, Promise<string | null>>();
   private readonly unsent = new Set<string>();
   private retryTimer: ReturnType<typeof setTimeout> | null = null;

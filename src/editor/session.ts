@@ -4,17 +4,10 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from '../model';
 import type { SyncStatus } from '../collab/server/liveBoard';
 import type { Identity } from '../collab/presence/identity';
+import type { ImageAssets } from '../collab/assets';
 import type { PresencePublisher } from './presence/presencePublisher';
 import type { BoardStore } from './boardStore';
 import type { EditorState } from './editorState';
-
-/** Image assets (reference images) by content id; kept in Dexie, later also on the server. */
-export interface AssetStore {
-  /** Stores an already validated and downscaled image; returns its asset id. */
-  put(blob: Blob): Promise<string>;
-  /** An object URL for the asset, or null when it is not available. Cached per id. */
-  getUrl(assetId: string): Promise<string | null>;
-}
 
 /** Everything the canvas and the UI need for one open board. Built in src/app. */
 export interface BoardSession {
@@ -26,7 +19,7 @@ export interface BoardSession {
   readonly editor: EditorState;
   /** Tracks only this user's changes (origin null), so undo never reverts a co-writer. */
   readonly undo: Y.UndoManager;
-  readonly assets: AssetStore;
+  readonly assets: ImageAssets;
   /** Presence (who is here, cursors, selections): Yjs awareness, relayed by the sync server
    *  and never stored. It exists offline too; the connection only carries it. */
   readonly awareness: Awareness;
