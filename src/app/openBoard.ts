@@ -1,0 +1,127 @@
+import { Awareness } from 'y-protocols/awareness';
+import type { BeatboardDb } from '../collab/db';
+import { openLocalBoard } from '../collab/openLocalBoard';
+import { loadIdentity } from '../collab/presence/identity';
+import { startLiveBoard, type LiveBoard } from '../collab/server/liveBoard';
+import { bringBoardUpToDate } from '../model';
+import type { BoardSession } from '../editor/session';
+import { setAutomationSession } from './automation';
+import { createBoardSession, disposeBoardSession } from './createSession';
+
+/** What the board screen gets once a board is open. */
+export interface OpenedBoard {
+  session: BoardSession;
+  /** Storage problems (unreadable updates) and record problems (damaged fields) alike. */
+  problems: string[];
+}
+
+/** An open in progress: `opened` settles once; `close` stops it, or closes what it opened. */
+export interface BoardOpening {
+  opened: Promise<OpenedBoard>;
+  close(): void;
+}
+
+/** Thrown into `opened` when `close` came first: nothing was left open. */
+export class BoardOpenClosedError extends Error {
+  constructor() {
+    super('The board was closed while it was opening.');
+    this.name = 'BoardOpenClosedError';
+  }
+}
+
+/** How far a board that arrives from the server has come, for the loading screen. */
+export type OpenProgress = { fromServer: true; percent?: number };
+
+/**
+ * Opens one board from this browser's storage, connects it to the sync server (publishing it
+ * first when it was made here) and builds its session. A board opened from a link has nothing
+ * stored yet: it waits for its first sync, reporting progress as it arrives.
+ */
+export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progress: OpenProgress) => void): BoardOpening {
+  let closed = false;
+  let live: LiveBoard | null = null;
+  let awareness: Awareness | null = null;
+  let closeOpened: (() => void) | null = null;
+  // Marks for the benchmark's breakdown of the open time (visible in any profiler too).
+  performance.mark('beatboard:open-start');
+
+  const opened = openLocalBoard(db, boardId, {
+    async beforeMigrate({ doc, notes, access }) {
+      awareness = new Awareness(doc);
+      live = startLiveBoard({ db, boardId, doc, notes, awareness, access });
+      if (access && doc.getMap('meta').size === 0) await waitForFirstSync(live, () => closed, onProgress);
+    },
+  })
+    .then(async (local) => ({ local, identity: await loadIdentity(db) }))
+    .then(({ local, identity }) => {
+      performance.mark('beatboard:doc-loaded');
+      const session = createBoardSession(db, boardId, local.doc, {
+        role: local.access?.role ?? 'owner',
+        awareness: awareness!,
+        sync: live!,
+        identity,
+        notes: local.notes,
+      });
+      performance.mark('beatboard:session-ready');
+      setAutomationSession(session);
+      // The server may hold strokes in the older format that this browser's copy lacked.
+      live!.whenSynced().then(
+        () => {
+          if (closed) return;
+          try {
+            bringBoardUpToDate(local.doc, local.notes, session.role, true);
+          } catch (error) {
+            // Made newer on the server while this browser had an older copy: leave it be.
+            console.warn('The board on the server is in a newer format; it is left as it is.', error);
+          }
+        },
+        () => undefined, // a refused link is shown by the pill
+      );
+      closeOpened = () => {
+        setAutomationSession(null);
+        disposeBoardSession(session);
+        live?.destroy();
+        awareness?.destroy();
+        local.close();
+      };
+      if (closed) {
+        closeOpened();
+        throw new BoardOpenClosedError();
+      }
+      return { session, problems: [...local.problems, ...session.store.getBoard().problems] };
+    })
+    .catch((error: unknown) => {
+      if (!closeOpened) {
+        live?.destroy();
+        awareness?.destroy();
+      }
+      throw error;
+    });
+
+  return {
+    opened,
+    close() {
+      if (closed) return;
+      closed = true;
+      if (closeOpened) closeOpened();
+      // Still loading (e.g. waiting for the server): stop the connection now.
+      else live?.destroy();
+    },
+  };
+}
+
+/** A board from a link: waits for the server's copy, reporting a large one's progress. */
+async function waitForFirstSync(live: LiveBoard, isClosed: () => boolean, onProgress: (progress: OpenProgress) => void) {
+  onProgress({ fromServer: true });
+  const unsubscribe = live.subscribe(() => {
+    const { transfer } = live.get();
+    if (!isClosed() && transfer?.kind === 'loading' && transfer.total > 0) {
+      onProgress({ fromServer: true, percent: Math.floor((transfer.done / transfer.total) * 100) });
+    }
+  });
+  try {
+    await live.whenSynced();
+  } finally {
+    unsubscribe();
+  }
+}
