@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
-import {
-  addSuggestionAlternative, createSuggestion, finishSuggestion, newId, ValidationError, type SuggestionRequest,
-} from '../../src/model';
+import { ValidationError, type SuggestionRequest } from '../../src/model';
 import { buildSuggestionContext } from '../../src/model/suggestions/context';
 import type { SuggestionProvider } from '../ai/provider';
+import { openSuggestionCards } from '../ai/suggestionCards';
 import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
@@ -73,53 +72,35 @@ export function suggestionRoutes(context: ServerContext, provider: SuggestionPro
       if (error instanceof ValidationError) return apiError(c, 400, 'invalid', error.message);
       throw error;
     }
-    // One card per shot, so each can be accepted, dismissed or regenerated on its own.
-    const selected = suggestionContext.shots.filter((shot) => shot.selected).map((shot) => shot.id);
-    const ids = new Map(selected.map((shotId) => [shotId, newId()]));
-    const createdAt = Date.now();
-    await lease.room.change((doc) => {
-      for (const [shotId, id] of ids) {
-        createSuggestion(doc, {
-          id, shotIds: [shotId], kind: request.kind, provider: provider.name, model: provider.model,
-          requestedBy: requestedBy?.trim() || check.token.r, createdAt,
-        });
-      }
+    const cards = await openSuggestionCards(lease.room, suggestionContext, {
+      kind: request.kind, provider: provider.name, model: provider.model, requestedBy: requestedBy?.trim() || check.token.r,
     });
 
     return streamSSE(c, async (stream) => {
       const abort = new AbortController();
       stream.onAbort(() => abort.abort());
-      let ended = false;
-      const finish = async (error?: string) => {
-        if (ended) return;
-        ended = true;
-        await lease.room.change((doc) => {
-          for (const id of ids.values()) finishSuggestion(doc, id, { error });
-        });
-      };
       try {
         await stream.writeSSE({
           event: 'suggestion',
-          data: JSON.stringify({ ids: Object.fromEntries(ids), provider: provider.name, model: provider.model, context: suggestionContext }),
+          data: JSON.stringify({ ids: Object.fromEntries(cards.ids), provider: provider.name, model: provider.model, context: suggestionContext }),
         });
         for await (const event of provider.suggest(request, suggestionContext, abort.signal)) {
           if (event.type === 'alternative') {
-            const id = ids.get(event.alternative.shotId);
+            const id = await cards.add(event.alternative);
             if (!id) continue;
-            await lease.room.change((doc) => addSuggestionAlternative(doc, id, event.alternative));
             await stream.writeSSE({ event: 'alternative', data: JSON.stringify({ id, ...event.alternative }) });
           } else if (event.type === 'error') {
-            await finish(event.message);
+            await cards.finish(event.message);
             await stream.writeSSE({ event: 'error', data: JSON.stringify(event) });
           } else {
-            await finish();
+            await cards.finish();
             await stream.writeSSE({ event: 'done', data: '{}' });
           }
         }
         // The asker went away mid-stream; the room should not see cards streaming forever.
-        await finish(abort.signal.aborted ? 'The request was cancelled.' : undefined);
+        await cards.finish(abort.signal.aborted ? 'The request was cancelled.' : undefined);
       } catch (error) {
-        await finish(`The suggestion failed on the server (${error instanceof Error ? error.message : String(error)}).`);
+        await cards.finish(`The suggestion failed on the server (${error instanceof Error ? error.message : String(error)}).`);
       } finally {
         done();
       }
