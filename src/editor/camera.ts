@@ -137,6 +137,3 @@ export function center(size: Size): Point {
   return { x: size.width / 2, y: size.height / 2 };
 }
 
-export function sameCamera(a: Camera, b: Camera): boolean {
-  return a.x === b.x && a.y === b.y && a.scale === b.scale;
-}

@@ -1,7 +1,7 @@
 import { visibleWorldRect } from './camera';
 import type { Camera } from './editorState';
 import { rectContainsRect, type Rect, type Size } from './geometry';
-import type { BoardLayout, LaneBox } from './layout';
+import type { BoardLayout } from './layout';
 
 // Viewport culling: only panels near the viewport are mounted. The visible set is computed
 // with a margin and kept while the viewport stays inside it, so a pan re-renders React only
@@ -58,19 +58,6 @@ export function updateVisibility(
   }
   const area = visibleWorldRect(camera, viewport, marginPx);
   return { layout, area, lanes: cullPanels(layout, area) };
-}
-
-export function visibleShotIds(visibility: Visibility): string[] {
-  const ids: string[] = [];
-  for (const range of visibility.lanes) {
-    const lane = visibility.layout.lanes[range.laneIndex];
-    for (let i = range.start; i < range.end; i++) ids.push(lane.panels[i].shotId);
-  }
-  return ids;
-}
-
-export function visibleLaneBoxes(visibility: Visibility): LaneBox[] {
-  return visibility.lanes.map((range) => visibility.layout.lanes[range.laneIndex]);
 }
 
 function areaOf(rect: Rect): number {

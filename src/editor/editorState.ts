@@ -50,10 +50,6 @@ export function createEditorState(): EditorState {
   };
 }
 
-export function selectOnly(state: EditorState, ids: readonly string[]): void {
-  state.selection.set(ids);
-}
-
 export function toggleSelected(state: EditorState, id: string): void {
   state.selection.set((prev) => (prev.includes(id) ? prev.filter((x) => x !== id) : [...prev, id]));
 }

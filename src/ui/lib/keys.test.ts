@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comboKeyCaps, detectMac, formatCombo, splitCombo } from './keys';
+import { comboKeyCaps, detectMac, splitCombo } from './keys';
 
 describe('splitCombo', () => {
   it('splits modifiers and keys', () => {
@@ -13,15 +13,15 @@ describe('splitCombo', () => {
   });
 });
 
-describe('formatCombo', () => {
+describe('comboKeyCaps', () => {
   it('names Mod as Ctrl off the Mac', () => {
-    expect(formatCombo('Mod+Shift+z', false)).toBe('Ctrl+Shift+Z');
-    expect(formatCombo('Delete', false)).toBe('Del');
+    expect(comboKeyCaps('Mod+Shift+z', false)).toEqual(['Ctrl', 'Shift', 'Z']);
+    expect(comboKeyCaps('Delete', false)).toEqual(['Del']);
   });
 
   it('uses symbols on the Mac', () => {
-    expect(formatCombo('Mod+Shift+Z', true)).toBe('⌘⇧Z');
-    expect(formatCombo('Backspace', true)).toBe('⌫');
+    expect(comboKeyCaps('Mod+Shift+Z', true)).toEqual(['⌘', '⇧', 'Z']);
+    expect(comboKeyCaps('Backspace', true)).toEqual(['⌫']);
   });
 
   it('names arrows and space the same everywhere', () => {

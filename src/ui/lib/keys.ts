@@ -58,11 +58,6 @@ export function comboKeyCaps(combo: string, isMac: boolean): string[] {
   });
 }
 
-/** 'Mod+Shift+Z' -> 'Ctrl+Shift+Z', or '⌘⇧Z' on a Mac (Mac menus run the symbols together). */
-export function formatCombo(combo: string, isMac: boolean): string {
-  return comboKeyCaps(combo, isMac).join(isMac ? '' : '+');
-}
-
 export function detectMac(platform: string): boolean {
   return /mac|iphone|ipad|ipod/i.test(platform);
 }

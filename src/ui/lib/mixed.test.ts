@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonValue, valueOr } from './mixed';
+import { commonValue } from './mixed';
 
 const shots = [
   { size: 'CU', durationMs: 3000 },
@@ -22,13 +22,5 @@ describe('commonValue', () => {
 
   it('is not mixed for an empty list', () => {
     expect(commonValue([], () => 1)).toEqual({ mixed: false, value: undefined });
-  });
-});
-
-describe('valueOr', () => {
-  it('falls back when mixed or empty', () => {
-    expect(valueOr(commonValue(shots, (s) => s.durationMs), 0)).toBe(0);
-    expect(valueOr(commonValue(shots, (s) => s.size), '')).toBe('CU');
-    expect(valueOr(commonValue([], () => 'x'), 'none')).toBe('none');
   });
 });

@@ -12,8 +12,3 @@ export function commonValue<I, T>(items: readonly I[], read: (item: I) => T): Co
   }
   return { mixed: false, value: first };
 }
-
-/** Convenience for inputs: the shared value, or `fallback` when mixed or empty. */
-export function valueOr<T>(common: Common<T | undefined>, fallback: T): T {
-  return !common.mixed && common.value !== undefined ? common.value : fallback;
-}
