@@ -21,7 +21,7 @@ export interface ServerConfig {
   maxFrameBytes: number;
   /** Largest a room's document may grow to (its stored state plus update log); see Room. */
   maxDocBytes: number;
-  /** How long an empty room stays loaded, so a reload does not reload it from the store. */
+  /** How long an empty room stays loaded, so a reload does not reload it from storage. */
   roomGraceMs: number;
   /** Boards one client address may create per minute. */
   createLimitPerMinute: number;

@@ -3,10 +3,10 @@ import { mkdirSync } from 'node:fs';
 import { BoardAccess } from './auth/access';
 import { loadOrCreateSecret } from './auth/secret';
 import type { ServerConfig } from './config';
-import { BoardRegistry } from './store/boardRegistry';
-import { openServerDatabase, type SqliteDatabase } from './store/database';
-import type { DocStore } from './store/docStore';
-import { SqliteDocStore } from './store/sqliteDocStore';
+import { BoardRegistry } from './storage/boardRegistry';
+import { openServerDatabase, type SqliteDatabase } from './storage/database';
+import type { DocStorage } from './storage/docStorage';
+import { SqliteDocStorage } from './storage/sqliteDocStorage';
 import { Rooms } from './sync/rooms';
 import { createProvider } from './ai/providers';
 import type { SuggestionProvider } from './ai/provider';
@@ -14,7 +14,7 @@ import type { SuggestionProvider } from './ai/provider';
 /** The server's long-lived parts, built once and shared by the HTTP routes and sync. */
 export interface ServerContext {
   config: ServerConfig;
-  store: DocStore;
+  storage: DocStorage;
   registry: BoardRegistry;
   access: BoardAccess;
   rooms: Rooms;
@@ -33,10 +33,10 @@ export function createServerContext(config: ServerConfig): ServerContext {
   const assetsDir = path.join(config.dataDir, 'assets');
   mkdirSync(assetsDir, { recursive: true });
   const db: SqliteDatabase = openServerDatabase(config.dataDir);
-  const store = new SqliteDocStore(db);
+  const storage = new SqliteDocStorage(db);
   const registry = new BoardRegistry(db);
   const access = new BoardAccess(loadOrCreateSecret(config.dataDir, config.secret), registry);
-  const rooms = new Rooms(store, { graceMs: config.roomGraceMs, maxDocBytes: config.maxDocBytes }, log);
+  const rooms = new Rooms(storage, { graceMs: config.roomGraceMs, maxDocBytes: config.maxDocBytes }, log);
   const ai = createProvider(config.ai);
-  return { config, store, registry, access, rooms, assetsDir, ai, close: () => db.close() };
+  return { config, storage, registry, access, rooms, assetsDir, ai, close: () => db.close() };
 }

@@ -1,5 +1,5 @@
 import { BOARD_ROLES, newId, type BoardRole, type RoleTokens } from '../../src/model';
-import type { BoardRegistry } from '../store/boardRegistry';
+import type { BoardRegistry } from '../storage/boardRegistry';
 import { signToken, verifyToken, type TokenPayload } from './tokens';
 
 

@@ -11,9 +11,9 @@ export function createApp(context: ServerContext): Hono {
   const app = new Hono();
 
   app.get('/healthz', (c) =>
-    context.store.isHealthy()
+    context.storage.isHealthy()
       ? c.json({ ok: true })
-      : c.json({ ok: false, message: 'The store does not answer.' }, 503),
+      : c.json({ ok: false, message: 'The storage does not answer.' }, 503),
   );
   app.route('/api', apiRoutes(context));
   app.route('/', clientRoutes(context.config.clientDir));

@@ -19,7 +19,7 @@ const CreateBoardBody = z.object({
 
 /** Board creation and share links (docs/server-api.md). */
 export function boardRoutes(context: ServerContext): Hono {
-  const { access, registry, store, config } = context;
+  const { access, registry, storage, config } = context;
   const limiter = new RateLimiter(config.createLimitPerMinute);
   const routes = new Hono();
 
@@ -47,7 +47,7 @@ export function boardRoutes(context: ServerContext): Hono {
       } catch (error) {
         return apiError(c, 400, 'invalid', error instanceof Error ? error.message : String(error));
       }
-      await store.compact(id, Y.encodeStateAsUpdate(doc));
+      await storage.compact(id, Y.encodeStateAsUpdate(doc));
       doc.destroy();
     }
     const tokens = access.issueAll(id);

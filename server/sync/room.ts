@@ -1,6 +1,6 @@
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { DocStore } from '../store/docStore';
+import type { DocStorage } from '../storage/docStorage';
 import {
   encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, isEmptyUpdate, parseClientMessage,
   ProtocolError,
@@ -73,7 +73,7 @@ function pendingBytes(doc: Y.Doc): number {
 
 /**
  * One shared document and the clients editing it. Writes follow one rule: what an update
- * changed is appended to the store, and only once committed is it relayed to anyone; answers
+ * changed is appended to storage, and only once committed is it relayed to anyone; answers
  * to a client's sync request also wait for those commits. So anything a client has received
  * is already durable.
  */
@@ -98,7 +98,7 @@ export class Room {
    * never re-encodes the doc.
    */
   private storedBytes = 0;
-  /** The store write of the change the doc emitted last; `write` hands it to its caller. */
+  /** The storage write of the change the doc emitted last; `write` hands it to its caller. */
   private lastAppend: Promise<void> | undefined;
   /** Settles when the upload running now (if any) is done; see `upload`. */
   private uploads: Promise<unknown> = Promise.resolve();
@@ -107,7 +107,7 @@ export class Room {
 
   constructor(
     readonly name: string,
-    private readonly store: DocStore,
+    private readonly storage: DocStorage,
     private readonly log: RoomLog,
     /** The largest `size` writes may take the room to (BEATBOARD_MAX_DOC_BYTES). */
     private readonly maxDocBytes: number,
@@ -186,7 +186,7 @@ export class Room {
    * Receives one update over HTTP (a large board being published). `read` gets the body,
    * keeping at most the bytes it is given, or returns null once past them. Uploads to a room
    * run one at a time, so together they never hold more than the room may still take. The
-   * update then takes the same path as a peer's: size check, store, relay to every peer.
+   * update then takes the same path as a peer's: size check, storage, relay to every peer.
    * Resolves with its size once stored; throws DocTooLargeError past the size limit and
    * ProtocolError for an unreadable update, in both cases storing nothing.
    */
@@ -221,7 +221,7 @@ export class Room {
     await this.lastWrite;
     this.destroyed = true;
     if (this.loaded && this.updatesSinceCompaction > 0) {
-      await this.store.compact(this.name, Y.encodeStateAsUpdate(this.doc));
+      await this.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc));
     }
     this.awareness.destroy();
     this.doc.destroy();
@@ -240,7 +240,7 @@ export class Room {
         });
         return;
       case 'update':
-        // Nothing to wait for here: a failed store write closes this peer (`storeThenRelay`).
+        // Nothing to wait for here: a failed storage write closes this peer (`storeThenRelay`).
         if (peer.canWrite) void this.write(peer, message.update);
         return;
       case 'awareness':
@@ -254,7 +254,7 @@ export class Room {
 
   /**
    * The one way a client's update enters the room, from a socket or over HTTP. Returns the
-   * store write of what it changed (which rejects if the store fails); the relay follows it.
+   * storage write of what it changed (which rejects if storage fails); the relay follows it.
    */
   private write(origin: RoomPeer | typeof UPLOAD_ORIGIN, update: Uint8Array): Promise<void> {
     if (isEmptyUpdate(update)) return Promise.resolve();
@@ -292,7 +292,7 @@ export class Room {
       this.lastCompactionAt = Date.now();
       const state = Y.encodeStateAsUpdate(this.doc);
       const replaced = this.storedBytes;
-      this.store.compact(this.name, state).then(
+      this.storage.compact(this.name, state).then(
         // Appends made while the fold was written stay counted on top of the merged state.
         () => {
           this.storedBytes += state.byteLength - replaced;
@@ -305,7 +305,7 @@ export class Room {
   }
 
   private async load(): Promise<void> {
-    const updates = await this.store.load(this.name);
+    const updates = await this.storage.load(this.name);
     this.doc.transact(() => {
       for (const update of updates) {
         try {
@@ -330,7 +330,7 @@ export class Room {
     this.pendingWrites++;
     // Counted now, not on commit, so a write arriving meanwhile is checked against it.
     this.storedBytes += update.byteLength;
-    const appended = this.store.append(this.name, update);
+    const appended = this.storage.append(this.name, update);
     this.lastAppend = appended;
     this.lastWrite = appended.then(
       () => {

@@ -1,9 +1,9 @@
-import type { DocStore } from '../store/docStore';
+import type { DocStorage } from '../storage/docStorage';
 import { Room, type RoomLog, type RoomPeer } from './room';
 
 /**
  * The loaded rooms. A room loads on its first peer and unloads a grace period after its
- * last one leaves, so a reload or a flaky network does not reload it from the store.
+ * last one leaves, so a reload or a flaky network does not reload it from storage.
  */
 export class Rooms {
   private readonly rooms = new Map<string, Room>();
@@ -11,7 +11,7 @@ export class Rooms {
   private readonly unloading = new Map<string, Promise<void>>();
 
   constructor(
-    private readonly store: DocStore,
+    private readonly storage: DocStorage,
     private readonly limits: { graceMs: number; maxDocBytes: number },
     private readonly log: RoomLog,
   ) {}
@@ -27,7 +27,7 @@ export class Rooms {
     }
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.store, this.log, this.limits.maxDocBytes);
+      room = new Room(name, this.storage, this.log, this.limits.maxDocBytes);
       this.rooms.set(name, room);
     }
     room.join(peer);

@@ -1,4 +1,4 @@
-import type { DocStore } from './docStore';
+import type { DocStorage } from './docStorage';
 import type { SqliteDatabase } from './database';
 
 interface PendingAppend {
@@ -14,7 +14,7 @@ interface PendingAppend {
  * transaction (one commit instead of one per update), and each caller hears back only after
  * that commit.
  */
-export class SqliteDocStore implements DocStore {
+export class SqliteDocStorage implements DocStorage {
   private batch: PendingAppend[] = [];
   private readonly insertUpdate;
   private readonly selectState;

@@ -1,8 +1,8 @@
 /**
- * Where room documents are kept. The room core only ever calls these three, so another store
+ * Where room documents are kept. The room core only ever calls these three, so another storage
  * (PostgreSQL) is one more implementation of this interface.
  */
-export interface DocStore {
+export interface DocStorage {
   /** The room's merged state and every update appended since, oldest first. */
   load(room: string): Promise<Uint8Array[]>;
   /**
@@ -12,6 +12,6 @@ export interface DocStore {
   append(room: string, update: Uint8Array): Promise<void>;
   /** Replaces the room's state and log with one merged state (which must include the log). */
   compact(room: string, state: Uint8Array): Promise<void>;
-  /** True when the store answers (for /healthz). */
+  /** True when the storage answers (for /healthz). */
   isHealthy(): boolean;
 }
