@@ -39,11 +39,6 @@ export function lastSentContext(session: BoardSession): Store<SuggestionContext 
   return store;
 }
 
-/** Who may ask: the server lets owners, writers and directors; the board must be on it. */
-export function canAskForSuggestions(session: BoardSession): boolean {
-  return session.role !== 'viewer' && session.sync.get().token !== null;
-}
-
 /**
  * Sends a request; the cards arrive through the board doc, for everyone. Resolves when the
  * stream ends, with an error message when it failed before any card could say so.

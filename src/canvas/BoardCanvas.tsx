@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Stage } from 'react-konva';
 import type { EditorState } from '../editor/editorState';
 import { useBoardLayout } from '../editor/hooks';
-import { useBoardKeyboard } from '../editor/keyboard';
 import { useBoardSession, type BoardSession } from '../editor/session';
 import type { Store } from '../editor/store';
-import { fitBoardToView } from '../editor/viewActions';
+import { fitBoardToView } from '../editor/actions/viewActions';
 import { BoardScene } from './BoardScene';
 import { CanvasA11yLayer } from './CanvasA11yLayer';
 import { createInteractionStore, type CanvasInteraction } from './interaction';
@@ -49,7 +48,6 @@ export function BoardCanvas() {
   const framed = useFitOnFirstOpen(session, ready);
   useStageCamera(stageRef, editor.camera, ready);
   useBoardPointer(containerRef, session, layout, interaction);
-  useBoardKeyboard();
   useCanvasTestHook(containerRef, session);
   useCursor(containerRef, interaction);
 

@@ -7,7 +7,7 @@ import { panelNumber, type BoardLayout, type LaneBox } from '../editor/layout';
 import { useBoardSession } from '../editor/session';
 import { useNotes } from '../editor/notes/useNotes';
 import { approvalProgress, type Approval } from '../model';
-import { addShotToEpisode } from '../editor/shotActions';
+import { addShotToEpisode } from '../editor/actions/shotActions';
 import { useStore, type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
 import { centreInView, listedChunks } from './panelList';

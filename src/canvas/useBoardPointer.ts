@@ -4,7 +4,7 @@ import { hitTest } from '../editor/hitTest';
 import { isOwnedByFocus } from '../editor/keyboard';
 import type { BoardLayout } from '../editor/layout';
 import type { BoardSession } from '../editor/session';
-import { addShotToEpisode } from '../editor/shotActions';
+import { addShotToEpisode } from '../editor/actions/shotActions';
 import type { Store } from '../editor/store';
 import { reduceBoardPointer } from '../editor/tools/boardPointer';
 import type { PointerInput, ToolContext, ToolEffect, ToolEvent } from '../editor/tools/types';

@@ -40,9 +40,11 @@ export { strokePoints, strokePointsIn, type StrokeInput } from './strokes/stroke
 export { PATH_SCALE, decodeStrokePath, encodeStrokePath } from './strokes/pathCodec';
 export type * from './suggestions/types';
 export {
-  acceptSuggestion, addSuggestionAlternative, createSuggestion, dismissSuggestion, finishSuggestion, type CreateSuggestionInput,
+  acceptAllSuggestions, acceptSuggestion, addSuggestionAlternative, createSuggestion, dismissSuggestion, finishSuggestion, type CreateSuggestionInput,
 } from './commands/suggestions';
-export { readSuggestion, readSuggestions, type Suggestion } from './suggestions/read';
+export {
+  acceptableSuggestions, inPanelOrder, isOpenSuggestion, readSuggestion, readSuggestions, type Suggestion,
+} from './suggestions/read';
 export * from './notes/types';
 export {
   addComment, addMark, checkCommentText, eraseMarks, getApprovalsMap, getCommentsMap, getMarksMap, replyToComment,

@@ -1,17 +1,27 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { createBoardUndo } from '../../collab/undo';
-import { addEpisode, initBoard, insertShots, readBoard } from '../../model';
+import { addEpisode, canWriteBoard, initBoard, insertShots, readBoard, type BoardRole } from '../../model';
 import type { BoardStore } from '../boardStore';
 import { createEditorState } from '../editorState';
 import type { BoardSession } from '../session';
 import { SKETCH_ORIGIN } from '../tools/sketch/origin';
 
+export interface TestSessionOptions {
+  /** This user's role (default owner); `canEdit` follows it as in the app. */
+  role?: BoardRole;
+  /** The board's token on the sync server; null (default) for a board only in this browser. */
+  token?: string | null;
+}
+
 /**
  * A real board doc with a plain store over it, for testing actions in Node: the store re-reads
  * the whole doc after each transaction, which is slow but obviously right.
  */
-export function createTestSession(shotCounts: number[]): { session: BoardSession; episodeIds: string[] } {
+export function createTestSession(
+  shotCounts: number[],
+  { role = 'owner', token = null }: TestSessionOptions = {},
+): { session: BoardSession; episodeIds: string[] } {
   const doc = new Y.Doc();
   const { episodeId } = initBoard(doc, { title: 'Test', now: 1_700_000_000_000 });
   const episodeIds = [episodeId];
@@ -53,10 +63,10 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
     undo,
     assets: { put: async () => 'asset', getUrl: async () => null },
     awareness: new Awareness(doc),
-    role: 'owner',
-    canEdit: true,
+    role,
+    canEdit: canWriteBoard(role),
     sync: {
-      get: () => ({ state: 'local', saved: true, synced: false, token: null, transfer: null }),
+      get: () => ({ state: 'local', saved: true, synced: false, token, transfer: null }),
       subscribe: () => () => undefined,
       copyAsNewBoard: () => Promise.reject(new Error('A test session has no board library.')),
     },

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readShot as readShotRecord } from '../read';
+import { readBoard, readShot as readShotRecord } from '../read';
 import { getShotMap } from '../doc';
-import { readSuggestion, readSuggestions } from '../suggestions/read';
+import { acceptableSuggestions, readSuggestion, readSuggestions } from '../suggestions/read';
 import { getSuggestionsMap } from '../doc';
 
 const readShot = (doc: Y.Doc, id: string) => readShotRecord(id, getShotMap(doc, id)!);
 import { newBoard, REMOTE_ORIGIN } from '../testSupport';
 import { addCharacter } from './characters';
 import { addDialogueLine } from './dialogue';
-import { addShot } from './shots';
-import { acceptSuggestion, addSuggestionAlternative, createSuggestion, dismissSuggestion, finishSuggestion } from './suggestions';
+import { addShot, deleteShots } from './shots';
+import { acceptAllSuggestions, acceptSuggestion, addSuggestionAlternative, createSuggestion, dismissSuggestion, finishSuggestion } from './suggestions';
 
 function boardWithSuggestion() {
   const { doc, episodeId } = newBoard();
@@ -78,5 +78,75 @@ describe('suggestions', () => {
     damaged.set('alternatives', 'nope');
     expect(readSuggestions(doc).map((s) => s.id)).toEqual(['bad', 'sug1']);
     expect(readSuggestion(doc, 'bad')).toMatchObject({ status: 'failed', alternatives: [], shotIds: [] });
+  });
+});
+
+describe('accept all', () => {
+  /** A card for one shot as the server writes it: `alternatives` beats, then ready unless told. */
+  function card(doc: Y.Doc, id: string, shotId: string, createdAt: number, beats: ('hook' | 'reveal' | 'reversal')[], status: 'ready' | 'streaming' | 'failed' | 'dismissed' = 'ready') {
+    createSuggestion(doc, { id, shotIds: [shotId], kind: 'beats', provider: 'offline', model: 'm', requestedBy: 'Ana', createdAt }, REMOTE_ORIGIN);
+    for (const type of beats) {
+      addSuggestionAlternative(doc, id, { shotId, beat: { type, emotion: null, intensity: 5 }, dialogue: null, rationale: '' }, REMOTE_ORIGIN);
+    }
+    if (status === 'ready' || status === 'failed') finishSuggestion(doc, id, status === 'failed' ? { error: 'no' } : {}, REMOTE_ORIGIN);
+    if (status === 'dismissed') {
+      finishSuggestion(doc, id, {}, REMOTE_ORIGIN);
+      dismissSuggestion(doc, id, REMOTE_ORIGIN);
+    }
+  }
+
+  function boardWithCards() {
+    const { doc, episodeId } = newBoard();
+    const [first, second, third, gone] = [0, 1, 2, 3].map(() => addShot(doc, { episodeId }));
+    // Newest request first, its cards in board order; the older request's card comes last.
+    card(doc, 'new2', second, 9, ['reveal', 'hook']);
+    card(doc, 'new1', first, 9, ['hook']);
+    card(doc, 'old1', first, 1, ['reversal']);
+    // Not open, or on a shot that is gone: left alone.
+    card(doc, 'streaming', third, 9, ['hook'], 'streaming');
+    card(doc, 'failed', third, 9, ['hook'], 'failed');
+    card(doc, 'dismissed', third, 9, ['hook'], 'dismissed');
+    card(doc, 'empty', third, 9, []);
+    card(doc, 'orphan', gone, 9, ['hook']);
+    deleteShots(doc, [gone], REMOTE_ORIGIN);
+    return { doc, first, second, third };
+  }
+
+  it('accepts the first alternative of every open card on the board, in the panel order', () => {
+    const { doc, first, second, third } = boardWithCards();
+    expect(acceptableSuggestions(doc, readBoard(doc)).map((s) => s.id)).toEqual(['new1', 'new2', 'old1']);
+    expect(acceptAllSuggestions(doc, readBoard(doc))).toEqual(['new1', 'new2', 'old1']);
+    expect(readShot(doc, second)?.beat.type).toBe('reveal');
+    // Two cards on one shot: the one accepted last (the older request) is what stays.
+    expect(readShot(doc, first)?.beat.type).toBe('reversal');
+    expect(readShot(doc, third)?.beat.type).toBeNull();
+    const status = Object.fromEntries(readSuggestions(doc).map((s) => [s.id, s.status]));
+    expect(status).toEqual({
+      new1: 'accepted', new2: 'accepted', old1: 'accepted',
+      streaming: 'streaming', failed: 'failed', dismissed: 'dismissed', empty: 'ready', orphan: 'ready',
+    });
+  });
+
+  it('is one transaction and one undo step', () => {
+    const { doc, first, second } = boardWithCards();
+    const undo = new Y.UndoManager(['meta', 'characters', 'episodes', 'shots', 'suggestions'].map((name) => doc.getMap(name)));
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    acceptAllSuggestions(doc, readBoard(doc));
+    expect(transactions).toBe(1);
+    expect(undo.undoStack).toHaveLength(1);
+    undo.undo();
+    expect(readShot(doc, first)?.beat.type).toBeNull();
+    expect(readShot(doc, second)?.beat.type).toBeNull();
+    expect(readSuggestions(doc).filter((s) => s.status === 'accepted')).toEqual([]);
+  });
+
+  it('does nothing when no card is open', () => {
+    const { doc } = boardWithCards();
+    acceptAllSuggestions(doc, readBoard(doc));
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    expect(acceptAllSuggestions(doc, readBoard(doc))).toEqual([]);
+    expect(transactions).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { getRecordMap, getShotMap, getSuggestionsMap, setField, transact } from '../doc';
-import { readSuggestion } from '../suggestions/read';
+import { acceptableSuggestions, readSuggestion } from '../suggestions/read';
+import type { BoardSnapshot } from '../types';
 import type { SuggestionAlternative, SuggestionKind, SuggestionStatus } from '../suggestions/types';
 import { insertDialogueLines } from './dialogue';
 import { setBeat } from './shots';
@@ -75,6 +76,17 @@ export function acceptSuggestion(doc: Y.Doc, id: string, alternativeIndex: numbe
     }
     setField(map, 'status', 'accepted' satisfies SuggestionStatus);
   });
+}
+
+/**
+ * "Accept all": the first alternative of every open card whose shot is on `board` (see
+ * `acceptableSuggestions`), in the panel's order, as one transaction and so one undo step.
+ * Returns the ids of the cards accepted.
+ */
+export function acceptAllSuggestions(doc: Y.Doc, board: BoardSnapshot, origin?: unknown): string[] {
+  const ids = acceptableSuggestions(doc, board).map((suggestion) => suggestion.id);
+  if (ids.length > 0) transact(doc, origin, () => ids.forEach((id) => acceptSuggestion(doc, id, 0, origin)));
+  return ids;
 }
 
 export function dismissSuggestion(doc: Y.Doc, id: string, origin?: unknown): void {

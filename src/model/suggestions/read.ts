@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { getRecordMap, getSuggestionsMap } from '../doc';
-import { BEAT_TYPES, EMOTIONS, type DialogueLine } from '../types';
+import { BEAT_TYPES, EMOTIONS, type BoardSnapshot, type DialogueLine } from '../types';
 import { RULE_IDS, type RuleId } from '../rhythm/types';
 import type { SuggestionAlternative, SuggestionKind, SuggestionStatus } from './types';
 
@@ -49,6 +49,28 @@ export function readSuggestions(doc: Y.Doc): Suggestion[] {
     if (suggestion) list.push(suggestion);
   });
   return list.sort((a, b) => b.createdAt - a.createdAt || a.id.localeCompare(b.id));
+}
+
+/** A card that can still be accepted: ready, with at least one alternative. */
+export function isOpenSuggestion(suggestion: Suggestion): boolean {
+  return suggestion.status === 'ready' && suggestion.alternatives.length > 0;
+}
+
+/**
+ * Cards in the order the suggestions panel lists them: newest request first, the cards of one
+ * request in board order (by their first shot). Stable, so equal cards keep their order.
+ */
+export function inPanelOrder(suggestions: readonly Suggestion[], board: BoardSnapshot): Suggestion[] {
+  const order = board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []);
+  const position = new Map(order.map((id, index) => [id, index]));
+  const at = (suggestion: Suggestion) => position.get(suggestion.shotIds[0] ?? '') ?? 0;
+  return [...suggestions].sort((a, b) => b.createdAt - a.createdAt || at(a) - at(b));
+}
+
+/** The cards "Accept all" takes: open, on a shot that is still on the board, in panel order. */
+export function acceptableSuggestions(doc: Y.Doc, board: BoardSnapshot): Suggestion[] {
+  const open = readSuggestions(doc).filter((suggestion) => isOpenSuggestion(suggestion) && board.shots[suggestion.shotIds[0] ?? '']);
+  return inPanelOrder(open, board);
 }
 
 function readAlternative(value: unknown): SuggestionAlternative[] {

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardCanvas } from '../../canvas/BoardCanvas';
 import { useAppSettings } from '../../editor/appSettings';
-import { useBoardKeyboard } from '../../editor/keyboard';
+import { useBoardKeyboard } from '../hooks/useBoardKeyboard';
 import { useUndoBoundaries } from '../../editor/undoBoundaries';
 import { useBoardSession, type BoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';

@@ -1,11 +1,9 @@
-import { useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runAction } from '../../editor/actions';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
 import { useBoard } from '../../editor/hooks';
-import { useBoardCommands } from '../hooks/useBoardCommands';
-import { useUndoState } from '../hooks/useUndoState';
+import { useActionEnabled } from '../hooks/useActionEnabled';
+import { useBoardCommands, useRunAction } from '../hooks/useBoardCommands';
 import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, ReviewIcon, SparkIcon, UndoIcon } from './icons';
 import { ViewSwitch } from './TabSwitch';
 import { ZoomControl } from './ZoomControl';
@@ -20,16 +18,22 @@ interface TopBarProps {
 
 export function TopBar({ onBack, mainId }: TopBarProps) {
   const { t } = useTranslation();
-  const session = useBoardSession();
-  const { editor, undo, canEdit, role } = session;
+  const { editor, canEdit, role } = useBoardSession();
   const board = useBoard();
   const view = useStore(editor.view);
-  const { canUndo, canRedo } = useUndoState(undo);
   const { addEpisodeAtEnd, addShot } = useBoardCommands();
+  const runBoardAction = useRunAction();
+  // Each button is enabled by its action's rule, the same one its shortcut follows.
+  const enabled = {
+    addEpisode: useActionEnabled('addEpisode'),
+    addShot: useActionEnabled('addShot'),
+    undo: useActionEnabled('undo'),
+    redo: useActionEnabled('redo'),
+    suggest: useActionEnabled('suggest'),
+    review: useActionEnabled('review'),
+    shortcuts: useActionEnabled('shortcuts'),
+  };
   const title = board.meta.title.trim() || t('ui.home.untitled');
-  const selection = useStore(editor.selection);
-  const sync = useSyncExternalStore(session.sync.subscribe, session.sync.get);
-  const canSuggest = selection.length > 0 && role !== 'viewer' && sync.token !== null;
 
   return (
     <header className="top-bar">
@@ -51,33 +55,33 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
 
       <div className="top-bar__center">
         <div className="button-group" role="group" aria-label={t('ui.board.addGroup')}>
-          <button type="button" className="button" title={t('ui.board.addEpisode')} onClick={addEpisodeAtEnd} disabled={!canEdit}>
+          <button type="button" className="button" title={t('ui.board.addEpisode')} onClick={addEpisodeAtEnd} disabled={!enabled.addEpisode}>
             <PlusIcon />
             <span>{t('ui.board.addEpisode')}</span>
           </button>
           <button type="button" className="button button--primary" title={t('ui.board.addShot')} onClick={addShot}
-            disabled={!canEdit || board.episodes.length === 0}>
+            disabled={!enabled.addShot}>
             <PlusIcon />
             <span>{t('ui.board.addShot')}</span>
           </button>
         </div>
         <div className="button-group" role="group" aria-label={t('ui.board.historyGroup')}>
           <button type="button" className="icon-button" aria-label={t('ui.board.undo')} title={t('ui.board.undo')}
-            disabled={!canEdit || !canUndo} onClick={() => runAction(session, 'undo')}>
+            disabled={!enabled.undo} onClick={() => runBoardAction('undo')}>
             <UndoIcon />
           </button>
           <button type="button" className="icon-button" aria-label={t('ui.board.redo')} title={t('ui.board.redo')}
-            disabled={!canEdit || !canRedo} onClick={() => runAction(session, 'redo')}>
+            disabled={!enabled.redo} onClick={() => runBoardAction('redo')}>
             <RedoIcon />
           </button>
         </div>
         <button type="button" className="button" title={t('ai.suggestHint')} aria-keyshortcuts="S"
-          disabled={!canSuggest} onClick={() => runAction(session, 'suggest')}>
+          disabled={!enabled.suggest} onClick={() => runBoardAction('suggest')}>
           <SparkIcon />
           <span>{t('ai.suggest')}</span>
         </button>
         <button type="button" className="button" title={t('review.reviewHint')} aria-keyshortcuts="R"
-          onClick={() => runAction(session, 'review')}>
+          disabled={!enabled.review} onClick={() => runBoardAction('review')}>
           <ReviewIcon />
           <span>{t('review.review')}</span>
         </button>
@@ -94,7 +98,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           </button>
         )}
         <button type="button" className="icon-button" aria-label={t('ui.board.shortcuts')} title={t('ui.board.shortcutsHint')}
-          aria-keyshortcuts="?" onClick={() => editor.dialog.set('shortcuts')}>
+          aria-keyshortcuts="?" disabled={!enabled.shortcuts} onClick={() => runBoardAction('shortcuts')}>
           <KeyboardIcon />
         </button>
         <button type="button" className="icon-button" aria-label={t('ui.board.settings')} title={t('ui.board.settings')}

@@ -1,6 +1,7 @@
 import { Fragment, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BOARD_ACTIONS, type BoardAction } from '../../editor/actions';
+import { BOARD_ACTIONS } from '../../editor/actions/registry';
+import type { BoardAction } from '../../editor/actions/types';
 import { comboKeyCaps, detectMac } from '../lib/keys';
 import { Dialog } from './Dialog';
 

@@ -1,35 +1,27 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addEpisode } from '../../model';
+import { runAction } from '../../editor/actions/registry';
 import { useBoardSession } from '../../editor/session';
-import { runAction } from '../../editor/actions';
-import { revealEpisode } from '../../editor/viewActions';
 import { useRunCommand } from './useCommand';
 
 /**
- * "Add episode" and "Add shot" as the top bar and the series panel offer them. Adding a shot
- * runs the same editor action as its keyboard shortcut, so both put the shot in the same place.
+ * Runs a registered board action from a button or menu, the way its key would (only when
+ * enabled), with the interface's words and any failure shown as a notice. Returns whether it ran.
  */
-export function useBoardCommands() {
+export function useRunAction(): (id: string) => boolean {
   const { t } = useTranslation();
   const session = useBoardSession();
   const run = useRunCommand();
+  return useCallback((id: string) => run(() => runAction(session, id, { t })) ?? false, [session, run, t]);
+}
 
-  const addEpisodeAtEnd = useCallback(() => {
-    const board = session.store.getBoard();
-    const last = board.episodes[board.episodes.length - 1];
-    const episodeId = run((doc) =>
-      addEpisode(doc, {
-        title: t('ui.series.newEpisodeTitle', { n: board.episodes.length + 1 }),
-        afterEpisodeId: last?.id ?? null,
-      }),
-    );
-    // Bring the new lane into view, where its first shot will be added.
-    if (episodeId) revealEpisode(session, episodeId);
-    return episodeId;
-  }, [session, run, t]);
-
-  const addShot = useCallback(() => run(() => runAction(session, 'addShot')), [session, run]);
-
+/**
+ * "Add episode" and "Add shot" as the top bar and the series panel offer them: the registered
+ * actions, so the button and the shortcut put the shot in the same place.
+ */
+export function useBoardCommands() {
+  const runBoardAction = useRunAction();
+  const addEpisodeAtEnd = useCallback(() => runBoardAction('addEpisode'), [runBoardAction]);
+  const addShot = useCallback(() => runBoardAction('addShot'), [runBoardAction]);
   return { addEpisodeAtEnd, addShot };
 }

@@ -1,4 +1,4 @@
-// Shortcut combos are registered once as e.g. 'Mod+Shift+Z' (see src/editor/actions.ts) and
+// Shortcut combos are registered once as e.g. 'Mod+Shift+Z' (see src/editor/actions/boardActions.ts) and
 // shown the way each platform writes them: Ctrl+Shift+Z on Windows and Linux, ⌘⇧Z on a Mac.
 
 const MAC_SYMBOLS: Record<string, string> = {

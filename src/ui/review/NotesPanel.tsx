@@ -4,7 +4,7 @@ import { useBoard } from '../../editor/hooks';
 import { useNotes } from '../../editor/notes/useNotes';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
-import { revealShot } from '../../editor/viewActions';
+import { revealShot } from '../../editor/actions/viewActions';
 import { notesExportRows, notesToCsv, notesToMarkdown } from '../../io/notesExport';
 import { shotNumbers } from '../../model';
 import { downloadText, fileNameOf } from '../lib/download';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../editor/hooks';
 import { useRhythm, useRhythmSettings } from '../../editor/rhythm';
 import { useBoardSession } from '../../editor/session';
-import { showShotOnBoard } from '../../editor/viewActions';
+import { showShotOnBoard } from '../../editor/actions/viewActions';
 import { DEFAULT_RHYTHM_THRESHOLDS, shotNumbers, type CheckedFinding } from '../../model';
 import { downloadBlob, fileNameOf } from '../lib/download';
 import { ArcCard } from './ArcCard';

@@ -5,6 +5,7 @@ import type { BoardSnapshot, Episode } from '../../model/types';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { Field } from '../fields/Field';
 import { TextField } from '../fields/TextField';
+import { useActionEnabled } from '../hooks/useActionEnabled';
 import { useBoardCommands } from '../hooks/useBoardCommands';
 import { useRunCommand } from '../hooks/useCommand';
 import { TargetSecondsInput } from './TargetSecondsInput';
@@ -19,6 +20,7 @@ export function EpisodesSection({ board }: { board: BoardSnapshot }) {
   const { t } = useTranslation();
   const run = useRunCommand();
   const { addEpisodeAtEnd } = useBoardCommands();
+  const canAddEpisode = useActionEnabled('addEpisode');
   const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const count = board.episodes.length;
 
@@ -85,7 +87,7 @@ export function EpisodesSection({ board }: { board: BoardSnapshot }) {
           );
         })}
       </ol>
-      <button type="button" className="button button--small" onClick={addEpisodeAtEnd}>
+      <button type="button" className="button button--small" onClick={addEpisodeAtEnd} disabled={!canAddEpisode}>
         {t('ui.board.addEpisode')}
       </button>
       {pendingDelete && (

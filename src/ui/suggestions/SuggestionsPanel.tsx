@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { askForSuggestions, lastSentContext, useSuggestions } from '../../ai/suggestions';
+import { isActionEnabled } from '../../editor/actions/registry';
 import { useBoard } from '../../editor/hooks';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
-import { acceptSuggestion, shotNumbers } from '../../model';
+import { inPanelOrder, isOpenSuggestion, shotNumbers } from '../../model';
+import { useRunAction } from '../hooks/useBoardCommands';
 import { useNotify } from '../notify';
 import { SuggestionCard } from './SuggestionCard';
 
@@ -17,22 +19,15 @@ export function SuggestionsPanel() {
   const numbers = useMemo(() => shotNumbers(board), [board]);
   const suggestions = useSuggestions(session);
   const sent = useStore(lastSentContext(session));
+  const runBoardAction = useRunAction();
   // Newest request first; the cards of one request in board order.
-  const position = useMemo(() => {
-    const order = board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []);
-    return new Map(order.map((id, index) => [id, index]));
-  }, [board]);
-  const visible = suggestions
-    .filter((suggestion) => suggestion.status !== 'dismissed')
-    .sort((a, b) => b.createdAt - a.createdAt || (position.get(a.shotIds[0] ?? '') ?? 0) - (position.get(b.shotIds[0] ?? '') ?? 0));
-  const ready = visible.filter((suggestion) => suggestion.status === 'ready' && suggestion.alternatives.length > 0);
-
-  const acceptAll = () => {
-    // One undo step for the whole batch.
-    session.doc.transact(() => {
-      for (const suggestion of ready) if (board.shots[suggestion.shotIds[0] ?? '']) acceptSuggestion(session.doc, suggestion.id, 0);
-    }, null);
-  };
+  const visible = useMemo(
+    () => inPanelOrder(suggestions.filter((suggestion) => suggestion.status !== 'dismissed'), board),
+    [suggestions, board],
+  );
+  const ready = visible.filter(isOpenSuggestion);
+  // The panel re-renders with every card and board change, so the rule is read as it renders.
+  const canAcceptAll = isActionEnabled(session, 'acceptAllSuggestions');
   const regenerateAll = () => {
     const shotIds = ready.map((suggestion) => suggestion.shotIds[0]!).filter((id) => board.shots[id]);
     if (shotIds.length === 0) return;
@@ -44,7 +39,11 @@ export function SuggestionsPanel() {
     <div className="suggestions">
       {ready.length > 1 && (
         <div className="suggestions__bulk">
-          {session.canEdit && <button type="button" className="button button--small button--primary" onClick={acceptAll}>{t('ai.panel.acceptAll')}</button>}
+          {canAcceptAll && (
+            <button type="button" className="button button--small button--primary" onClick={() => runBoardAction('acceptAllSuggestions')}>
+              {t('ai.panel.acceptAll')}
+            </button>
+          )}
           <button type="button" className="button button--small" onClick={regenerateAll}>{t('ai.panel.regenerateAll')}</button>
         </div>
       )}

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BOARD_ACTIONS, runAction } from './actions';
-import { actionForKey } from './keyboard';
-import type { KeyInput } from './keys';
-import type { BoardSession } from './session';
-import { createTestSession, laneOf } from './testing/session';
+import { BOARD_ACTIONS, runAction } from './registry';
+import { actionForKey } from '../keyboard';
+import type { KeyInput } from '../keys';
+import type { BoardSession } from '../session';
+import { createTestSession, laneOf } from '../testing/session';
 
 function key(k: string, extra: Partial<KeyInput> = {}): KeyInput {
   const code = /^[a-z]$/i.test(k) ? `Key${k.toUpperCase()}` : /^[0-9]$/.test(k) ? `Digit${k}` : '';
@@ -14,9 +14,11 @@ describe('action registry', () => {
   it('has unique ids, i18n labels under canvas.actions and keys for every key action', () => {
     const ids = BOARD_ACTIONS.map((action) => action.id);
     expect(new Set(ids).size).toBe(ids.length);
+    // Offered by buttons only: no key existed for them before they were registered.
+    const buttonOnly = ['addEpisode', 'acceptAllSuggestions'];
     for (const action of BOARD_ACTIONS) {
       expect(action.labelKey).toBe(`canvas.actions.${action.id}`);
-      expect(action.keys.length).toBeGreaterThan(0);
+      if (!buttonOnly.includes(action.id)) expect(action.keys.length).toBeGreaterThan(0);
     }
   });
 

@@ -1,5 +1,6 @@
-import type { BoardAction } from './actions';
-import type { BoardSession } from './session';
+import { acceptAllSuggestions, acceptableSuggestions } from '../../model';
+import type { BoardSession } from '../session';
+import { addEpisodeAtEnd } from './episodeActions';
 import {
   addShotAfterSelection,
   canPaste,
@@ -14,11 +15,13 @@ import {
   selectAllShots,
   selectNeighbour,
 } from './shotActions';
+import type { BoardAction } from './types';
 import { canvasReady, fitBoardToView, zoomByStep, zoomToActualSize } from './viewActions';
 
 // Every board action, once. Labels are i18n keys under 'canvas.actions'. The 'canvas' group
 // lists the pointer gestures so the shortcuts dialog shows them; the canvas performs those
-// itself, so their `run` does nothing and the keyboard skips them.
+// itself, so their `run` does nothing and the keyboard skips them. Actions without keys are
+// offered by buttons only (the shortcuts dialog leaves them out).
 
 const label = (id: string) => `canvas.actions.${id}`;
 const gesture = () => undefined;
@@ -28,6 +31,10 @@ const editing =
   (when?: (session: BoardSession) => boolean) =>
   (session: BoardSession): boolean =>
     session.canEdit && (when ? when(session) : true);
+/** Suggestions are asked of the server: any role but viewer, on a board the server knows. */
+const canAskForSuggestions = (session: BoardSession) => session.role !== 'viewer' && session.sync.get().token !== null;
+/** Cards "Accept all" would take; accepting writes the board, so only roles that may edit. */
+const hasAcceptableSuggestions = (session: BoardSession) => acceptableSuggestions(session.doc, session.store.getBoard()).length > 0;
 
 function action(
   id: string,
@@ -54,7 +61,9 @@ export function createBoardActions(): BoardAction[] {
     action('addShot', 'shots', ['N'], addShotAfterSelection, editing((s) => insertionPoint(s) !== null)),
     action('openSketch', 'shots', ['Enter'], openSketchForSelection, editing(hasSelection)),
     action('review', 'shots', ['R'], (s) => s.editor.dialog.set('review'), (s) => s.store.getBoard().episodes.length > 0),
-    action('suggest', 'shots', ['S'], (s) => s.editor.dialog.set('suggest'), (s) => hasSelection(s) && s.role !== 'viewer' && s.sync.get().token !== null),
+    action('suggest', 'shots', ['S'], (s) => s.editor.dialog.set('suggest'), (s) => hasSelection(s) && canAskForSuggestions(s)),
+    action('acceptAllSuggestions', 'shots', [], (s) => acceptAllSuggestions(s.doc, s.store.getBoard()), editing(hasAcceptableSuggestions)),
+    action('addEpisode', 'shots', [], addEpisodeAtEnd, editing()),
     action('selectAll', 'shots', ['Mod+A'], selectAllShots),
     action('clearSelection', 'shots', ['Escape'], (s) => s.editor.selection.set([]), hasSelection),
     action('selectNext', 'shots', ['ArrowRight'], (s) => selectNeighbour(s, 'right'), boardVisible),

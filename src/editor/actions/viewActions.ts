@@ -1,6 +1,6 @@
-import { center, revealRect, zoomStep, zoomToFit, zoomToScale } from './camera';
-import { layoutOfBoard } from './layout';
-import type { BoardSession } from './session';
+import { center, revealRect, zoomStep, zoomToFit, zoomToScale } from '../camera';
+import { layoutOfBoard } from '../layout';
+import type { BoardSession } from '../session';
 
 // Camera actions shared by the keyboard, the toolbar and the canvas itself.
 

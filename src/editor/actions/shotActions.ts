@@ -1,7 +1,7 @@
-import { addShot, deleteShots, duplicateShots, insertShots, shotContent } from '../model';
-import { clipboardShots, setClipboardShots, shotsAsText } from './clipboard';
-import { layoutOfBoard, shotIdsInOrder, sortByBoardOrder } from './layout';
-import type { BoardSession } from './session';
+import { addShot, deleteShots, duplicateShots, insertShots, shotContent } from '../../model';
+import { clipboardShots, setClipboardShots, shotsAsText } from '../clipboard';
+import { layoutOfBoard, shotIdsInOrder, sortByBoardOrder } from '../layout';
+import type { BoardSession } from '../session';
 import { revealShot } from './viewActions';
 
 // Shot actions on the current selection, shared by the keyboard, menus and the canvas.
