@@ -7,11 +7,33 @@ export function episodeNumber(board: BoardSnapshot, episodeId: string): number {
   return board.episodes.findIndex((episode) => episode.id === episodeId) + 1;
 }
 
+/** One episode's shot ids in order (by order key, then id); empty for an episode not on the board. */
+export function episodeShotsInOrder(board: Pick<BoardSnapshot, 'shotsByEpisode'>, episodeId: string): readonly string[] {
+  return board.shotsByEpisode[episodeId] ?? [];
+}
+
+/**
+ * Shot ids in reading order: episode by episode as the board orders them, each episode's shots
+ * by their order key. With `episodeId`, that episode's shots only.
+ */
+export function shotsInReadingOrder(
+  board: Pick<BoardSnapshot, 'episodes' | 'shotsByEpisode'>,
+  episodeId: string | null = null,
+): string[] {
+  const episodes = episodeId ? board.episodes.filter((episode) => episode.id === episodeId) : board.episodes;
+  return episodes.flatMap((episode) => episodeShotsInOrder(board, episode.id));
+}
+
+/** Each shot's 0-based place in reading order, for sorting other things (cards, notes) by it. */
+export function readingPositions(board: Pick<BoardSnapshot, 'episodes' | 'shotsByEpisode'>): Map<string, number> {
+  return new Map(shotsInReadingOrder(board).map((id, index) => [id, index]));
+}
+
 /** Every listed shot's number as "episode.shot", both 1-based: "3.12" is episode 3, shot 12. */
 export function shotNumbers(board: BoardSnapshot): Record<string, string> {
   const numbers: Record<string, string> = {};
   board.episodes.forEach((episode, e) => {
-    (board.shotsByEpisode[episode.id] ?? []).forEach((shotId, s) => {
+    episodeShotsInOrder(board, episode.id).forEach((shotId, s) => {
       numbers[shotId] = `${e + 1}.${s + 1}`;
     });
   });
@@ -20,7 +42,7 @@ export function shotNumbers(board: BoardSnapshot): Record<string, string> {
 
 export function episodeRuntimeMs(board: BoardSnapshot, episodeId: string): number {
   let total = 0;
-  for (const shotId of board.shotsByEpisode[episodeId] ?? []) total += board.shots[shotId]?.durationMs ?? 0;
+  for (const shotId of episodeShotsInOrder(board, episodeId)) total += board.shots[shotId]?.durationMs ?? 0;
   return total;
 }
 

@@ -4,7 +4,7 @@ import { askForSuggestions, lastSentContext, useSuggestions } from '../../ai/sug
 import { useBoard } from '../../editor/hooks';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
-import { acceptSuggestion, shotNumbers } from '../../model';
+import { acceptSuggestion, readingPositions, shotNumbers } from '../../model';
 import { useNotify } from '../notify';
 import { SuggestionCard } from './SuggestionCard';
 
@@ -18,10 +18,7 @@ export function SuggestionsPanel() {
   const suggestions = useSuggestions(session);
   const sent = useStore(lastSentContext(session));
   // Newest request first; the cards of one request in board order.
-  const position = useMemo(() => {
-    const order = board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []);
-    return new Map(order.map((id, index) => [id, index]));
-  }, [board]);
+  const position = useMemo(() => readingPositions(board), [board]);
   const visible = suggestions
     .filter((suggestion) => suggestion.status !== 'dismissed')
     .sort((a, b) => b.createdAt - a.createdAt || (position.get(a.shotIds[0] ?? '') ?? 0) - (position.get(b.shotIds[0] ?? '') ?? 0));
