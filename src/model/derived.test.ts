@@ -3,7 +3,7 @@ import { addEpisode, moveEpisode, updateEpisode } from './commands/episodes';
 import { insertShots, moveShots } from './commands/shots';
 import {
   episodeNumber, episodeRuntimeMs, episodeShotsInOrder, episodeTiming, formatDuration, readingPositions, seriesRuntimeMs,
-  shotNumbers, shotsInReadingOrder,
+  shotNumbers, shotsInReadingOrder, timingAgainstTarget,
 } from './derived';
 import { readBoard } from './read';
 import { newBoard } from './testSupport';
@@ -88,6 +88,13 @@ describe('runtime', () => {
     expect(episodeTiming(board, third)).toMatchObject({ deltaMs: 5000, status: 'over' });
     updateEpisode(doc, second, { targetSeconds: 110 });
     expect(episodeTiming(readBoard(doc), second).status).toBe('on');
+  });
+
+  it('applies the same rule to a runtime at hand', () => {
+    expect(timingAgainstTarget(120_001, 120)).toMatchObject({ targetMs: 120_000, deltaMs: 1, status: 'over' });
+    expect(timingAgainstTarget(120_000, 120).status).toBe('on');
+    expect(timingAgainstTarget(108_000, 120).status).toBe('on');
+    expect(timingAgainstTarget(107_999, 120).status).toBe('under');
   });
 });
 

@@ -69,8 +69,15 @@ export interface EpisodeTiming {
 /** Runtime against target, e.g. for a lane header showing "1:42 / 2:00". */
 export function episodeTiming(board: BoardSnapshot, episodeId: string): EpisodeTiming {
   const episode = board.episodes.find((candidate) => candidate.id === episodeId);
-  const runtimeMs = episodeRuntimeMs(board, episodeId);
-  const targetMs = (episode?.targetSeconds ?? 0) * 1000;
+  return timingAgainstTarget(episodeRuntimeMs(board, episodeId), episode?.targetSeconds ?? 0);
+}
+
+/**
+ * The rule behind `episodeTiming`, for a runtime already at hand (the canvas lane reads only
+ * the runtime from the board, so that it redraws only when that changes).
+ */
+export function timingAgainstTarget(runtimeMs: number, targetSeconds: number): EpisodeTiming {
+  const targetMs = targetSeconds * 1000;
   let status: TimingStatus = 'on';
   if (runtimeMs > targetMs) status = 'over';
   else if (runtimeMs < targetMs * (1 - ON_TARGET_TOLERANCE)) status = 'under';

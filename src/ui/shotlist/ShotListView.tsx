@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { episodeRuntimeMs, formatDuration, seriesRuntimeMs, shotNumbers, shotsInReadingOrder } from '../../model';
+import { episodeTiming, formatDuration, seriesRuntimeMs, shotNumbers, shotsInReadingOrder } from '../../model';
 import { useBoardSession } from '../../editor/session';
 import { useNotes } from '../../editor/notes/useNotes';
 import { useStore } from '../../editor/store';
@@ -63,7 +63,7 @@ export function ShotListView() {
     [editor],
   );
 
-  const filteredEpisode = filter ? board.episodes.find((e) => e.id === filter) : undefined;
+  const filteredTiming = filter && board.episodes.some((e) => e.id === filter) ? episodeTiming(board, filter) : undefined;
 
   return (
     <div className="shot-list">
@@ -129,11 +129,11 @@ export function ShotListView() {
 
       <footer className="shot-list__footer">
         <span>{t('ui.shotList.seriesRuntime', { runtime: formatDuration(seriesRuntimeMs(board)) })}</span>
-        {filteredEpisode && (
+        {filteredTiming && (
           <span>
             {t('ui.shotList.episodeRuntime', {
-              runtime: formatDuration(episodeRuntimeMs(board, filteredEpisode.id)),
-              target: formatDuration(filteredEpisode.targetSeconds * 1000),
+              runtime: formatDuration(filteredTiming.runtimeMs),
+              target: formatDuration(filteredTiming.targetMs),
             })}
           </span>
         )}
