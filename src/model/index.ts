@@ -11,6 +11,7 @@
  */
 export * from './types';
 export * from './errors';
+export * from './limits';
 export {
   BOARD_ROOTS, boardRootMaps, getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap, getSuggestionsMap,
 } from './doc';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteEpisode, episodeShotsInOrder, episodeTiming, formatDuration, moveEpisode, updateEpisode } from '../../model';
+import { MAX_EPISODE_TITLE_LENGTH, deleteEpisode, episodeShotsInOrder, episodeTiming, formatDuration, moveEpisode, updateEpisode } from '../../model';
 import type { BoardSnapshot, Episode } from '../../model/types';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { Field } from '../fields/Field';
@@ -63,7 +63,7 @@ export function EpisodesSection({ board }: { board: BoardSnapshot }) {
                   </button>
                 </span>
               </div>
-              <TextField label={t('ui.series.episodeTitle')} value={episode.title}
+              <TextField label={t('ui.series.episodeTitle')} value={episode.title} maxLength={MAX_EPISODE_TITLE_LENGTH}
                 onChange={(title) => run((doc) => updateEpisode(doc, episode.id, { title }))} />
               <div className="field-grid">
                 <Field label={t('ui.series.target')}>
