@@ -6,7 +6,7 @@ import { BoardNotFoundError, openLocalBoard } from '../collab/openLocalBoard';
 import { StorageReadError } from '../collab/storage/docStorage';
 import { BoardLinkRefusedError, startLiveBoard, type LiveBoard } from '../collab/server/liveBoard';
 import { loadIdentity } from '../collab/presence/identity';
-import { NewerSchemaError, bringBoardUpToDate } from '../model';
+import { NewerSchemaError, bringBoardUpToDate, getMetaMap } from '../model';
 import type { TFunction } from 'i18next';
 import { i18next } from '../ui/i18n';
 import { BoardSessionContext, type BoardSession } from '../editor/session';
@@ -41,7 +41,7 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
       async beforeMigrate({ doc, notes, access }) {
         awareness = new Awareness(doc);
         live = startLiveBoard({ db, boardId, doc, notes, awareness, access });
-        if (access && doc.getMap('meta').size === 0) {
+        if (access && getMetaMap(doc).size === 0) {
           setState({ status: 'loading', fromServer: true });
           // A large board arrives over HTTP first: show how far along it is.
           const board = live;

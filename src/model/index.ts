@@ -18,7 +18,7 @@ export {
 export { newId } from './ids';
 export { compareByOrder, keyBetween, type OrderEntry } from './order';
 export { setText } from './text';
-export { groupShotsByEpisode, readBoard, readCharacter, readEpisode, readMeta, readShot, readStructure, readVisibleShot } from './read';
+export { groupShotsByEpisode, readBoard, readBoardTitle, readCharacter, readEpisode, readMeta, readShot, readStructure, readVisibleShot } from './read';
 export type { BoardStructure } from './read';
 export * from './schema';
 export * from './derived';
@@ -46,7 +46,7 @@ export {
 export { readSuggestion, readSuggestions, type Suggestion } from './suggestions/read';
 export * from './notes/types';
 export {
-  addComment, addMark, checkCommentText, eraseMarks, getApprovalsMap, getCommentsMap, getMarksMap, replyToComment,
+  addComment, addMark, checkCommentText, eraseMarks, getApprovalsMap, getCommentsMap, getMarksMap, notesRootMaps, replyToComment,
   setApproval, setCommentResolved, type AddCommentInput,
 } from './notes/commands';
 export { approvalProgress, readNotes } from './notes/read';

@@ -1,6 +1,6 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import { addEpisode, initBoard, insertShots, readBoard } from '../../model';
+import { addEpisode, boardRootMaps, initBoard, insertShots, readBoard } from '../../model';
 import type { BoardStore } from '../boardStore';
 import { createEditorState } from '../editorState';
 import type { BoardSession } from '../session';
@@ -39,7 +39,7 @@ export function createTestSession(shotCounts: number[]): { session: BoardSession
     subscribeShot: () => () => undefined,
     destroy: () => undefined,
   };
-  const undo = new Y.UndoManager(['meta', 'characters', 'episodes', 'shots'].map((name) => doc.getMap(name)));
+  const undo = new Y.UndoManager(boardRootMaps(doc));
   const identity = { id: 'me', name: 'Tester', color: '#2e86ab', confirmed: true };
   const session: BoardSession = {
     boardId: 'test',

@@ -10,6 +10,9 @@ export const getCommentsMap = (notes: Y.Doc): Y.Map<unknown> => notes.getMap('co
 export const getMarksMap = (notes: Y.Doc): Y.Map<unknown> => notes.getMap('marks');
 export const getApprovalsMap = (notes: Y.Doc): Y.Map<unknown> => notes.getMap('approvals');
 
+/** Every root of the notes doc, e.g. to observe them all. */
+export const notesRootMaps = (notes: Y.Doc): Y.Map<unknown>[] => [getCommentsMap(notes), getMarksMap(notes), getApprovalsMap(notes)];
+
 /** Comment text as typed, or a message the UI can show: never empty, never over the limit. */
 export function checkCommentText(text: string): string {
   const trimmed = text.trim();
