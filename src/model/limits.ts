@@ -8,32 +8,23 @@
  * cutting someone's sentence short would lose what they meant.
  */
 
-/** A board's title. */
+/** The board's meta: its title and logline, clipped. */
 export const MAX_BOARD_TITLE_LENGTH = 200;
-/** A board's logline. */
 export const MAX_LOGLINE_LENGTH = 1000;
-/** An episode's title. */
+export const META_TEXT_LIMITS = { title: MAX_BOARD_TITLE_LENGTH, logline: MAX_LOGLINE_LENGTH } as const;
+
+/** An episode's title, clipped. */
 export const MAX_EPISODE_TITLE_LENGTH = 200;
-/** A character's name. */
+export const EPISODE_TEXT_LIMITS = { title: MAX_EPISODE_TITLE_LENGTH } as const;
+
+/** A character's name, clipped. */
 export const MAX_CHARACTER_NAME_LENGTH = 80;
-/** A person's name as stored with what they did (a comment, an approval, a dismissal) or shown as present. */
-export const MAX_PERSON_NAME_LENGTH = 60;
-/** A language tag, e.g. `zh-Hant-TW` (the server's bound on what a request may carry). */
-export const MAX_LANGUAGE_TAG_LENGTH = 35;
-/** Longest comment or reply; a longer one is refused. */
-export const MAX_COMMENT_LENGTH = 10_000;
-/** Longest reason for dismissing a rhythm finding; a longer one is refused. */
-export const MAX_DISMISSAL_REASON = 500;
+export const CHARACTER_TEXT_LIMITS = { name: MAX_CHARACTER_NAME_LENGTH } as const;
 
 /** The text cut to at most `max` code units. */
 export function clipText(text: string, max: number): string {
   return text.length > max ? text.slice(0, max) : text;
 }
-
-/** The clipped fields of the board's meta, of an episode and of a character. */
-export const META_TEXT_LIMITS = { title: MAX_BOARD_TITLE_LENGTH, logline: MAX_LOGLINE_LENGTH } as const;
-export const EPISODE_TEXT_LIMITS = { title: MAX_EPISODE_TITLE_LENGTH } as const;
-export const CHARACTER_TEXT_LIMITS = { name: MAX_CHARACTER_NAME_LENGTH } as const;
 
 /** `fields` with each text named in `limits` clipped to its limit; other fields as they are. */
 export function clipFields<T extends object>(fields: T, limits: { readonly [K in keyof T]?: number }): T {
@@ -48,3 +39,13 @@ export function clipFields<T extends object>(fields: T, limits: { readonly [K in
   }
   return clipped ?? fields;
 }
+
+/** A person's name as stored with what they did (a comment, an approval, a dismissal) or shown as present; clipped. */
+export const MAX_PERSON_NAME_LENGTH = 60;
+
+/** The longest comment or reply, and reason for dismissing a rhythm finding; longer ones are refused. */
+export const MAX_COMMENT_LENGTH = 10_000;
+export const MAX_DISMISSAL_REASON = 500;
+
+/** A language tag, e.g. `zh-Hant-TW`: the server's bound on what a request may carry. */
+export const MAX_LANGUAGE_TAG_LENGTH = 35;
