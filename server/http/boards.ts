@@ -3,7 +3,9 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { BOARD_ROLES, initBoard, isBoardRole, newId, type BoardRole } from '../../src/model';
+import {
+  BOARD_ROLES, MAX_BOARD_TITLE_LENGTH, MAX_LANGUAGE_TAG_LENGTH, initBoard, isBoardRole, newId, type BoardRole,
+} from '../../src/model';
 import type { RoleTokens } from '../../src/model';
 import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
@@ -11,8 +13,8 @@ import { apiError } from './errors';
 import { RateLimiter } from './rateLimit';
 
 const CreateBoardBody = z.object({
-  title: z.string().max(200),
-  language: z.string().max(35).optional(),
+  title: z.string().max(MAX_BOARD_TITLE_LENGTH),
+  language: z.string().max(MAX_LANGUAGE_TAG_LENGTH).optional(),
   // A board made offline in a browser brings its own id; its doc syncs in afterwards.
   id: z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'must be 6-64 characters of A-Z, a-z, 0-9, _ and -').optional(),
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readSuggestions, type Suggestion, type SuggestionContext, type SuggestionRequest } from '../model';
+import { getSuggestionsMap, readSuggestions, type Suggestion, type SuggestionContext, type SuggestionRequest } from '../model';
 import type { BoardSession } from '../editor/session';
 import { createStore, type Store } from '../editor/store';
 import { requestSuggestions } from './requestSuggestions';
@@ -8,7 +8,7 @@ import { requestSuggestions } from './requestSuggestions';
 export function useSuggestions(session: BoardSession): Suggestion[] {
   const [list, setList] = useState(() => readSuggestions(session.doc));
   useEffect(() => {
-    const map = session.doc.getMap('suggestions');
+    const map = getSuggestionsMap(session.doc);
     let frame = 0;
     // Cards stream in a few alternatives at a time; one re-read per frame is plenty.
     const onChange = () => {

@@ -3,7 +3,7 @@ import type { BeatboardDb } from '../collab/db';
 import { openLocalBoard } from '../collab/openLocalBoard';
 import { loadIdentity } from '../collab/presence/identity';
 import { startLiveBoard, type LiveBoard } from '../collab/server/liveBoard';
-import { bringBoardUpToDate } from '../model';
+import { bringBoardUpToDate, getMetaMap } from '../model';
 import type { BoardSession } from '../editor/session';
 import { setAutomationSession } from './automation';
 import { createBoardSession, disposeBoardSession } from './createSession';
@@ -49,7 +49,7 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
     async beforeMigrate({ doc, notes, access }) {
       awareness = new Awareness(doc);
       live = startLiveBoard({ db, boardId, doc, notes, awareness, access });
-      if (access && doc.getMap('meta').size === 0) await waitForFirstSync(live, () => closed, onProgress);
+      if (access && getMetaMap(doc).size === 0) await waitForFirstSync(live, () => closed, onProgress);
     },
   })
     .then(async (local) => ({ local, identity: await loadIdentity(db) }))

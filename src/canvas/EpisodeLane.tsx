@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Group, Line, Rect, Text } from 'react-konva';
 import { useBoardValue } from '../editor/hooks';
 import { LANE_HEADER_WIDTH, type LaneBox } from '../editor/layout';
-import { episodeRuntimeMs, formatDuration } from '../model';
+import { episodeRuntimeMs, formatDuration, timingAgainstTarget } from '../model';
 import type { BoardSnapshot, Episode } from '../model/types';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 import { CANVAS_FONT, COLORS } from './theme';
@@ -72,15 +72,16 @@ function LaneHeader({ lane, episode, number, runtimeMs, lowDetail, cacheRatio }:
   const { t, i18n } = useTranslation();
   const ref = useRef<Konva.Group>(null);
   const { header } = lane;
-  const over = runtimeMs > episode.targetSeconds * 1000;
+  const timing = timingAgainstTarget(runtimeMs, episode.targetSeconds);
+  const over = timing.status === 'over';
   const findings = useEpisodeFindings(lane.episodeId);
   // Info stays in the Checks list; the lane counts what needs fixing.
   const toFix = findings.filter((finding) => finding.severity !== 'info');
   const findingsLabel = toFix.length > 0 ? t('canvas.lane.findings', { count: toFix.length }) : '';
   const findingsColor = toFix.some((finding) => finding.severity === 'problem') ? COLORS.findingProblem : COLORS.findingWarning;
   const runtime = t('canvas.lane.runtime', {
-    runtime: formatDuration(runtimeMs),
-    target: formatDuration(episode.targetSeconds * 1000),
+    runtime: formatDuration(timing.runtimeMs),
+    target: formatDuration(timing.targetMs),
   });
 
   useLayoutEffect(() => {

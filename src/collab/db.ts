@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { BoardRole } from '../model';
+import type { BoardListing } from './library';
 import type { DocUpdateRow } from './storage/updateParts';
 
 /** How this browser reaches a board on the server: its role there and the link's token. */
@@ -11,13 +12,7 @@ export interface BoardAccess {
 /** One board kept in this browser. Its two docs live in the `docUpdates` table (see
  *  storage/docStorage.ts); these fields are a summary for the home screen, refreshed as the
  *  doc changes. */
-export interface BoardRecord {
-  id: string;
-  title: string;
-  createdAt: number;
-  updatedAt: number;
-  episodeCount: number;
-  shotCount: number;
+export interface BoardRecord extends BoardListing {
   /** Absent until the board is published to (or opened from) the server. */
   access?: BoardAccess;
 }

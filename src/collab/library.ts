@@ -1,14 +1,18 @@
 import type * as Y from 'yjs';
 import type { BoardRole } from '../model';
 
-/** The list of boards kept in this browser (home screen). Implemented over Dexie in localLibrary.ts. */
-export interface BoardSummary {
+/** What the home screen shows of a board kept in this browser, as stored with it (see db.ts). */
+export interface BoardListing {
   id: string;
   title: string;
   createdAt: number;
   updatedAt: number;
   episodeCount: number;
   shotCount: number;
+}
+
+/** The list of boards kept in this browser (home screen). Implemented over Dexie in localLibrary.ts. */
+export interface BoardSummary extends BoardListing {
   /** This browser's role on the board; null while it is local only (its owner's). */
   role: BoardRole | null;
 }

@@ -1,6 +1,6 @@
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
-import { getEpisodesMap, getShotsMap, initBoard, isBoardRole, newId, setBoardMeta, type BoardRole } from '../model';
+import { getEpisodesMap, getShotsMap, initBoard, isBoardRole, newId, readBoardTitle, setBoardMeta, type BoardRole } from '../model';
 import type { BeatboardDb, BoardAccess, BoardRecord } from './db';
 import type { BoardLibrary, BoardSummary } from './library';
 import { deleteStoredDocs, docKey, loadStoredDoc, storeNewDoc } from './storage/docStorage';
@@ -45,8 +45,7 @@ export class LocalBoardLibrary implements BoardLibrary {
     if (!(await this.db.boards.get(id))) throw new Error(`Board ${id} is not in this browser`);
     const doc = new Y.Doc();
     await loadStoredDoc(this.db, id, 'board', doc);
-    const title = doc.getMap('meta').get('title');
-    setBoardMeta(doc, { title: copyTitle(typeof title === 'string' ? title : '') });
+    setBoardMeta(doc, { title: copyTitle(readBoardTitle(doc)) });
     let notes: Y.Doc | undefined;
     if (withNotes) {
       notes = new Y.Doc();
@@ -109,13 +108,12 @@ export class LocalBoardLibrary implements BoardLibrary {
 /** Title and counts for the home screen, read straight from the doc's maps. Only shots the
  *  board can show are counted (a damaged entry or a shot of a deleted episode is not). */
 export function summaryFields(doc: Y.Doc): Pick<BoardRecord, 'title' | 'episodeCount' | 'shotCount'> {
-  const title = doc.getMap('meta').get('title');
   const episodes = getEpisodesMap(doc);
   let shotCount = 0;
   for (const shot of getShotsMap(doc).values()) {
     if (shot instanceof Y.Map && episodes.has(String(shot.get('episodeId')))) shotCount += 1;
   }
-  return { title: typeof title === 'string' ? title : '', episodeCount: episodes.size, shotCount };
+  return { title: readBoardTitle(doc), episodeCount: episodes.size, shotCount };
 }
 
 function toSummary(record: BoardRecord): BoardSummary {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { BOARD_ROOTS } from '../model';
-import { RHYTHM_DISMISSALS_ROOT, RHYTHM_THRESHOLDS_ROOT } from '../model/rhythm/roots';
+import { boardRootMaps, getSuggestionsMap } from '../model';
+import { getRhythmDismissalsMap, getRhythmThresholdsMap } from '../model/rhythm/roots';
 
 /**
  * The board's undo stack for this user. It tracks only local origins (null: plain commands,
@@ -11,7 +11,7 @@ export function createBoardUndo(doc: Y.Doc, extraOrigins: unknown[] = []): Y.Und
   // Suggestions are in scope for the user's own accept and dismiss (what the server streams
   // in has another origin and is never undone).
   // Rhythm thresholds and dismissals are the user's own edits too.
-  const scope = [...BOARD_ROOTS, 'suggestions', RHYTHM_THRESHOLDS_ROOT, RHYTHM_DISMISSALS_ROOT].map((name) => doc.getMap(name));
+  const scope = [...boardRootMaps(doc), getSuggestionsMap(doc), getRhythmThresholdsMap(doc), getRhythmDismissalsMap(doc)];
   return new Y.UndoManager(scope, {
     trackedOrigins: new Set<unknown>([null, ...extraOrigins]),
     captureTimeout: 400,

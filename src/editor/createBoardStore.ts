@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
-import { getShotsMap, groupShotsByEpisode, readBoard, readStructure, readVisibleShot, type BoardStructure } from '../model';
+import {
+  getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap, groupShotsByEpisode, readBoard, readStructure, readVisibleShot, type BoardStructure,
+} from '../model';
 import type { BoardSnapshot } from '../model/types';
 import type { BoardStore } from './boardStore';
 
@@ -32,7 +34,7 @@ export function createBoardStore(doc: Y.Doc, boardId: string): BoardStore {
   const onStructureChanged = () => {
     dirtyStructure = true;
   };
-  const otherRoots = (['meta', 'episodes', 'characters'] as const).map((name) => doc.getMap(name));
+  const otherRoots = [getMetaMap(doc), getEpisodesMap(doc), getCharactersMap(doc)];
 
   // observeDeep callbacks run before 'afterTransaction', so by then we know what changed.
   const onAfterTransaction = () => {

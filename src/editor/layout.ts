@@ -1,3 +1,4 @@
+import { episodeShotsInOrder } from '../model/derived';
 import type { Aspect, BoardSnapshot } from '../model/types';
 import type { Rect } from './geometry';
 
@@ -107,7 +108,7 @@ export function layoutBoard(
   let maxWidth = panelsX + metrics.width + LANE_PADDING;
 
   board.episodes.forEach((episode, laneIndex) => {
-    const shotIds = board.shotsByEpisode[episode.id] ?? [];
+    const shotIds = episodeShotsInOrder(board, episode.id);
     const panelsY = y + LANE_PADDING;
     const panels = shotIds.map((shotId, index): PanelBox => {
       const panel = {

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { NewerSchemaError, SCHEMA_VERSION } from '../model';
+import { NewerSchemaError, SCHEMA_VERSION, getMetaMap, readBoardTitle } from '../model';
 
 /** A whole board (both docs) in one JSON file, restorable into a new board. */
 export interface BoardBackup {
@@ -25,13 +25,13 @@ const toBase64 = (bytes: Uint8Array) => {
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
 
 export function makeBackup(board: Y.Doc, notes: Y.Doc, now = new Date()): string {
-  const meta = board.getMap('meta');
+  const meta = getMetaMap(board);
   const backup: BoardBackup = {
     format: 'beatboard-backup',
     version: 1,
     schemaVersion: typeof meta.get('schemaVersion') === 'number' ? (meta.get('schemaVersion') as number) : SCHEMA_VERSION,
     exportedAt: now.toISOString(),
-    title: typeof meta.get('title') === 'string' ? (meta.get('title') as string) : '',
+    title: readBoardTitle(board),
     board: toBase64(Y.encodeStateAsUpdate(board)),
     notes: toBase64(Y.encodeStateAsUpdate(notes)),
   };

@@ -1,4 +1,4 @@
-import { shotNumbers, type BoardSnapshot, type NotesSnapshot } from '../model';
+import { readingPositions, shotNumbers, type BoardSnapshot, type NotesSnapshot } from '../model';
 import { toCsv } from './csv';
 
 export interface NotesExportRow {
@@ -14,8 +14,7 @@ export interface NotesExportRow {
 /** Every comment, reply and approval, in board order, as rows (for CSV and Markdown). */
 export function notesExportRows(board: BoardSnapshot, notes: NotesSnapshot): NotesExportRow[] {
   const numbers = shotNumbers(board);
-  const order = board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []);
-  const rank = new Map(order.map((id, index) => [id, index]));
+  const rank = readingPositions(board);
   const label = (shotId: string) => numbers[shotId] ?? 'deleted shot';
   const when = (ms: number) => new Date(ms).toISOString();
   const shotIds = [...new Set([...notes.comments.map((c) => c.shotId), ...Object.keys(notes.approvals)])].sort(

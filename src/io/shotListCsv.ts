@@ -1,4 +1,4 @@
-import { shotNumbers, type BoardSnapshot } from '../model';
+import { episodeShotsInOrder, shotNumbers, type BoardSnapshot } from '../model';
 import { toCsv } from './csv';
 
 const HEADER = [
@@ -10,7 +10,7 @@ const HEADER = [
 export function shotListCsv(board: BoardSnapshot): string {
   const numbers = shotNumbers(board);
   const rows = board.episodes.flatMap((episode, index) =>
-    (board.shotsByEpisode[episode.id] ?? []).flatMap((id) => {
+    episodeShotsInOrder(board, episode.id).flatMap((id) => {
       const shot = board.shots[id];
       if (!shot) return [];
       const dialogue = shot.dialogue

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addEpisode, updateEpisode } from './commands/episodes';
+import { addEpisode, moveEpisode, updateEpisode } from './commands/episodes';
 import { insertShots, moveShots } from './commands/shots';
 import {
-  episodeNumber, episodeRuntimeMs, episodeTiming, formatDuration, seriesRuntimeMs, shotNumbers,
+  episodeNumber, episodeRuntimeMs, episodeShotsInOrder, episodeTiming, formatDuration, readingPositions, seriesRuntimeMs,
+  shotNumbers, shotsInReadingOrder, timingAgainstTarget,
 } from './derived';
 import { readBoard } from './read';
 import { newBoard } from './testSupport';
@@ -19,6 +20,28 @@ function series() {
   });
   return { doc, first, second, third, a, b, c };
 }
+
+describe('reading order', () => {
+  it('lists shots episode by episode, or one episode', () => {
+    const { doc, second, a, b, c } = series();
+    const board = readBoard(doc);
+    expect(shotsInReadingOrder(board)).toEqual([...a, ...b, ...c]);
+    expect(shotsInReadingOrder(board, second)).toEqual(b);
+    expect(shotsInReadingOrder(board, 'gone')).toEqual([]);
+    expect(episodeShotsInOrder(board, second)).toEqual(b);
+    expect(episodeShotsInOrder(board, 'gone')).toEqual([]);
+  });
+
+  it('follows moves of episodes and of shots', () => {
+    const { doc, first, third, a, b, c } = series();
+    moveEpisode(doc, third, 0);
+    moveShots(doc, [b[1]], { episodeId: first, index: 0 });
+    const board = readBoard(doc);
+    expect(shotsInReadingOrder(board)).toEqual([...c, b[1], ...a, b[0]]);
+    expect(readingPositions(board).get(b[1])).toBe(12);
+    expect(readingPositions(board).get('gone')).toBeUndefined();
+  });
+});
 
 describe('shot numbers', () => {
   it('numbers shots as episode.shot, both from 1', () => {
@@ -65,6 +88,13 @@ describe('runtime', () => {
     expect(episodeTiming(board, third)).toMatchObject({ deltaMs: 5000, status: 'over' });
     updateEpisode(doc, second, { targetSeconds: 110 });
     expect(episodeTiming(readBoard(doc), second).status).toBe('on');
+  });
+
+  it('applies the same rule to a runtime at hand', () => {
+    expect(timingAgainstTarget(120_001, 120)).toMatchObject({ targetMs: 120_000, deltaMs: 1, status: 'over' });
+    expect(timingAgainstTarget(120_000, 120).status).toBe('on');
+    expect(timingAgainstTarget(108_000, 120).status).toBe('on');
+    expect(timingAgainstTarget(107_999, 120).status).toBe('under');
   });
 });
 

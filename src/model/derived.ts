@@ -7,11 +7,33 @@ export function episodeNumber(board: BoardSnapshot, episodeId: string): number {
   return board.episodes.findIndex((episode) => episode.id === episodeId) + 1;
 }
 
+/** One episode's shot ids in order (by order key, then id); empty for an episode not on the board. */
+export function episodeShotsInOrder(board: Pick<BoardSnapshot, 'shotsByEpisode'>, episodeId: string): readonly string[] {
+  return board.shotsByEpisode[episodeId] ?? [];
+}
+
+/**
+ * Shot ids in reading order: episode by episode as the board orders them, each episode's shots
+ * by their order key. With `episodeId`, that episode's shots only.
+ */
+export function shotsInReadingOrder(
+  board: Pick<BoardSnapshot, 'episodes' | 'shotsByEpisode'>,
+  episodeId: string | null = null,
+): string[] {
+  const episodes = episodeId ? board.episodes.filter((episode) => episode.id === episodeId) : board.episodes;
+  return episodes.flatMap((episode) => episodeShotsInOrder(board, episode.id));
+}
+
+/** Each shot's 0-based place in reading order, for sorting other things (cards, notes) by it. */
+export function readingPositions(board: Pick<BoardSnapshot, 'episodes' | 'shotsByEpisode'>): Map<string, number> {
+  return new Map(shotsInReadingOrder(board).map((id, index) => [id, index]));
+}
+
 /** Every listed shot's number as "episode.shot", both 1-based: "3.12" is episode 3, shot 12. */
 export function shotNumbers(board: BoardSnapshot): Record<string, string> {
   const numbers: Record<string, string> = {};
   board.episodes.forEach((episode, e) => {
-    (board.shotsByEpisode[episode.id] ?? []).forEach((shotId, s) => {
+    episodeShotsInOrder(board, episode.id).forEach((shotId, s) => {
       numbers[shotId] = `${e + 1}.${s + 1}`;
     });
   });
@@ -20,7 +42,7 @@ export function shotNumbers(board: BoardSnapshot): Record<string, string> {
 
 export function episodeRuntimeMs(board: BoardSnapshot, episodeId: string): number {
   let total = 0;
-  for (const shotId of board.shotsByEpisode[episodeId] ?? []) total += board.shots[shotId]?.durationMs ?? 0;
+  for (const shotId of episodeShotsInOrder(board, episodeId)) total += board.shots[shotId]?.durationMs ?? 0;
   return total;
 }
 
@@ -47,8 +69,15 @@ export interface EpisodeTiming {
 /** Runtime against target, e.g. for a lane header showing "1:42 / 2:00". */
 export function episodeTiming(board: BoardSnapshot, episodeId: string): EpisodeTiming {
   const episode = board.episodes.find((candidate) => candidate.id === episodeId);
-  const runtimeMs = episodeRuntimeMs(board, episodeId);
-  const targetMs = (episode?.targetSeconds ?? 0) * 1000;
+  return timingAgainstTarget(episodeRuntimeMs(board, episodeId), episode?.targetSeconds ?? 0);
+}
+
+/**
+ * The rule behind `episodeTiming`, for a runtime already at hand (the canvas lane reads only
+ * the runtime from the board, so that it redraws only when that changes).
+ */
+export function timingAgainstTarget(runtimeMs: number, targetSeconds: number): EpisodeTiming {
+  const targetMs = targetSeconds * 1000;
   let status: TimingStatus = 'on';
   if (runtimeMs > targetMs) status = 'over';
   else if (runtimeMs < targetMs * (1 - ON_TARGET_TOLERANCE)) status = 'under';

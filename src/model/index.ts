@@ -11,13 +11,14 @@
  */
 export * from './types';
 export * from './errors';
+export * from './limits';
 export {
   BOARD_ROOTS, boardRootMaps, getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap, getSuggestionsMap,
 } from './doc';
 export { newId } from './ids';
 export { compareByOrder, keyBetween, type OrderEntry } from './order';
 export { setText } from './text';
-export { groupShotsByEpisode, readBoard, readCharacter, readEpisode, readMeta, readShot, readStructure, readVisibleShot } from './read';
+export { groupShotsByEpisode, readBoard, readBoardTitle, readCharacter, readEpisode, readMeta, readShot, readStructure, readVisibleShot } from './read';
 export type { BoardStructure } from './read';
 export * from './schema';
 export * from './derived';
@@ -47,7 +48,7 @@ export {
 } from './suggestions/read';
 export * from './notes/types';
 export {
-  addComment, addMark, checkCommentText, eraseMarks, getApprovalsMap, getCommentsMap, getMarksMap, replyToComment,
+  addComment, addMark, checkCommentText, eraseMarks, getApprovalsMap, getCommentsMap, getMarksMap, notesRootMaps, replyToComment,
   setApproval, setCommentResolved, type AddCommentInput,
 } from './notes/commands';
 export { approvalProgress, readNotes } from './notes/read';

@@ -5,7 +5,7 @@ import { addCharacter } from './commands/characters';
 import { addEpisode } from './commands/episodes';
 import { addShot, insertShots } from './commands/shots';
 import { getCharactersMap, getEpisodesMap, getMetaMap, getShotMap, getShotsMap } from './doc';
-import { groupShotsByEpisode, readBoard, readShot } from './read';
+import { groupShotsByEpisode, readBoard, readBoardTitle, readShot } from './read';
 import {
   BoardSnapshotSchema, CharacterSchema, EpisodeSchema, ShotSchema, BoardMetaSchema, StrokeSchema,
 } from './schema';
@@ -188,5 +188,17 @@ describe('reading order', () => {
     const orphan = { ...board.shots[ids[1]], id: 'orphan', episodeId: 'gone' };
     const lanes = groupShotsByEpisode(board.episodes, { ...board.shots, [ids[0]]: moved, orphan });
     expect(lanes).toEqual({ [episodeId]: [ids[1]], [other]: [ids[0]] });
+  });
+});
+
+describe('readBoardTitle', () => {
+  it('reads the title, or an empty one when it is missing or not text', () => {
+    const { doc } = newBoard();
+    expect(readBoardTitle(doc)).toBe(readBoard(doc).meta.title);
+    getMetaMap(doc).set('title', 'Canal Heiress');
+    expect(readBoardTitle(doc)).toBe('Canal Heiress');
+    getMetaMap(doc).set('title', 42);
+    expect(readBoardTitle(doc)).toBe('');
+    expect(readBoardTitle(new Y.Doc())).toBe('');
   });
 });

@@ -106,6 +106,12 @@ class FieldReader {
   }
 }
 
+/** The board's title, or '' when it has none (or not as text); cheaper than `readMeta` for lists and file names. */
+export function readBoardTitle(doc: Y.Doc): string {
+  const title = getMetaMap(doc).get('title');
+  return typeof title === 'string' ? title : '';
+}
+
 export function readMeta(doc: Y.Doc, problems?: string[]): BoardMeta {
   const meta = new FieldReader(getMetaMap(doc), 'Board', problems);
   return {

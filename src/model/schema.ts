@@ -22,6 +22,8 @@ export { MAX_STROKE_WIDTH };
 export const DEFAULT_SHOT_DURATION_MS = 3000;
 export const DEFAULT_TARGET_SECONDS = 90;
 export const MAX_INTENSITY = 10;
+/** What a beat intensity may be: a whole number from 0 to MAX_INTENSITY (as the inputs offer it). */
+export const INTENSITY_RANGE = { min: 0, max: MAX_INTENSITY, step: 1 } as const;
 
 export const emptyBeat = (): Beat => ({ type: null, emotion: null, intensity: 0 });
 

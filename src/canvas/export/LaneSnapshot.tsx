@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Layer, Rect, Stage } from 'react-konva';
 import { useBoardLayout } from '../../editor/hooks';
+import { episodeShotsInOrder } from '../../model';
 import { panelNumber } from '../../editor/layout';
 import { useBoardSession } from '../../editor/session';
 import { loadAssetImage } from '../assetImages';
@@ -58,7 +59,7 @@ export function LaneSnapshot({ episodeId, pixelRatio, onDone }: {
     const board = store.getBoard();
     // Reference images first, so each panel rasterises once, with its image.
     const images = Promise.all(
-      (board.shotsByEpisode[episodeId] ?? []).map((id) => board.shots[id]?.imageAssetId).filter((id): id is string => !!id).map((id) => loadAssetImage(assets, id)),
+      episodeShotsInOrder(board, episodeId).map((id) => board.shots[id]?.imageAssetId).filter((id): id is string => !!id).map((id) => loadAssetImage(assets, id)),
     );
     let imagesReady = false;
     void images.then(() => (imagesReady = true));

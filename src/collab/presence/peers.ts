@@ -1,4 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { MAX_PERSON_NAME_LENGTH, clipText } from '../../model/limits';
 
 /**
  * The presence shape every Beatboard client publishes in Yjs awareness (docs/schema.md,
@@ -54,7 +55,7 @@ export function readPeer(state: Record<string, unknown>, clientId: number, isLoc
   return {
     clientId,
     isLocal,
-    user: { id: typeof user.id === 'string' ? user.id : String(clientId), name: user.name.slice(0, 60), color: /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#6b7280' },
+    user: { id: typeof user.id === 'string' ? user.id : String(clientId), name: clipText(user.name, MAX_PERSON_NAME_LENGTH), color: /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#6b7280' },
     cursor: cursor && isNumber(cursor.x) && isNumber(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
     selection: selection.slice(0, 500),
     viewport:

@@ -1,6 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { canWriteBoard, canWriteNotes } from '../../model';
+import { canWriteBoard, canWriteNotes, readBoardTitle } from '../../model';
 import type { BeatboardDb, BoardAccess } from '../db';
 import { LocalBoardLibrary } from '../localLibrary';
 import { connectBoard, type BoardConnection, type ConnectionState } from './boardConnection';
@@ -133,9 +133,8 @@ export function startLiveBoard(options: {
 
   const publish = async () => {
     publishTimer = null;
-    const title = options.doc.getMap('meta').get('title');
     try {
-      const published = await publishBoard(boardId, typeof title === 'string' ? title : '');
+      const published = await publishBoard(boardId, readBoardTitle(options.doc));
       const access: BoardAccess = { role: 'owner', token: published.tokens.owner };
       await db.boards.update(boardId, { access });
       if (!destroyed) await connect(access);
@@ -176,9 +175,9 @@ export function startLiveBoard(options: {
       return new Promise((resolve, reject) => syncWaiters.push({ resolve, reject }));
     },
     async copyAsNewBoard() {
-      const title = options.doc.getMap('meta').get('title');
+      const title = readBoardTitle(options.doc);
       // Its notes go along: the copy is the same board, only under a new id.
-      return new LocalBoardLibrary(db).duplicate(boardId, () => (typeof title === 'string' ? title : ''), true);
+      return new LocalBoardLibrary(db).duplicate(boardId, () => title, true);
     },
     destroy() {
       destroyed = true;

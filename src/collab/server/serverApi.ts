@@ -1,4 +1,4 @@
-import { isBoardRole, type BoardRole, type RoleTokens } from '../../model';
+import { MAX_BOARD_TITLE_LENGTH, clipText, isBoardRole, type BoardRole, type RoleTokens } from '../../model';
 
 /** The JSON API of docs/server-api.md, as the browser uses it. Same origin as the app. */
 
@@ -44,7 +44,7 @@ const boardPath = (id: string) => `/api/boards/${encodeURIComponent(id)}`;
 
 /** Registers a board made in this browser under its own id; the owner token comes back. */
 export function publishBoard(id: string, title: string): Promise<{ id: string; tokens: RoleTokens }> {
-  return call('/api/boards', { method: 'POST', body: JSON.stringify({ id, title: title.slice(0, 200) }) });
+  return call('/api/boards', { method: 'POST', body: JSON.stringify({ id, title: clipText(title, MAX_BOARD_TITLE_LENGTH) }) });
 }
 
 export function checkAccess(id: string, token: string): Promise<{ boardId: string; role: BoardRole }> {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { readNotes, type NotesSnapshot } from '../../model';
+import { notesRootMaps, readNotes, type NotesSnapshot } from '../../model';
 import { useBoardSession } from '../session';
 
 /** The notes doc as plain data, re-read at most once a frame while it changes. */
@@ -7,7 +7,7 @@ export function useNotes(): NotesSnapshot {
   const { notes } = useBoardSession();
   const [snapshot, setSnapshot] = useState(() => readNotes(notes));
   useEffect(() => {
-    const roots = ['comments', 'marks', 'approvals'].map((name) => notes.getMap(name));
+    const roots = notesRootMaps(notes);
     let frame = 0;
     const onChange = () => {
       if (frame) return;

@@ -1,7 +1,7 @@
 import {
   clip, endPath, LineCapStyle, PDFDocument, popGraphicsState, pushGraphicsState, rectangle, rgb, type Color, type PDFImage, type PDFPage,
 } from 'pdf-lib';
-import { EMOTION_COLORS, formatDuration, shotNumbers, strokePointsIn, type BoardSnapshot, type Shot } from '../../model';
+import { EMOTION_COLORS, episodeShotsInOrder, formatDuration, shotNumbers, strokePointsIn, type BoardSnapshot, type Shot } from '../../model';
 import { arcPageTexts, drawArcPages, type ArcPageInput } from './arcPage';
 import { PdfFonts, type FontSource } from './pdfFonts';
 import { sheetLayout, type Box, type SheetGrid } from './storyboardLayout';
@@ -69,7 +69,7 @@ export async function buildStoryboardPdf(input: StoryboardPdfInput): Promise<Uin
   const episodes = board.episodes.filter((episode) => input.episodeIds.includes(episode.id));
   const pages = episodes.flatMap((episode) => {
     const index = board.episodes.indexOf(episode);
-    const shots = (board.shotsByEpisode[episode.id] ?? []).map((id) => board.shots[id]!).filter(Boolean);
+    const shots = episodeShotsInOrder(board, episode.id).map((id) => board.shots[id]!).filter(Boolean);
     const chunks = Math.max(1, Math.ceil(shots.length / perPage));
     return Array.from({ length: chunks }, (_, chunk) => ({
       heading: labels.episode(index + 1, episode.title),

@@ -2,7 +2,8 @@
 // cast with their bios (人物小传). None of it is ever a shot.
 
 import { episodeHeading, episodeLabel, sceneHeading } from './chineseLines';
-import { addScriptCharacter, MAX_LOGLINE, type ParsedScript } from './types';
+import { MAX_LOGLINE_LENGTH } from '../../model/limits';
+import { addScriptCharacter, type ParsedScript } from './types';
 
 const OUTLINE = ['故事大纲', '剧情大纲', '大纲', '故事梗概', '剧情梗概', '梗概', '剧情简介', '故事简介', '简介'];
 const CAST = ['人物小传', '人物介绍', '角色介绍', '人物设定', '角色设定', '角色小传', '人物简介', '主要人物'];
@@ -56,7 +57,7 @@ export class ChinesePreamble {
       return true;
     }
     if ((match = LOGLINE.exec(line))) {
-      script.logline = match[1]!.trim().slice(0, MAX_LOGLINE);
+      script.logline = match[1]!.trim().slice(0, MAX_LOGLINE_LENGTH);
       return true;
     }
     if ((match = SECTION.exec(line))) {
@@ -137,8 +138,8 @@ export class ChinesePreamble {
       return;
     }
     const sentence = /^[^\n]*?[。！？!?][”’」』"]*/.exec(text)?.[0] ?? this.outline[0]!;
-    if (sentence.length > MAX_LOGLINE) {
-      this.script.logline = sentence.slice(0, MAX_LOGLINE);
+    if (sentence.length > MAX_LOGLINE_LENGTH) {
+      this.script.logline = sentence.slice(0, MAX_LOGLINE_LENGTH);
       this.script.synopsis = text;
       return;
     }

@@ -10,7 +10,8 @@ import { parseFountain } from './parseFountain';
 import { parseScript } from './parseScript';
 import { applyReimport } from './reimport/applyReimport';
 import { planReimport } from './reimport/planReimport';
-import { MAX_LOGLINE, scriptCounts, type ParsedScript } from './types';
+import { MAX_LOGLINE_LENGTH } from '../../model/limits';
+import { scriptCounts, type ParsedScript } from './types';
 
 // Chinese scripts as writing rooms and script tools write them (issue 18): a preamble with the
 // title, outline and bios, then episodes of scenes, plain or decorated with markdown.
@@ -152,9 +153,9 @@ describe('the preamble', () => {
   });
 
   it('keeps a logline within the limit, and a logline field wins over the outline', () => {
-    const long = `${'很'.repeat(MAX_LOGLINE + 10)}长。`;
+    const long = `${'很'.repeat(MAX_LOGLINE_LENGTH + 10)}长。`;
     const script = parseChineseScript(`大纲\n${long}\n第一集\n沈念：我回来了。`);
-    expect(script.logline).toHaveLength(MAX_LOGLINE);
+    expect(script.logline).toHaveLength(MAX_LOGLINE_LENGTH);
     expect(script.synopsis).toBe(long);
     const given = parseChineseScript('一句话梗概：渔家女夺回鱼市。\n大纲\n沈念回到海城。她要夺回鱼市。\n第一集\n沈念：我回来了。');
     expect(given.logline).toBe('渔家女夺回鱼市。');

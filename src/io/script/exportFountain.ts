@@ -1,4 +1,4 @@
-import { shotNumbers, type BoardSnapshot } from '../../model';
+import { episodeShotsInOrder, shotNumbers, type BoardSnapshot } from '../../model';
 
 /** A scene heading Fountain recognises by itself; anything else is forced with a leading dot. */
 const HEADING = /^(INT|EXT|EST|INT\.?\/EXT|I\/E)[. ]/i;
@@ -17,7 +17,7 @@ export function exportFountain(board: BoardSnapshot): string {
     out.push(`# ${episode.title || 'Untitled episode'}`, '');
     for (const line of episode.synopsis.split('\n').filter(Boolean)) out.push(`= ${line}`, '');
     let scene = '';
-    for (const shotId of board.shotsByEpisode[episode.id] ?? []) {
+    for (const shotId of episodeShotsInOrder(board, episode.id)) {
       const shot = board.shots[shotId];
       if (!shot) continue;
       if (shot.scene.trim() && shot.scene.trim() !== scene) {

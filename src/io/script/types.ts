@@ -40,8 +40,6 @@ export interface ParsedScript {
 }
 
 export const MAX_SCRIPT_BYTES = 5 * 1024 * 1024;
-/** The longest logline an import sets. */
-export const MAX_LOGLINE = 1000;
 
 export const emptyScript = (): ParsedScript => ({ title: '', logline: '', synopsis: '', characters: [], episodes: [] });
 

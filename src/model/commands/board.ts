@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { getMetaMap, orderedEpisodes, setField, transact } from '../doc';
+import { META_TEXT_LIMITS, clipFields } from '../limits';
 import { AspectSchema, LanguageSchema, MetaPatchSchema, parseInput } from '../schema';
 import { SCHEMA_VERSION, type Aspect, type BoardMeta } from '../types';
 import { addEpisode } from './episodes';
@@ -18,10 +19,12 @@ export interface InitBoardInput {
  * tabs initialising the same new board) it keeps them and returns the first.
  */
 export function initBoard(doc: Y.Doc, input: InitBoardInput, origin?: unknown): { episodeId: string } {
-  const title = parseInput(MetaPatchSchema.shape.title, input.title) ?? '';
+  const { title, logline } = clipFields({
+    title: parseInput(MetaPatchSchema.shape.title, input.title) ?? '',
+    logline: parseInput(MetaPatchSchema.shape.logline, input.logline) ?? '',
+  }, META_TEXT_LIMITS);
   const language = parseInput(LanguageSchema, input.language ?? 'en');
   const aspect = parseInput(AspectSchema, input.aspect ?? '9:16');
-  const logline = parseInput(MetaPatchSchema.shape.logline, input.logline) ?? '';
   return transact(doc, origin, () => {
     const meta = getMetaMap(doc);
     setField(meta, 'schemaVersion', SCHEMA_VERSION);
@@ -38,7 +41,7 @@ export function initBoard(doc: Y.Doc, input: InitBoardInput, origin?: unknown): 
 export type BoardMetaPatch = Partial<Pick<BoardMeta, 'title' | 'logline' | 'language' | 'aspect'>>;
 
 export function setBoardMeta(doc: Y.Doc, patch: BoardMetaPatch, origin?: unknown): void {
-  const valid = parseInput(MetaPatchSchema, patch);
+  const valid = clipFields(parseInput(MetaPatchSchema, patch), META_TEXT_LIMITS);
   transact(doc, origin, () => {
     const meta = getMetaMap(doc);
     for (const [key, value] of Object.entries(valid)) {

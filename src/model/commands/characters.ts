@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { CHARACTER_PALETTE } from '../colors';
 import { getCharacterMap, getCharactersMap, getShotsMap, setField, transact } from '../doc';
 import { newId } from '../ids';
+import { CHARACTER_TEXT_LIMITS, clipFields } from '../limits';
 import { CharacterPatchSchema, CharacterSchema, parseInput } from '../schema';
 import type { Character } from '../types';
 
@@ -16,13 +17,13 @@ export interface AddCharacterInput {
 export function addCharacter(doc: Y.Doc, input: AddCharacterInput, origin?: unknown): string {
   const characters = getCharactersMap(doc);
   const id = newId();
-  const character = parseInput(CharacterSchema, {
+  const character = clipFields(parseInput(CharacterSchema, {
     id,
     name: input.name,
     bio: input.bio ?? '',
     voice: input.voice ?? '',
     color: input.color ?? CHARACTER_PALETTE[characters.size % CHARACTER_PALETTE.length],
-  });
+  }), CHARACTER_TEXT_LIMITS);
   transact(doc, origin, () => {
     const map = new Y.Map<unknown>();
     characters.set(id, map);
@@ -40,7 +41,7 @@ export function updateCharacter(
   patch: Partial<Omit<Character, 'id'>>,
   origin?: unknown,
 ): void {
-  const valid = parseInput(CharacterPatchSchema, patch);
+  const valid = clipFields(parseInput(CharacterPatchSchema, patch), CHARACTER_TEXT_LIMITS);
   transact(doc, origin, () => {
     const map = getCharacterMap(doc, id);
     if (!map) return;

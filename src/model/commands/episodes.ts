@@ -3,6 +3,7 @@ import {
   getEpisodeMap, getEpisodesMap, getShotsMap, orderedEpisodes, setField, transact, type RecordMap,
 } from '../doc';
 import { newId } from '../ids';
+import { EPISODE_TEXT_LIMITS, clipFields } from '../limits';
 import { planPlacement, type OrderEntry } from '../order';
 import { DEFAULT_TARGET_SECONDS, EpisodePatchSchema, parseInput } from '../schema';
 import type { Episode } from '../types';
@@ -18,7 +19,7 @@ export interface AddEpisodeInput {
 
 export function addEpisode(doc: Y.Doc, input: AddEpisodeInput = {}, origin?: unknown): string {
   const { afterEpisodeId, ...fields } = input;
-  const valid = parseInput(EpisodePatchSchema, fields);
+  const valid = clipFields(parseInput(EpisodePatchSchema, fields), EPISODE_TEXT_LIMITS);
   const id = newId();
   transact(doc, origin, () => {
     const siblings = orderedEpisodes(doc);
@@ -43,7 +44,7 @@ export function updateEpisode(
   patch: Partial<Omit<Episode, 'id' | 'order'>>,
   origin?: unknown,
 ): void {
-  const valid = parseInput(EpisodePatchSchema, patch);
+  const valid = clipFields(parseInput(EpisodePatchSchema, patch), EPISODE_TEXT_LIMITS);
   transact(doc, origin, () => {
     const map = getEpisodeMap(doc, id);
     if (!map) return;

@@ -3,11 +3,15 @@ import { transact } from '../doc';
 import { ValidationError } from '../errors';
 import { newId } from '../ids';
 import { storedStrokeOf, type StrokeInput } from '../commands/strokes';
-import { APPROVAL_STATUSES, MAX_COMMENT_LENGTH, type ApprovalStatus, type NoteAuthor, type Region } from './types';
+import { MAX_COMMENT_LENGTH, MAX_PERSON_NAME_LENGTH, clipText } from '../limits';
+import { APPROVAL_STATUSES, type ApprovalStatus, type NoteAuthor, type Region } from './types';
 
 export const getCommentsMap = (notes: Y.Doc): Y.Map<unknown> => notes.getMap('comments');
 export const getMarksMap = (notes: Y.Doc): Y.Map<unknown> => notes.getMap('marks');
 export const getApprovalsMap = (notes: Y.Doc): Y.Map<unknown> => notes.getMap('approvals');
+
+/** Every root of the notes doc, e.g. to observe them all. */
+export const notesRootMaps = (notes: Y.Doc): Y.Map<unknown>[] => [getCommentsMap(notes), getMarksMap(notes), getApprovalsMap(notes)];
 
 /** Comment text as typed, or a message the UI can show: never empty, never over the limit. */
 export function checkCommentText(text: string): string {
@@ -29,7 +33,7 @@ function checkRegion(region: Region | null | undefined): Region | null {
   return { x, y, w, h };
 }
 
-const plainAuthor = (author: NoteAuthor): NoteAuthor => ({ id: author.id, name: author.name.slice(0, 60), color: author.color });
+const plainAuthor = (author: NoteAuthor): NoteAuthor => ({ id: author.id, name: clipText(author.name, MAX_PERSON_NAME_LENGTH), color: author.color });
 
 export interface AddCommentInput {
   shotId: string;
@@ -87,7 +91,7 @@ export function setApproval(notes: Y.Doc, shotId: string, status: ApprovalStatus
     if (!(map instanceof Y.Map)) approvals.set(shotId, (map = new Y.Map<unknown>()));
     const record = map as Y.Map<unknown>;
     record.set('status', status);
-    record.set('by', by.slice(0, 60));
+    record.set('by', clipText(by, MAX_PERSON_NAME_LENGTH));
     record.set('at', now);
   });
 }

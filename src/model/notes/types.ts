@@ -49,5 +49,3 @@ export interface NotesSnapshot {
   marks: Record<string, Stroke[]>;
 }
 
-/** Longest comment or reply, in characters. */
-export const MAX_COMMENT_LENGTH = 10_000;

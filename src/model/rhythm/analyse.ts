@@ -1,3 +1,4 @@
+import { episodeShotsInOrder } from '../derived';
 import type { BoardSnapshot, Episode, Shot } from '../types';
 import { episodeCurve } from './curve';
 import { checkEpisode } from './episodeRules';
@@ -59,7 +60,7 @@ export function createRhythmAnalyser(): (board: BoardSnapshot, settings: RhythmS
     const next = new Map<string, EpisodeResult>();
     const thresholdsChanged = lastSettings?.thresholds !== settings.thresholds;
     for (const episode of board.episodes) {
-      const shots = (board.shotsByEpisode[episode.id] ?? []).map((id) => board.shots[id]);
+      const shots = episodeShotsInOrder(board, episode.id).map((id) => board.shots[id]);
       const cached = cache.get(episode.id);
       if (cached && !thresholdsChanged && cached.episode.targetSeconds === episode.targetSeconds && sameCurveInput(cached.shots, shots)) {
         next.set(episode.id, cached);

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { transact } from '../doc';
 import { ValidationError } from '../errors';
+import { MAX_DISMISSAL_REASON, MAX_PERSON_NAME_LENGTH, clipText } from '../limits';
 import { getRhythmDismissalsMap, getRhythmThresholdsMap } from './roots';
 import type { Dismissal } from './settings';
 import {
@@ -8,8 +9,6 @@ import {
   type NumericThreshold, type PaywallCountBand,
 } from './thresholds';
 
-/** A dismissal reason is required (the room should know why) and kept short. */
-export const MAX_DISMISSAL_REASON = 500;
 
 export type ThresholdsPatch = Partial<Record<NumericThreshold, number>> & { paywallCounts?: PaywallCountBand[] };
 
@@ -45,11 +44,12 @@ export function resetRhythmThresholds(doc: Y.Doc, origin?: unknown): void {
   });
 }
 
+/** A dismissal reason is required (the room should know why) and kept short (MAX_DISMISSAL_REASON). */
 export function dismissFinding(doc: Y.Doc, key: string, input: { reason: string; by: string; now?: number }, origin?: unknown): void {
   const reason = input.reason.trim();
   if (!reason) throw new ValidationError('Say why this finding does not apply, so the room knows.', 'reason');
   if (reason.length > MAX_DISMISSAL_REASON) throw new ValidationError(`Keep the reason under ${MAX_DISMISSAL_REASON} characters.`, 'reason');
-  const dismissal: Dismissal = { reason, by: input.by.slice(0, 60), at: input.now ?? Date.now() };
+  const dismissal: Dismissal = { reason, by: clipText(input.by, MAX_PERSON_NAME_LENGTH), at: input.now ?? Date.now() };
   transact(doc, origin, () => getRhythmDismissalsMap(doc).set(key, dismissal));
 }
 

@@ -14,6 +14,6 @@ export {
 } from './seriesRules';
 export { analyseBoard, createRhythmAnalyser, type CheckedFinding, type RhythmReport } from './analyse';
 export {
-  MAX_DISMISSAL_REASON, dismissFinding, resetRhythmThresholds, restoreFinding, setRhythmThresholds, type ThresholdsPatch,
+  dismissFinding, resetRhythmThresholds, restoreFinding, setRhythmThresholds, type ThresholdsPatch,
 } from './commands';
 export { FINDING_MESSAGES_EN, RULE_NAMES_EN, describeFinding, type FindingMessageKey } from './messages';

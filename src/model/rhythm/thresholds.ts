@@ -5,6 +5,8 @@
  * same numbers.
  */
 
+import { INTENSITY_RANGE } from '../schema';
+
 /** How many paywalls suit a series of a given length, e.g. 5-7 for 50-60 episodes. */
 export interface PaywallCountBand {
   minEpisodes: number;
@@ -58,20 +60,32 @@ export const DEFAULT_RHYTHM_THRESHOLDS: Readonly<RhythmThresholds> = Object.free
   ],
 });
 
-/** The range each number may take: what the Series tab offers and what a reader accepts. */
-export const THRESHOLD_LIMITS: Readonly<Record<NumericThreshold, { min: number; max: number; step: number }>> = {
-  hookWindowSeconds: { min: 1, max: 60, step: 1 },
-  hookMinIntensity: { min: 0, max: 10, step: 1 },
-  endingMinIntensity: { min: 0, max: 10, step: 1 },
-  paywallEndingMinIntensity: { min: 0, max: 10, step: 1 },
-  firstPaywallFrom: { min: 1, max: 500, step: 1 },
-  firstPaywallTo: { min: 1, max: 500, step: 1 },
-  paywallMinGap: { min: 1, max: 100, step: 1 },
-  repeatedEndingRun: { min: 2, max: 20, step: 1 },
-  flatStretchSeconds: { min: 1, max: 600, step: 1 },
-  flatMinIntensity: { min: 0, max: 10, step: 1 },
-  runtimeMinSeconds: { min: 0, max: 3600, step: 5 },
-  runtimeMaxSeconds: { min: 1, max: 3600, step: 5 },
+export interface ThresholdRange {
+  min: number;
+  max: number;
+  step: number;
+}
+
+/** Whole numbers from `min` to `max`, offered in steps of `step`. */
+const whole = (min: number, max: number, step = 1): ThresholdRange => ({ min, max, step });
+
+/**
+ * The range each number may take: what the Series tab offers and what a reader accepts. The
+ * Series tab lists the numbers in this order.
+ */
+export const THRESHOLD_LIMITS: Readonly<Record<NumericThreshold, ThresholdRange>> = {
+  hookWindowSeconds: whole(1, 60),
+  hookMinIntensity: INTENSITY_RANGE,
+  endingMinIntensity: INTENSITY_RANGE,
+  paywallEndingMinIntensity: INTENSITY_RANGE,
+  firstPaywallFrom: whole(1, 500),
+  firstPaywallTo: whole(1, 500),
+  paywallMinGap: whole(1, 100),
+  repeatedEndingRun: whole(2, 20),
+  flatStretchSeconds: whole(1, 600),
+  flatMinIntensity: INTENSITY_RANGE,
+  runtimeMinSeconds: whole(0, 3600, 5),
+  runtimeMaxSeconds: whole(1, 3600, 5),
 };
 
 export const NUMERIC_THRESHOLDS = Object.keys(THRESHOLD_LIMITS) as NumericThreshold[];

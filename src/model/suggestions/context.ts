@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { shotNumbers } from '../derived';
+import { episodeShotsInOrder, shotNumbers, shotsInReadingOrder } from '../derived';
 import { ValidationError } from '../errors';
 import { readBoard } from '../read';
 import { analyseBoard } from '../rhythm/analyse';
@@ -36,7 +36,7 @@ export function buildSuggestionContext(
   // Every shot to send, with its distance to the nearest selected shot (0 for selected ones).
   const distance = new Map<string, number>();
   for (const episode of board.episodes) {
-    const lane = board.shotsByEpisode[episode.id] ?? [];
+    const lane = episodeShotsInOrder(board, episode.id);
     lane.forEach((id, index) => {
       if (!selected.has(id)) return;
       for (let offset = -NEIGHBOURS; offset <= NEIGHBOURS; offset++) {
@@ -45,8 +45,7 @@ export function buildSuggestionContext(
       }
     });
   }
-  const order = board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []);
-  let shotIds = order.filter((id) => distance.has(id));
+  let shotIds = shotsInReadingOrder(board).filter((id) => distance.has(id));
 
   const speakers = new Set<string>();
   const shotsOut = () => shotIds.map((id) => contextShot(board, board.shots[id]!, numbers[id] ?? '', selected.has(id)));
@@ -124,7 +123,7 @@ function openFindings(doc: Y.Doc, board: BoardSnapshot, episodeIds: ReadonlySet<
 }
 
 function contextShot(board: BoardSnapshot, shot: Shot, number: string, selected: boolean): ContextShot {
-  const lane = board.shotsByEpisode[shot.episodeId] ?? [];
+  const lane = episodeShotsInOrder(board, shot.episodeId);
   const index = lane.indexOf(shot.id);
   const episodeIndex = board.episodes.findIndex((episode) => episode.id === shot.episodeId);
   return {
@@ -156,7 +155,7 @@ function contextShot(board: BoardSnapshot, shot: Shot, number: string, selected:
 function previousEndings(board: BoardSnapshot, episodeIndex: number): BeatType[] {
   const endings: BeatType[] = [];
   for (let index = episodeIndex - 1; index >= 0 && endings.length < PREVIOUS_ENDINGS; index--) {
-    const lane = board.shotsByEpisode[board.episodes[index]!.id] ?? [];
+    const lane = episodeShotsInOrder(board, board.episodes[index]!.id);
     const last = lane.length > 0 ? board.shots[lane[lane.length - 1]!] : undefined;
     if (last?.beat.type) endings.push(last.beat.type);
   }

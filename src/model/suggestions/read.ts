@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { readingPositions } from '../derived';
 import { getRecordMap, getSuggestionsMap } from '../doc';
 import { BEAT_TYPES, EMOTIONS, type BoardSnapshot, type DialogueLine } from '../types';
 import { RULE_IDS, type RuleId } from '../rhythm/types';
@@ -61,8 +62,7 @@ export function isOpenSuggestion(suggestion: Suggestion): boolean {
  * request in board order (by their first shot). Stable, so equal cards keep their order.
  */
 export function inPanelOrder(suggestions: readonly Suggestion[], board: BoardSnapshot): Suggestion[] {
-  const order = board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []);
-  const position = new Map(order.map((id, index) => [id, index]));
+  const position = readingPositions(board);
   const at = (suggestion: Suggestion) => position.get(suggestion.shotIds[0] ?? '') ?? 0;
   return [...suggestions].sort((a, b) => b.createdAt - a.createdAt || at(a) - at(b));
 }

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { MAX_BOARD_TITLE_LENGTH } from '../../model/limits';
 import { Dialog } from './Dialog';
 
 export interface PromptDialogProps {
@@ -9,13 +10,14 @@ export interface PromptDialogProps {
   confirmLabel: string;
   /** Shown when the field is left empty. */
   emptyMessage: string;
+  /** Defaults to the longest board title. */
   maxLength?: number;
   onSubmit(value: string): void;
   onCancel(): void;
 }
 
 /** Asks for one line of text, e.g. the title of a new board. */
-export function PromptDialog({ title, label, initialValue = '', confirmLabel, emptyMessage, maxLength = 200, onSubmit, onCancel }: PromptDialogProps) {
+export function PromptDialog({ title, label, initialValue = '', confirmLabel, emptyMessage, maxLength = MAX_BOARD_TITLE_LENGTH, onSubmit, onCancel }: PromptDialogProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const errorId = useId();

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatSeconds, parseDurationSeconds, MAX_SHOT_SECONDS, type DurationError } from '../lib/duration';
+import { SecondsBox, useSecondsDraft } from './SecondsBox';
 
 export interface DurationInputProps {
   id?: string;
@@ -17,19 +17,8 @@ export interface DurationInputProps {
  */
 export function DurationInput({ id, ariaLabel, valueMs, onChange, className }: DurationInputProps) {
   const { t } = useTranslation();
-  const errorId = useId();
   const shown = valueMs === undefined ? '' : formatSeconds(valueMs);
-  const [text, setText] = useState(shown);
-  const [error, setError] = useState<DurationError | null>(null);
-  const focused = useRef(false);
-
-  // Follow the doc while the person is not typing here (undo, a co-writer, another view).
-  useEffect(() => {
-    if (!focused.current) {
-      setText(shown);
-      setError(null);
-    }
-  }, [shown]);
+  const { text, setText, problem: error, setProblem: setError, onFocus, blurred } = useSecondsDraft<DurationError>(shown);
 
   function handleChange(next: string) {
     setText(next);
@@ -44,7 +33,7 @@ export function DurationInput({ id, ariaLabel, valueMs, onChange, className }: D
   }
 
   function handleBlur() {
-    focused.current = false;
+    blurred();
     const parsed = parseDurationSeconds(text);
     if (parsed.ok) setText(formatSeconds(parsed.ms));
     else if (parsed.error === 'empty' && valueMs === undefined) setError(null);
@@ -56,40 +45,25 @@ export function DurationInput({ id, ariaLabel, valueMs, onChange, className }: D
     : t('ui.errors.duration');
 
   return (
-    <>
-      <span className="input-with-unit">
-        <input
-          id={id}
-          aria-label={ariaLabel}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={message ? errorId : undefined}
-          className={className ?? 'input'}
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={text}
-          placeholder={valueMs === undefined ? t('ui.common.mixed') : undefined}
-          onFocus={() => (focused.current = true)}
-          onBlur={handleBlur}
-          onChange={(event) => handleChange(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape' && message) {
-              // Give up on the bad value and show the stored one again.
-              event.stopPropagation();
-              setText(shown);
-              setError(null);
-            }
-          }}
-        />
-        <span className="input-unit" aria-hidden="true">
-          {t('ui.common.secondsUnit')}
-        </span>
-      </span>
-      {message && (
-        <p id={errorId} className="field-error" role="alert">
-          {message}
-        </p>
-      )}
-    </>
+    <SecondsBox
+      id={id}
+      aria-label={ariaLabel}
+      message={message}
+      className={className}
+      inputMode="decimal"
+      value={text}
+      placeholder={valueMs === undefined ? t('ui.common.mixed') : undefined}
+      onFocus={onFocus}
+      onBlur={handleBlur}
+      onChange={(event) => handleChange(event.target.value)}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && message) {
+          // Give up on the bad value and show the stored one again.
+          event.stopPropagation();
+          setText(shown);
+          setError(null);
+        }
+      }}
+    />
   );
 }

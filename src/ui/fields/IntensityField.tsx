@@ -1,6 +1,7 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type InputHTMLAttributes } from 'react';
 import { parseIntensity } from '../lib/intensity';
 import { useTranslation } from 'react-i18next';
+import { INTENSITY_RANGE } from '../../model';
 
 export interface IntensityFieldProps {
   /** 0-10, or undefined when several shots disagree. */
@@ -37,27 +38,21 @@ export function IntensityField({ value, onChange }: IntensityFieldProps) {
       <div className="intensity">
         <input
           type="range"
-          min={0}
-          max={10}
-          step={1}
+          {...INTENSITY_RANGE}
           aria-label={label}
           aria-valuetext={value === undefined ? t('ui.common.mixed') : undefined}
           className="intensity__slider"
           value={value ?? 0}
           onChange={(event) => onChange(Number(event.target.value))}
         />
-        <input
-          type="number"
-          min={0}
-          max={10}
-          step={1}
-          aria-label={label}
-          aria-invalid={invalid || undefined}
+        <IntensityNumber
+          label={label}
+          text={text}
+          invalid={invalid}
+          onText={handleNumber}
           aria-describedby={invalid ? errorId : undefined}
           className="input intensity__number"
           placeholder={value === undefined ? t('ui.common.mixed') : undefined}
-          value={text}
-          onChange={(event) => handleNumber(event.target.value)}
         />
       </div>
       {invalid && (
@@ -66,5 +61,22 @@ export function IntensityField({ value, onChange }: IntensityFieldProps) {
         </p>
       )}
     </div>
+  );
+}
+
+export interface IntensityNumberProps
+  extends Pick<InputHTMLAttributes<HTMLInputElement>, 'aria-describedby' | 'className' | 'placeholder' | 'title' | 'onBlur'> {
+  label: string;
+  text: string;
+  /** The text is not an intensity (see parseIntensity); it is marked, and nothing is written. */
+  invalid: boolean;
+  onText(next: string): void;
+}
+
+/** The 0-10 number box of an intensity, as typed; the caller parses and writes. */
+export function IntensityNumber({ label, text, invalid, onText, ...input }: IntensityNumberProps) {
+  return (
+    <input type="number" {...INTENSITY_RANGE} aria-label={label} aria-invalid={invalid || undefined} value={text}
+      onChange={(event) => onText(event.target.value)} {...input} />
   );
 }

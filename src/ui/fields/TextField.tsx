@@ -7,22 +7,11 @@ export interface TextFieldProps extends Omit<DraftTextProps, 'id' | 'ariaLabel' 
 }
 
 /** A labelled text input or textarea that writes on every change without losing the caret. */
-export function TextField({ label, value, onChange, mixed = false, multiline = false, rows = 3, placeholder, maxLength, className }: TextFieldProps) {
+export function TextField({ label, className, ...control }: TextFieldProps) {
+  // The class names the field around the control; the control keeps its own.
   return (
     <Field label={label} className={className}>
-      {({ id, describedBy }) => (
-        <DraftText
-          id={id}
-          describedBy={describedBy}
-          value={value}
-          onChange={onChange}
-          mixed={mixed}
-          multiline={multiline}
-          rows={rows}
-          placeholder={placeholder}
-          maxLength={maxLength}
-        />
-      )}
+      {({ id, describedBy }) => <DraftText id={id} describedBy={describedBy} {...control} />}
     </Field>
   );
 }

@@ -4,7 +4,7 @@ import { useBoard } from '../../editor/hooks';
 import { useNotes } from '../../editor/notes/useNotes';
 import { useBoardSession } from '../../editor/session';
 import { useStore } from '../../editor/store';
-import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotNumbers, type ApprovalStatus, type Region } from '../../model';
+import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotNumbers, shotsInReadingOrder, type ApprovalStatus, type Region } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
 import { ApprovalField } from '../inspector/ApprovalField';
 import { ReviewFrame, type PenTool } from './ReviewFrame';
@@ -22,7 +22,7 @@ export function ReviewMode({ onClose }: { onClose(): void }) {
   const board = useBoard();
   const notes = useNotes();
   const numbers = useMemo(() => shotNumbers(board), [board]);
-  const order = useMemo(() => board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []), [board]);
+  const order = useMemo(() => shotsInReadingOrder(board), [board]);
   const selection = useStore(session.editor.selection);
   const marksHidden = useStore(session.editor.marksHidden);
   const [tool, setTool] = useState<PenTool>('none');

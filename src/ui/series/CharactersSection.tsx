@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addCharacter, CHARACTER_PALETTE, removeCharacter, updateCharacter } from '../../model';
+import { addCharacter, CHARACTER_PALETTE, MAX_CHARACTER_NAME_LENGTH, removeCharacter, updateCharacter } from '../../model';
 import type { Character } from '../../model/types';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { TextField } from '../fields/TextField';
@@ -43,6 +43,7 @@ export function CharactersSection({ characters }: { characters: Record<string, C
                   className="character-card__name"
                   label={t('ui.series.name')}
                   value={character.name}
+                  maxLength={MAX_CHARACTER_NAME_LENGTH}
                   onChange={(next) => run((doc) => updateCharacter(doc, character.id, { name: next }))}
                 />
                 <button

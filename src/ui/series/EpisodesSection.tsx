@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteEpisode, episodeRuntimeMs, formatDuration, moveEpisode, updateEpisode } from '../../model';
+import { MAX_EPISODE_TITLE_LENGTH, deleteEpisode, episodeShotsInOrder, episodeTiming, formatDuration, moveEpisode, updateEpisode } from '../../model';
 import type { BoardSnapshot, Episode } from '../../model/types';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { Field } from '../fields/Field';
@@ -32,9 +32,9 @@ export function EpisodesSection({ board }: { board: BoardSnapshot }) {
       <ol className="card-list">
         {board.episodes.map((episode, index) => {
           const number = index + 1;
-          const shotCount = board.shotsByEpisode[episode.id]?.length ?? 0;
-          const runtimeMs = episodeRuntimeMs(board, episode.id);
-          const over = episode.targetSeconds > 0 && runtimeMs > episode.targetSeconds * 1000;
+          const shotCount = episodeShotsInOrder(board, episode.id).length;
+          const timing = episodeTiming(board, episode.id);
+          const over = timing.status === 'over';
           const groupName = t('ui.series.episodeN', { n: number });
           return (
             <li key={episode.id} className="card-list__item episode-card" role="group" aria-label={groupName}>
@@ -42,8 +42,8 @@ export function EpisodesSection({ board }: { board: BoardSnapshot }) {
                 <span className="episode-card__number">{groupName}</span>
                 <span className={over ? 'runtime runtime--over' : 'runtime'}>
                   {t('ui.series.runtimeOfTarget', {
-                    runtime: formatDuration(runtimeMs),
-                    target: formatDuration(episode.targetSeconds * 1000),
+                    runtime: formatDuration(timing.runtimeMs),
+                    target: formatDuration(timing.targetMs),
                   })}
                   {over && <span className="visually-hidden"> {t('ui.series.overTarget')}</span>}
                 </span>
@@ -65,7 +65,7 @@ export function EpisodesSection({ board }: { board: BoardSnapshot }) {
                   </button>
                 </span>
               </div>
-              <TextField label={t('ui.series.episodeTitle')} value={episode.title}
+              <TextField label={t('ui.series.episodeTitle')} value={episode.title} maxLength={MAX_EPISODE_TITLE_LENGTH}
                 onChange={(title) => run((doc) => updateEpisode(doc, episode.id, { title }))} />
               <div className="field-grid">
                 <Field label={t('ui.series.target')}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { setBoardMeta } from '../../model';
+import { MAX_BOARD_TITLE_LENGTH, MAX_LOGLINE_LENGTH, setBoardMeta } from '../../model';
 import { ASPECTS, type Aspect, type BoardMeta } from '../../model/types';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
@@ -24,9 +24,9 @@ export function MetaSection({ meta }: { meta: BoardMeta }) {
       <h3 id="series-meta" className="section-title">
         {t('ui.series.board')}
       </h3>
-      <TextField label={t('ui.series.title')} value={meta.title} maxLength={200}
+      <TextField label={t('ui.series.title')} value={meta.title} maxLength={MAX_BOARD_TITLE_LENGTH}
         onChange={(title) => run((doc) => setBoardMeta(doc, { title }))} />
-      <TextField label={t('ui.series.logline')} value={meta.logline} multiline rows={3}
+      <TextField label={t('ui.series.logline')} value={meta.logline} multiline rows={3} maxLength={MAX_LOGLINE_LENGTH}
         placeholder={t('ui.series.loglinePlaceholder')} onChange={(logline) => run((doc) => setBoardMeta(doc, { logline }))} />
       <div className="field-grid">
         <SelectField label={t('ui.series.language')} value={meta.language} options={languageOptions}

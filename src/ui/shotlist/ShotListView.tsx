@@ -1,13 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { episodeRuntimeMs, formatDuration, seriesRuntimeMs, shotNumbers } from '../../model';
+import { episodeTiming, formatDuration, seriesRuntimeMs, shotNumbers, shotsInReadingOrder } from '../../model';
 import { useBoardSession } from '../../editor/session';
 import { useNotes } from '../../editor/notes/useNotes';
 import { useStore } from '../../editor/store';
 import { toggleSelected } from '../../editor/editorState';
 import { useBoard } from '../../editor/hooks';
 import { useEnumOptions } from '../hooks/useEnumOptions';
-import { orderedShotIds } from '../lib/shotOrder';
 import { ShotRow } from './ShotRow';
 
 // Thousands of rows of live inputs would make the page sluggish; rows come in pages instead.
@@ -33,7 +32,7 @@ export function ShotListView() {
   const filter = rawFilter && board.episodes.some((e) => e.id === rawFilter) ? rawFilter : null;
   const numbers = useMemo(() => shotNumbers(board), [board]);
   const ids = useMemo(() => {
-    const all = orderedShotIds(board, filter);
+    const all = shotsInReadingOrder(board, filter);
     // The review's "needs changes" view: shots a director sent back.
     return onlyChanges ? all.filter((id) => approvals[id]?.status === 'changes') : all;
   }, [board, filter, onlyChanges, approvals]);
@@ -64,7 +63,7 @@ export function ShotListView() {
     [editor],
   );
 
-  const filteredEpisode = filter ? board.episodes.find((e) => e.id === filter) : undefined;
+  const filteredTiming = filter && board.episodes.some((e) => e.id === filter) ? episodeTiming(board, filter) : undefined;
 
   return (
     <div className="shot-list">
@@ -130,11 +129,11 @@ export function ShotListView() {
 
       <footer className="shot-list__footer">
         <span>{t('ui.shotList.seriesRuntime', { runtime: formatDuration(seriesRuntimeMs(board)) })}</span>
-        {filteredEpisode && (
+        {filteredTiming && (
           <span>
             {t('ui.shotList.episodeRuntime', {
-              runtime: formatDuration(episodeRuntimeMs(board, filteredEpisode.id)),
-              target: formatDuration(filteredEpisode.targetSeconds * 1000),
+              runtime: formatDuration(filteredTiming.runtimeMs),
+              target: formatDuration(filteredTiming.targetMs),
             })}
           </span>
         )}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { setBeat, updateShot } from '../../model';
 import type { Angle, BeatType, Character, Emotion, Movement, ShotPatch, ShotSize } from '../../model/types';
 import { DurationInput } from '../fields/DurationInput';
+import { IntensityNumber } from '../fields/IntensityField';
 import { SelectControl } from '../fields/SelectField';
 import { DraftText } from '../fields/TextField';
 import { useShot } from '../../editor/hooks';
@@ -106,18 +107,13 @@ function IntensityCell({ label, value, onChange }: { label: string; value: numbe
   const text = draft ?? String(value);
   const invalid = draft !== null && parseIntensity(text) === null;
   return (
-    <input
-      type="number"
-      min={0}
-      max={10}
-      step={1}
-      aria-label={label}
-      aria-invalid={invalid || undefined}
+    <IntensityNumber
+      label={label}
+      text={text}
+      invalid={invalid}
       title={invalid ? t('ui.errors.intensity') : undefined}
       className="cell-input cell-input--number"
-      value={text}
-      onChange={(event) => {
-        const next = event.target.value;
+      onText={(next) => {
         setDraft(next);
         const parsed = parseIntensity(next);
         if (parsed !== null) onChange(parsed);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addStroke, clearStrokes, eraseStrokes, shotNumbers } from '../../model';
+import { addStroke, clearStrokes, eraseStrokes, shotNumbers, shotsInReadingOrder } from '../../model';
 import type { BoardSnapshot, StrokeTool } from '../../model/types';
 import { useAssetImage } from '../../canvas/assetImages';
 import { useBoard, useShot } from '../../editor/hooks';
@@ -196,7 +196,7 @@ function useModalDialog(dialogRef: RefObject<HTMLDialogElement | null>): void {
 
 /** The shots either side of this one, across episode boundaries, in board order. */
 function neighboursOf(board: BoardSnapshot, shotId: string): { previousShotId: string | null; nextShotId: string | null } {
-  const ordered = board.episodes.flatMap((episode) => board.shotsByEpisode[episode.id] ?? []);
+  const ordered = shotsInReadingOrder(board);
   const index = ordered.indexOf(shotId);
   if (index === -1) return { previousShotId: null, nextShotId: null };
   return { previousShotId: ordered[index - 1] ?? null, nextShotId: ordered[index + 1] ?? null };

@@ -32,15 +32,15 @@ export function applyReimport(doc: Y.Doc, plan: ReimportPlan, deleteShotIds: Rea
   doc.transact(() => {
     const board = readBoard(doc);
     const characterIds = new Map(Object.values(board.characters).map((character) => [character.name.trim().toLowerCase(), character.id]));
-    for (const { name, bio } of plan.newCharacters) characterIds.set(name.trim().toLowerCase(), addCharacter(doc, { name: name.slice(0, 80), bio }, origin));
+    for (const { name, bio } of plan.newCharacters) characterIds.set(name.trim().toLowerCase(), addCharacter(doc, { name, bio }, origin));
     for (const { characterId, bio } of plan.bios) updateCharacter(doc, characterId, { bio }, origin);
     const characterOf = (name: string) => characterIds.get(name.trim().toLowerCase()) ?? null;
 
     for (const episode of plan.episodes) {
-      const episodeId = episode.episodeId ?? addEpisode(doc, { title: episode.title.slice(0, 200) }, origin);
+      const episodeId = episode.episodeId ?? addEpisode(doc, { title: episode.title }, origin);
       const current = board.episodes.find((candidate) => candidate.id === episodeId);
       const patch: { title?: string; synopsis?: string } = {};
-      if (episode.title && current && current.title !== episode.title) patch.title = episode.title.slice(0, 200);
+      if (episode.title && current && current.title !== episode.title) patch.title = episode.title;
       if (episode.synopsis && current?.synopsis !== episode.synopsis) patch.synopsis = episode.synopsis;
       if (Object.keys(patch).length > 0) updateEpisode(doc, episodeId, patch, origin);
 

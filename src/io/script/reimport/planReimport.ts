@@ -1,4 +1,4 @@
-import type { BoardSnapshot, Shot } from '../../../model';
+import { episodeShotsInOrder, type BoardSnapshot, type Shot } from '../../../model';
 import { boardSynopsis, type ParsedScript, type ScriptCharacter, type ScriptEpisode, type ScriptShot } from '../types';
 import { profileSimilarity, textProfile } from './textSimilarity';
 
@@ -48,7 +48,7 @@ export function planReimport(board: BoardSnapshot, script: ParsedScript): Reimpo
   const names = (id: string | null) => (id ? board.characters[id]?.name ?? '' : '');
   const episodes = script.episodes.map((episode, index): EpisodePlan => {
     const episodeId = pairs[index] ?? null;
-    const shots = episodeId ? (board.shotsByEpisode[episodeId] ?? []).map((id) => board.shots[id]!).filter(Boolean) : [];
+    const shots = episodeId ? episodeShotsInOrder(board, episodeId).map((id) => board.shots[id]!).filter(Boolean) : [];
     const { steps, missing } = alignShots(shots, episode.shots, names);
     return { episodeId, title: episode.title, synopsis: boardSynopsis(script, index), steps, missing };
   });
