@@ -5,13 +5,13 @@ import { SETTING_LANGUAGE, writeSetting } from '../collab/settings';
 import { HomeScreen } from '../ui/home/HomeScreen';
 import { SettingsDialog } from '../ui/dialogs/SettingsDialog';
 import { i18next, type UiLanguage } from '../ui/i18n';
-import { AppSettingsContext } from '../editor/appSettings';
+import { AppSettingsContext } from '../ui/appSettings';
 import { BoardRoute } from './BoardRoute';
 import { startStorageCompaction } from '../collab/storageCompaction';
 import { installAutomation } from './automation';
 import { seedDemoOnFirstRun } from './firstRun';
-import { forgetLinkToken, navigate, parseRoute, useRoute } from './route';
-import { roleOfToken } from '../collab/server/serverApi';
+import { forgetLinkToken, navigate, parseRoute, useRoute } from '../ui/route';
+import { roleOfToken } from '../collab/serverClient/serverApi';
 
 interface AppProps {
   db: BeatboardDb;

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { BeatboardDb } from '../collab/db';
 import { BoardNotFoundError } from '../collab/openLocalBoard';
 import { StorageReadError } from '../collab/storage/docStorage';
-import { BoardLinkRefusedError } from '../collab/server/liveBoard';
+import { BoardLinkRefusedError } from '../collab/serverClient/liveBoard';
 import { NewerSchemaError } from '../model';
 import type { TFunction } from 'i18next';
 import { i18next } from '../ui/i18n';
-import { BoardSessionContext, type BoardSession } from '../editor/session';
+import { BoardSessionContext } from '../hooks/session';
+import { type BoardSession } from '../editor/session';
 import { BoardScreen } from '../ui/board/BoardScreen';
 import { BoardOpenClosedError, openBoard } from './openBoard';
 

@@ -2,7 +2,7 @@ import { Awareness } from 'y-protocols/awareness';
 import type { BeatboardDb } from '../collab/db';
 import { openLocalBoard } from '../collab/openLocalBoard';
 import { loadIdentity } from '../collab/presence/identity';
-import { startLiveBoard, type LiveBoard } from '../collab/server/liveBoard';
+import { startLiveBoard, type LiveBoard } from '../collab/serverClient/liveBoard';
 import { bringBoardUpToDate, getMetaMap } from '../model';
 import type { BoardSession } from '../editor/session';
 import { setAutomationSession } from './automation';

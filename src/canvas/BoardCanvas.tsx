@@ -3,8 +3,9 @@ import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 
 import { useTranslation } from 'react-i18next';
 import { Stage } from 'react-konva';
 import type { EditorState } from '../editor/editorState';
-import { useBoardLayout } from '../editor/hooks';
-import { useBoardSession, type BoardSession } from '../editor/session';
+import { useBoardLayout } from '../hooks/board';
+import { useBoardSession } from '../hooks/session';
+import { type BoardSession } from '../editor/session';
 import type { Store } from '../editor/store';
 import { fitBoardToView } from '../editor/actions/viewActions';
 import { BoardScene } from './BoardScene';

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import type { Visibility } from '../editor/culling';
 import type { Size } from '../editor/geometry';
 import type { BoardLayout } from '../editor/layout';
-import { useBoardSession } from '../editor/session';
+import { useBoardSession } from '../hooks/session';
 import type { Store } from '../editor/store';
 import { BoardLayer } from './BoardLayer';
 import { DragLayer } from './DragLayer';

@@ -2,14 +2,14 @@ import type Konva from 'konva';
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Line, Rect, Text } from 'react-konva';
-import { useBoardValue } from '../editor/hooks';
+import { useBoardValue } from '../hooks/board';
 import { LANE_HEADER_WIDTH, type LaneBox } from '../editor/layout';
 import { episodeRuntimeMs, formatDuration, timingAgainstTarget } from '../model';
 import type { BoardSnapshot, Episode } from '../model/types';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 import { CANVAS_FONT, COLORS } from './theme';
-import { useBoardSession } from '../editor/session';
-import { useEpisodeFindings } from '../editor/rhythm';
+import { useBoardSession } from '../hooks/session';
+import { useEpisodeFindings } from '../hooks/rhythm';
 
 interface EpisodeLaneProps {
   lane: LaneBox;

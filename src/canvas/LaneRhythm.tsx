@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { memo, useCallback, useMemo } from 'react';
 import { Shape } from 'react-konva';
 import type { LaneBox } from '../editor/layout';
-import { useEpisodeCurve, useEpisodeFindings, useRhythmSettings } from '../editor/rhythm';
+import { useEpisodeCurve, useEpisodeFindings, useRhythmSettings } from '../hooks/rhythm';
 import { BADGE_ROW, laneRhythmGeometry, type LaneRhythmGeometry } from './laneRhythm';
 import { COLORS } from './theme';
 

@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { Layer, Rect } from 'react-konva';
 import type { Rect as Box } from '../editor/geometry';
 import { marqueeRect } from '../editor/tools/marquee';
-import { useStore, type Store } from '../editor/store';
+import { useStore } from '../hooks/useStore';
+import { type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
 import { COLORS } from './theme';
 

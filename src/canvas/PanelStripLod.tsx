@@ -1,9 +1,9 @@
 import type Konva from 'konva';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Shape } from 'react-konva';
-import { useShots } from '../editor/hooks';
+import { useShots } from '../hooks/board';
 import type { LaneBox, PanelMetrics } from '../editor/layout';
-import { useBoardSession } from '../editor/session';
+import { useBoardSession } from '../hooks/session';
 import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
 import { drawPanelStrip, type StripPanel } from './lowDetail';

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'react';
 import { Group, Line, Rect, Tag, Text, Label } from 'react-konva';
 import { readPeers, type Peer } from '../collab/presence/peers';
 import type { BoardLayout } from '../editor/layout';
-import { useBoardSession } from '../editor/session';
-import { useStore } from '../editor/store';
+import { useBoardSession } from '../hooks/session';
+import { useStore } from '../hooks/useStore';
 import { CANVAS_FONT } from './theme';
 
 /** Everyone else in the room, re-read when awareness changes (at most a frame's worth). */

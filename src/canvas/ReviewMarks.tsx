@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Circle, Group, Line, Rect, Text } from 'react-konva';
-import { useBoardSession } from '../editor/session';
-import { useStore } from '../editor/store';
+import { useBoardSession } from '../hooks/session';
+import { useStore } from '../hooks/useStore';
 import type { Visibility } from '../editor/culling';
-import { useNotes } from '../editor/notes/useNotes';
+import { useNotes } from '../hooks/useNotes';
 import { approvalProgress, strokePointsIn, type ApprovalStatus } from '../model';
 import { CANVAS_FONT } from './theme';
 

@@ -3,8 +3,9 @@ import { Layer, Rect } from 'react-konva';
 import type { Visibility } from '../editor/culling';
 import { rectsIntersect, type Rect as Box } from '../editor/geometry';
 import type { PanelBox } from '../editor/layout';
-import { useBoardSession } from '../editor/session';
-import { useStore, type Store } from '../editor/store';
+import { useBoardSession } from '../hooks/session';
+import { useStore } from '../hooks/useStore';
+import { type Store } from '../editor/store';
 import type { CanvasInteraction } from './interaction';
 import { COLORS } from './theme';
 

@@ -3,7 +3,7 @@ import { SceneCanvas } from 'konva/lib/Canvas';
 import { memo, startTransition, useCallback, useLayoutEffect, useRef, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Image as KonvaImage, Rect, Shape } from 'react-konva';
-import { useBoardValue, useShot } from '../editor/hooks';
+import { useBoardValue, useShot } from '../hooks/board';
 import type { PanelMetrics } from '../editor/layout';
 import { formatDuration } from '../model';
 import type { BoardSnapshot, Shot } from '../model/types';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ImageAssets } from '../collab/assets';
-import { useBoardSession } from '../editor/session';
+import { useBoardSession } from '../hooks/session';
 
 // Reference images decoded once per asset and shared by every panel, the low-zoom strips and
 // the drag ghost. A missing or undecodable asset resolves to null and the panel shows its sketch.

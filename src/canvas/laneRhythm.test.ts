@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBoard } from '../editor/layout';
 import { analyseBoard, DEFAULT_RHYTHM_THRESHOLDS, EMOTION_COLORS } from '../model';
-import { buildRhythmBoard } from '../model/rhythm/testBoards';
+import { buildRhythmBoard } from '../model/rhythm/testing/boards';
 import { laneRhythmGeometry } from './laneRhythm';
 
 describe('lane rhythm geometry', () => {

@@ -1,10 +1,8 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import type { CheckedFinding, EpisodeCurve, RhythmReport, RhythmSettings } from '../model';
+import type { RhythmReport, RhythmSettings } from '../model';
 import type { BoardStore } from './boardStore';
-import { useBoardSession } from './session';
 
 /**
- * The open board's rhythm (curves and findings) for React. The analyser and the checks load
+ * The open board's rhythm (curves and findings), as the hooks in src/hooks/rhythm.ts read it. The analyser and the checks load
  * on demand, right after the board opens, so they stay out of the first download; until
  * then the report is empty and the settings are null, and the board draws no curves.
  */
@@ -42,34 +40,4 @@ function loadingRhythmStore(store: BoardStore): RhythmStore {
       return () => listeners.delete(listener);
     },
   };
-}
-
-export function useRhythm(): RhythmReport {
-  const { store } = useBoardSession();
-  const rhythm = rhythmStoreOf(store);
-  return useSyncExternalStore(rhythm.subscribe, rhythm.getReport, rhythm.getReport);
-}
-
-export function useRhythmSettings(): RhythmSettings | null {
-  const { store } = useBoardSession();
-  const rhythm = rhythmStoreOf(store);
-  return useSyncExternalStore(rhythm.subscribe, rhythm.getSettings, rhythm.getSettings);
-}
-
-/** One episode's curve; re-renders only when that episode's durations or beats change. */
-export function useEpisodeCurve(episodeId: string): EpisodeCurve | undefined {
-  const { store } = useBoardSession();
-  const rhythm = rhythmStoreOf(store);
-  const read = useCallback(() => rhythm.getReport().curves.get(episodeId), [rhythm, episodeId]);
-  return useSyncExternalStore(rhythm.subscribe, read, read);
-}
-
-const NONE: readonly CheckedFinding[] = [];
-
-/** Open findings of one episode (lane badges). */
-export function useEpisodeFindings(episodeId: string): readonly CheckedFinding[] {
-  const { store } = useBoardSession();
-  const rhythm = rhythmStoreOf(store);
-  const read = useCallback(() => rhythm.getReport().openByEpisode.get(episodeId) ?? NONE, [rhythm, episodeId]);
-  return useSyncExternalStore(rhythm.subscribe, read, read);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dismissFinding, readBoard, setBeat, updateEpisode, updateShot } from '../model';
-import { buildRhythmDoc, goodEpisode } from '../model/rhythm/testBoards';
+import { buildRhythmDoc, goodEpisode } from '../model/rhythm/testing/boards';
 import { createBoardStore } from './createBoardStore';
 import { createRhythmStore } from './rhythmStore';
 

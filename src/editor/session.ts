@@ -1,8 +1,7 @@
-import { createContext, useContext } from 'react';
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from '../model';
-import type { SyncStatus } from '../collab/server/liveBoard';
+import type { SyncStatus } from '../collab/serverClient/liveBoard';
 import type { Identity } from '../collab/presence/identity';
 import type { ImageAssets } from '../collab/assets';
 import type { PresencePublisher } from './presence/presencePublisher';
@@ -36,12 +35,4 @@ export interface BoardSession {
   };
   /** What this person shows the room: name, colour, cursor, selection, viewport. */
   readonly presence: PresencePublisher & { identity(): Identity; setIdentity(identity: Identity): void };
-}
-
-export const BoardSessionContext = createContext<BoardSession | null>(null);
-
-export function useBoardSession(): BoardSession {
-  const session = useContext(BoardSessionContext);
-  if (!session) throw new Error('useBoardSession outside a board');
-  return session;
 }

@@ -1,7 +1,5 @@
-import { useSyncExternalStore } from 'react';
-
 // A tiny external store: editor session state lives outside React and outside the Y.Doc,
-// and components subscribe to exactly the slice they render (useSyncExternalStore).
+// and components subscribe to exactly the slice they render (see useStore in src/hooks).
 export interface Store<T> {
   get(): T;
   set(next: T | ((prev: T) => T)): void;
@@ -24,8 +22,4 @@ export function createStore<T>(initial: T): Store<T> {
       return () => listeners.delete(listener);
     },
   };
-}
-
-export function useStore<T>(store: Store<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get, store.get);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBoard, describeFinding, RULE_NAMES_EN, type CheckedFinding } from '../model';
-import { buildRhythmBoard, goodEpisode } from '../model/rhythm/testBoards';
+import { buildRhythmBoard, goodEpisode } from '../model/rhythm/testing/boards';
 import { DEFAULT_RHYTHM_THRESHOLDS, dismissalKey } from '../model/rhythm';
 import { findingsToCsv } from './findingsCsv';
 

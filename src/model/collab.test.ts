@@ -9,7 +9,7 @@ import {
 import { addStroke } from './commands/strokes';
 import { boardRootMaps, getShotsMap } from './doc';
 import { readBoard } from './read';
-import { newBoard, replicaOf, sync } from './testSupport';
+import { newBoard, replicaOf, sync } from './testing/newBoard';
 import type { BoardSnapshot } from './types';
 
 /** Two peers, A and B, on the same board with one episode of shots 'a'..'e' (by action). */

@@ -6,7 +6,7 @@ import {
   shotNumbers, shotsInReadingOrder, timingAgainstTarget,
 } from './derived';
 import { readBoard } from './read';
-import { newBoard } from './testSupport';
+import { newBoard } from './testing/newBoard';
 
 function series() {
   const { doc, episodeId: first } = newBoard();

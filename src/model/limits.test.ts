@@ -13,7 +13,7 @@ import { readNotes } from './notes/read';
 import { dismissFinding } from './rhythm/commands';
 import { readRhythmSettings } from './rhythm/settings';
 import { readBoard } from './read';
-import { newBoard } from './testSupport';
+import { newBoard } from './testing/newBoard';
 
 const long = (length: number) => 'x'.repeat(length + 25);
 

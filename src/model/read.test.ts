@@ -9,7 +9,7 @@ import { groupShotsByEpisode, readBoard, readBoardTitle, readShot } from './read
 import {
   BoardSnapshotSchema, CharacterSchema, EpisodeSchema, ShotSchema, BoardMetaSchema, StrokeSchema,
 } from './schema';
-import { newBoard } from './testSupport';
+import { newBoard } from './testing/newBoard';
 import type { BoardMeta, BoardSnapshot, Character, Episode, Shot, Stroke } from './types';
 
 describe('schemas describe the snapshot types exactly', () => {

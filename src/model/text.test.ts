@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { setText } from './text';
-import { replicaOf, sync } from './testSupport';
+import { replicaOf, sync } from './testing/newBoard';
 
 function textIn(doc: Y.Doc, initial = ''): Y.Text {
   const text = doc.getText('t');

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { addShot, readBoard, type SuggestionRequest } from '../../../src/model';
 import { buildSuggestionContext } from '../../../src/model/suggestions/context';
-import { suggestionBoard } from '../../../src/model/suggestions/testBoards';
+import { suggestionBoard } from '../../../src/model/suggestions/testing/boards';
 import { suggestOffline } from '../../../server/ai/offline/offlineEngine';
 import { startStubOpenAi, streamText } from '../../../server/ai/testing/stubOpenAi';
 import { connectClient, destroyAllClients, startTestServer, waitFor, whenSynced } from '../../../server/testing/syncHarness';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSuggestionContext } from '../../../src/model/suggestions/context';
-import { suggestionBoard } from '../../../src/model/suggestions/testBoards';
+import { suggestionBoard } from '../../../src/model/suggestions/testing/boards';
 import type { SuggestionRequest } from '../../../src/model';
 import { suggestOffline } from './offlineEngine';
 

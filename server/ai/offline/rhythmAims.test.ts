@@ -4,7 +4,7 @@ import {
   type SuggestionRequest,
 } from '../../../src/model';
 import { buildSuggestionContext } from '../../../src/model/suggestions/context';
-import { buildRhythmDoc, goodEpisode } from '../../../src/model/rhythm/testBoards';
+import { buildRhythmDoc, goodEpisode } from '../../../src/model/rhythm/testing/boards';
 import { suggestOffline } from './offlineEngine';
 
 const openRules = (doc: Parameters<typeof readBoard>[0], episode: number) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSuggestionContext } from '../../../src/model/suggestions/context';
-import { buildRhythmDoc, goodEpisode } from '../../../src/model/rhythm/testBoards';
+import { buildRhythmDoc, goodEpisode } from '../../../src/model/rhythm/testing/boards';
 import { readBoard, type SuggestionRequest } from '../../../src/model';
 import { toSuggestionAlternative } from './output';
 import { buildMessages } from './prompt';

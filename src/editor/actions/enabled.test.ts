@@ -3,7 +3,7 @@ import {
   BOARD_ROLES, addSuggestionAlternative, createSuggestion, deleteEpisode, finishSuggestion, readSuggestions,
   type BoardRole,
 } from '../../model';
-import { REMOTE_ORIGIN } from '../../model/testSupport';
+import { REMOTE_ORIGIN } from '../../model/testing/newBoard';
 import { actionForKey } from '../keyboard';
 import type { KeyInput } from '../keys';
 import type { BoardSession } from '../session';

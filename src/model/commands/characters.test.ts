@@ -4,7 +4,7 @@ import { CHARACTER_PALETTE } from '../colors';
 import { getShotMap } from '../doc';
 import { ValidationError } from '../errors';
 import { readBoard } from '../read';
-import { newBoard } from '../testSupport';
+import { newBoard } from '../testing/newBoard';
 import { addCharacter, removeCharacter, updateCharacter } from './characters';
 import { addDialogueLine } from './dialogue';
 import { addShot } from './shots';

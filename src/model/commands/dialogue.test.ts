@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../errors';
 import { readBoard } from '../read';
-import { newBoard } from '../testSupport';
+import { newBoard } from '../testing/newBoard';
 import { addCharacter } from './characters';
 import { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from './dialogue';
 import { addShot } from './shots';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors';
 import { readBoard } from '../read';
-import { newBoard } from '../testSupport';
+import { newBoard } from '../testing/newBoard';
 import { addEpisode, deleteEpisode, moveEpisode, updateEpisode } from './episodes';
 import { addShot } from './shots';
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getShotMap } from '../doc';
 import { NotFoundError, ValidationError } from '../errors';
 import { readBoard } from '../read';
-import { newBoard } from '../testSupport';
+import { newBoard } from '../testing/newBoard';
 import { encodeStrokePath } from '../strokes/pathCodec';
 import { addCharacter } from './characters';
 import { addEpisode } from './episodes';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NotFoundError, ValidationError } from '../errors';
 import { readBoard } from '../read';
-import { newBoard } from '../testSupport';
+import { newBoard } from '../testing/newBoard';
 import { addShot } from './shots';
 import { encodeStrokePath, PATH_SCALE } from '../strokes/pathCodec';
 import { strokePoints } from '../strokes/strokeForms';

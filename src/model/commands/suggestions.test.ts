@@ -6,7 +6,7 @@ import { acceptableSuggestions, readSuggestion, readSuggestions } from '../sugge
 import { getSuggestionsMap } from '../doc';
 
 const readShot = (doc: Y.Doc, id: string) => readShotRecord(id, getShotMap(doc, id)!);
-import { newBoard, REMOTE_ORIGIN } from '../testSupport';
+import { newBoard, REMOTE_ORIGIN } from '../testing/newBoard';
 import { addCharacter } from './characters';
 import { addDialogueLine } from './dialogue';
 import { addShot, deleteShots } from './shots';

@@ -6,7 +6,7 @@ import { getMetaMap, getShotMap } from '../doc';
 import { NewerSchemaError } from '../errors';
 import { readNotes } from '../notes/read';
 import { readBoard } from '../read';
-import { newBoard, sync, REMOTE_ORIGIN } from '../testSupport';
+import { newBoard, sync, REMOTE_ORIGIN } from '../testing/newBoard';
 import { decodeStrokePath } from '../strokes/pathCodec';
 import { isStrokeV1, isStrokeV2, strokePoints } from '../strokes/strokeForms';
 import { SCHEMA_VERSION } from '../types';

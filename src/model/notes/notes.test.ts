@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { ValidationError } from '../errors';
-import { sync } from '../testSupport';
+import { sync } from '../testing/newBoard';
 import { addComment, addMark, eraseMarks, replyToComment, setApproval, setCommentResolved } from './commands';
 import { splitMentions } from './mentions';
 import { approvalProgress, readNotes } from './read';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { episodeCurve, hasBeat } from './curve';
-import { buildRhythmBoard } from './testBoards';
+import { buildRhythmBoard } from './testing/boards';
 
 const curveOf = (...shots: Parameters<typeof buildRhythmBoard>[0][number]['shots']) => {
   const board = buildRhythmBoard([{ shots, targetSeconds: 90 }]);

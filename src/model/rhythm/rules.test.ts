@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseBoard } from './analyse';
 import { setRhythmThresholds } from './commands';
 import { readRhythmSettings } from './settings';
-import { buildRhythmBoard, buildRhythmDoc, goodEpisode, goodSeries, type EpisodeSpec } from './testBoards';
+import { buildRhythmBoard, buildRhythmDoc, goodEpisode, goodSeries, type EpisodeSpec } from './testing/boards';
 import { DEFAULT_RHYTHM_THRESHOLDS } from './thresholds';
 import type { RuleId } from './types';
 import { readBoard } from '../read';

@@ -2,12 +2,12 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { setBeat } from '../commands/shots';
 import { readBoard } from '../read';
-import { replicaOf, sync } from '../testSupport';
+import { replicaOf, sync } from '../testing/newBoard';
 import { analyseBoard, createRhythmAnalyser } from './analyse';
 import { dismissFinding, resetRhythmThresholds, restoreFinding, setRhythmThresholds } from './commands';
 import { getRhythmDismissalsMap, getRhythmThresholdsMap } from './roots';
 import { readRhythmSettings, readThresholds } from './settings';
-import { buildRhythmDoc, goodEpisode } from './testBoards';
+import { buildRhythmDoc, goodEpisode } from './testing/boards';
 import { DEFAULT_RHYTHM_THRESHOLDS } from './thresholds';
 
 describe('rhythm thresholds in the doc', () => {

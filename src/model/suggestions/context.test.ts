@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors';
 import { buildSuggestionContext } from './context';
-import { suggestionBoard } from './testBoards';
+import { suggestionBoard } from './testing/boards';
 
 describe('buildSuggestionContext', () => {
   it('carries the bible, the selected shots with two neighbours each side, and their places', () => {

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { navigate, parseRoute } from '../../app/route';
+import { navigate, parseRoute } from '../route';
 import { Dialog } from '../dialogs';
 
 /**

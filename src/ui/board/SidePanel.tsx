@@ -1,8 +1,8 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoardSession } from '../../editor/session';
-import { useRhythm } from '../../editor/rhythm';
-import { useStore } from '../../editor/store';
+import { useBoardSession } from '../../hooks/session';
+import { useRhythm } from '../../hooks/rhythm';
+import { useStore } from '../../hooks/useStore';
 import { Inspector } from '../inspector/Inspector';
 import { ReviewSection } from '../inspector/ReviewSection';
 import { SeriesPanel } from '../series/SeriesPanel';

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SyncStatus } from '../../collab/server/liveBoard';
-import { useBoardSession } from '../../editor/session';
+import type { SyncStatus } from '../../collab/serverClient/liveBoard';
+import { useBoardSession } from '../../hooks/session';
 import { progressMegabytes } from '../lib/progressMegabytes';
 
 // Rarely needed, so it loads when first opened (the first download stays small).

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useStore, type Store } from '../../editor/store';
+import { useStore } from '../../hooks/useStore';
+import { type Store } from '../../editor/store';
 
 interface TabSwitchProps<T extends string> {
   label: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useBoardSession } from '../../editor/session';
-import { useStore } from '../../editor/store';
-import { useBoard } from '../../editor/hooks';
+import { useBoardSession } from '../../hooks/session';
+import { useStore } from '../../hooks/useStore';
+import { useBoard } from '../../hooks/board';
 import { useActionEnabled } from '../hooks/useActionEnabled';
 import { useBoardCommands, useRunAction } from '../hooks/useBoardCommands';
 import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, ReviewIcon, SparkIcon, UndoIcon } from './icons';

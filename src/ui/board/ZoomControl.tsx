@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { MAX_SCALE, MIN_SCALE } from '../../editor/camera';
-import { useBoardSession } from '../../editor/session';
-import { useStore } from '../../editor/store';
+import { useBoardSession } from '../../hooks/session';
+import { useStore } from '../../hooks/useStore';
 import { useActionEnabled } from '../hooks/useActionEnabled';
 import { useRunAction } from '../hooks/useBoardCommands';
 

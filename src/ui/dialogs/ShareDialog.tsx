@@ -1,8 +1,8 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleTokens } from '../../model';
-import { fetchLinks, revokeLinks } from '../../collab/server/serverApi';
-import { useBoardSession } from '../../editor/session';
+import { fetchLinks, revokeLinks } from '../../collab/serverClient/serverApi';
+import { useBoardSession } from '../../hooks/session';
 import type { BoardRole } from '../../model';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Dialog } from './Dialog';

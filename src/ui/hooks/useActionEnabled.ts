@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import { isActionEnabled } from '../../editor/actions/registry';
-import { useBoardSession, type BoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
+import { type BoardSession } from '../../editor/session';
 import { subscribeToUndo } from './useUndoState';
 
 type Subscribe = (listener: () => void) => () => void;

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runAction } from '../../editor/actions/registry';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 import { useRunCommand } from './useCommand';
 
 /**

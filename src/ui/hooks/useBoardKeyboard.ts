@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BOARD_ACTIONS, runAction } from '../../editor/actions/registry';
 import type { BoardAction } from '../../editor/actions/types';
 import { actionForKey, isOwnedByFocus, isRepeatable } from '../../editor/keyboard';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 
 /**
  * Listens for board shortcuts while mounted (by the board screen, so they work in every view).

@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { NotFoundError, ValidationError } from '../../model/errors';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 import { useNotify } from '../notify';
 import type * as Y from 'yjs';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useNotes } from '../../editor/notes/useNotes';
-import { useBoardSession } from '../../editor/session';
+import { useNotes } from '../../hooks/useNotes';
+import { useBoardSession } from '../../hooks/session';
 import { APPROVAL_STATUSES, canApprove, setApproval, type ApprovalStatus } from '../../model';
 
 /** A shot's review status: approved, changes requested or pending, with who and when. */

@@ -1,6 +1,6 @@
-import { useBoardSession } from '../../editor/session';
-import { useStore } from '../../editor/store';
-import { useBoard } from '../../editor/hooks';
+import { useBoardSession } from '../../hooks/session';
+import { useStore } from '../../hooks/useStore';
+import { useBoard } from '../../hooks/board';
 import { ApprovalField } from './ApprovalField';
 import { ShotNotes } from '../review/ShotNotes';
 

@@ -2,7 +2,7 @@ import { memo, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strokePoints, updateShots } from '../../model';
 import type { Aspect, Shot } from '../../model/types';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 import { useRunCommand } from '../hooks/useCommand';
 
 const ASPECT_BOX: Record<Aspect, [number, number]> = {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useStore } from '../../editor/store';
+import { useStore } from '../../hooks/useStore';
 import { dismissNotice, noticeStore, type Notice } from './notices';
 
 /**

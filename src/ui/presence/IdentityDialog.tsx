@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 import { CHARACTER_PALETTE } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useBoardSession } from '../../editor/session';
-import { useStore } from '../../editor/store';
+import { useBoardSession } from '../../hooks/session';
+import { useStore } from '../../hooks/useStore';
 import { usePeers } from './usePeers';
 
 const SHOWN = 5;

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readPeers, type Peer } from '../../collab/presence/peers';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 
 /** Everyone in the room including you, refreshed when someone arrives, leaves or renames. */
 export function usePeers(): Peer[] {

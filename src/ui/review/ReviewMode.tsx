@@ -1,9 +1,9 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../editor/hooks';
-import { useNotes } from '../../editor/notes/useNotes';
-import { useBoardSession } from '../../editor/session';
-import { useStore } from '../../editor/store';
+import { useBoard } from '../../hooks/board';
+import { useNotes } from '../../hooks/useNotes';
+import { useBoardSession } from '../../hooks/session';
+import { useStore } from '../../hooks/useStore';
 import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotNumbers, shotsInReadingOrder, type ApprovalStatus, type Region } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
 import { ApprovalField } from '../inspector/ApprovalField';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNotes } from '../../editor/notes/useNotes';
-import { useBoardSession } from '../../editor/session';
+import { useNotes } from '../../hooks/useNotes';
+import { useBoardSession } from '../../hooks/session';
 import { addComment, canWriteNotes, replyToComment, setCommentResolved, type Comment, type Region } from '../../model';
 import { usePeers } from '../presence/usePeers';
 import { CommentComposer } from './CommentComposer';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { useNotes } from '../../editor/notes/useNotes';
-import { useBoardSession } from '../../editor/session';
+import { useNotes } from '../../hooks/useNotes';
+import { useBoardSession } from '../../hooks/session';
 
 const key = (boardId: string, personId: string) => `beatboard:notes-seen:${boardId}:${personId}`;
 

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../editor/hooks';
-import { useRhythm, useRhythmSettings } from '../../editor/rhythm';
-import { useBoardSession } from '../../editor/session';
+import { useBoard } from '../../hooks/board';
+import { useRhythm, useRhythmSettings } from '../../hooks/rhythm';
+import { useBoardSession } from '../../hooks/session';
 import { showShotOnBoard } from '../../editor/actions/viewActions';
 import { DEFAULT_RHYTHM_THRESHOLDS, shotNumbers, type CheckedFinding } from '../../model';
 import { downloadBlob, fileNameOf } from '../lib/download';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../editor/hooks';
-import { useRhythm } from '../../editor/rhythm';
-import { useBoardSession } from '../../editor/session';
+import { useBoard } from '../../hooks/board';
+import { useRhythm } from '../../hooks/rhythm';
+import { useBoardSession } from '../../hooks/session';
 import { RULE_IDS, shotNumbers, type CheckedFinding } from '../../model';
 import { downloadText, fileNameOf } from '../lib/download';
 import { findingsToCsv } from '../../io/findingsCsv';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 import { showEpisodeOnBoard, showShotOnBoard } from '../../editor/actions/viewActions';
 import { MAX_DISMISSAL_REASON, dismissFinding, restoreFinding, type BoardSnapshot, type CheckedFinding } from '../../model';
 import { useRunCommand } from '../hooks/useCommand';

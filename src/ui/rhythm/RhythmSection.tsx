@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRhythmSettings } from '../../editor/rhythm';
+import { useRhythmSettings } from '../../hooks/rhythm';
 import {
   DEFAULT_RHYTHM_THRESHOLDS, NUMERIC_THRESHOLDS, THRESHOLD_LIMITS, isValidThreshold, resetRhythmThresholds,
   setRhythmThresholds, type NumericThreshold,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseBoard, DEFAULT_RHYTHM_THRESHOLDS } from '../../model';
-import { buildRhythmBoard } from '../../model/rhythm/testBoards';
+import { buildRhythmBoard } from '../../model/rhythm/testing/boards';
 import { drawCurve, drawEndings, seriesSpanMs } from './arcGeometry';
 
 const box = { width: 110, height: 60, pad: 5 };

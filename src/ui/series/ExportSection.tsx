@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 import { downloadText, fileNameOf } from '../lib/download';
 
 // The PDF and PNG dialogs (and what they load) come with their first use.

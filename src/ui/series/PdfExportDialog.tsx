@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../editor/hooks';
-import { useBoardSession } from '../../editor/session';
+import { useBoard } from '../../hooks/board';
+import { useBoardSession } from '../../hooks/session';
 import type { SheetGrid } from '../../io/pdf/storyboardLayout';
 import type { SheetLabels } from '../../io/pdf/storyboardPdf';
 import type { Shot } from '../../model/types';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LaneSnapshot, LaneSnapshotError } from '../../canvas/export/LaneSnapshot';
-import { useBoard } from '../../editor/hooks';
+import { useBoard } from '../../hooks/board';
 import { Dialog } from '../dialogs/Dialog';
 import { SelectField } from '../fields/SelectField';
 import { downloadBlob, fileNameOf } from '../lib/download';

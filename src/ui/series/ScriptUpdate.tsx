@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 import type { ReimportPlan } from '../../io/script/reimport/planReimport';
 import type { ReimportReport } from '../../io/script/reimport/applyReimport';
 import { shotNumbers } from '../../model';

@@ -1,4 +1,4 @@
-import { useBoard } from '../../editor/hooks';
+import { useBoard } from '../../hooks/board';
 import { RhythmSection } from '../rhythm/RhythmSection';
 import { CharactersSection } from './CharactersSection';
 import { EpisodesSection } from './EpisodesSection';

@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { episodeTiming, formatDuration, seriesRuntimeMs, shotNumbers, shotsInReadingOrder } from '../../model';
-import { useBoardSession } from '../../editor/session';
-import { useNotes } from '../../editor/notes/useNotes';
-import { useStore } from '../../editor/store';
+import { useBoardSession } from '../../hooks/session';
+import { useNotes } from '../../hooks/useNotes';
+import { useStore } from '../../hooks/useStore';
 import { toggleSelected } from '../../editor/editorState';
-import { useBoard } from '../../editor/hooks';
+import { useBoard } from '../../hooks/board';
 import { useEnumOptions } from '../hooks/useEnumOptions';
 import { ShotRow } from './ShotRow';
 

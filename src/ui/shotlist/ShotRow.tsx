@@ -7,7 +7,7 @@ import { DurationInput } from '../fields/DurationInput';
 import { IntensityNumber } from '../fields/IntensityField';
 import { SelectControl } from '../fields/SelectField';
 import { DraftText } from '../fields/TextField';
-import { useShot } from '../../editor/hooks';
+import { useShot } from '../../hooks/board';
 import { useRunCommand } from '../hooks/useCommand';
 import type { EnumOptions } from '../hooks/useEnumOptions';
 import { firstDialogueText } from '../lib/shotText';

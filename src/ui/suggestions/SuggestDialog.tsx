@@ -1,9 +1,9 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { askForSuggestions } from '../../ai/suggestions';
-import { useBoard } from '../../editor/hooks';
-import { useBoardSession } from '../../editor/session';
-import { useStore } from '../../editor/store';
+import { useBoard } from '../../hooks/board';
+import { useBoardSession } from '../../hooks/session';
+import { useStore } from '../../hooks/useStore';
 import { shotNumbers, type SuggestionKind } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
 import { useNotify } from '../notify';

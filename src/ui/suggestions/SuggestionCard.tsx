@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { askForSuggestions } from '../../ai/suggestions';
-import { useBoardSession } from '../../editor/session';
+import { useBoardSession } from '../../hooks/session';
 import { acceptSuggestion, dismissSuggestion, type BoardSnapshot, type Suggestion } from '../../model';
 import { useNotify } from '../notify';
 import { providerLabel } from './providerLabel';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOARD_ACTIONS } from '../../../editor/actions/registry';
 import { en, zhCN } from './canvas';
-import { hasKey } from './keysInSource';
+import { hasKey } from '../testing/keysInSource';
 
 describe('canvas strings', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FINDING_MESSAGES_EN, RULE_IDS, SEVERITIES } from '../../../model/rhythm';
-import { hasKey as has, keysUsedInSource } from './keysInSource';
+import { hasKey as has, keysUsedInSource } from '../testing/keysInSource';
 import { en, zhCN } from './rhythm';
 
 const usedKeys = keysUsedInSource('rhythm');

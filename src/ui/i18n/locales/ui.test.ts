@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES } from '../../../model/types';
-import { hasKey as has, keysUsedInSource } from './keysInSource';
+import { hasKey as has, keysUsedInSource } from '../testing/keysInSource';
 import { en, zhCN } from './ui';
 
 const staticKeys = keysUsedInSource('ui');

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { initBoard } from './commands/board';
+import { initBoard } from '../commands/board';
 
 /** Shared set-up for the model's tests: boards and peers that exchange updates like a relay would. */
 

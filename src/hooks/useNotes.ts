@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { notesRootMaps, readNotes, type NotesSnapshot } from '../../model';
-import { useBoardSession } from '../session';
+import { notesRootMaps, readNotes, type NotesSnapshot } from '../model';
+import { useBoardSession } from './session';
 
 /** The notes doc as plain data, re-read at most once a frame while it changes. */
 export function useNotes(): NotesSnapshot {

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
 import type { BoardSnapshot, Shot } from '../model/types';
-import { layoutOfBoard, type BoardLayout } from './layout';
+import { layoutOfBoard, type BoardLayout } from '../editor/layout';
 import { useBoardSession } from './session';
 
 // Subscriptions to the open board for React. Each hook re-renders only when what it returns

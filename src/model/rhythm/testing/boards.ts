@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
-import { initBoard } from '../commands/board';
-import { addEpisode, updateEpisode } from '../commands/episodes';
-import { insertShots } from '../commands/shots';
-import { readBoard } from '../read';
-import type { BeatType, BoardSnapshot, Emotion } from '../types';
+import { initBoard } from '../../commands/board';
+import { addEpisode, updateEpisode } from '../../commands/episodes';
+import { insertShots } from '../../commands/shots';
+import { readBoard } from '../../read';
+import type { BeatType, BoardSnapshot, Emotion } from '../../types';
 
 /**
  * Boards for the rhythm tests, written compactly: an episode is a list of shots, a shot is

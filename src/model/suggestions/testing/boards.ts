@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
-import { addCharacter } from '../commands/characters';
-import { addDialogueLine } from '../commands/dialogue';
-import { addEpisode, updateEpisode } from '../commands/episodes';
-import { initBoard } from '../commands/board';
-import { addShot, setBeat, updateShot } from '../commands/shots';
+import { addCharacter } from '../../commands/characters';
+import { addDialogueLine } from '../../commands/dialogue';
+import { addEpisode, updateEpisode } from '../../commands/episodes';
+import { initBoard } from '../../commands/board';
+import { addShot, setBeat, updateShot } from '../../commands/shots';
 
 /**
  * A two-episode board for the suggestion tests: episode 1 ends on a cliffhanger, episode 2 is

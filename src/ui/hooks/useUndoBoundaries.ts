@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useBoardSession } from './session';
+import { useBoardSession } from '../../hooks/session';
 
 /**
  * Starts a new undo step at every discrete gesture: a pointer press, a shortcut, a move of
