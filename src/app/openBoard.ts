@@ -9,7 +9,7 @@ import { setAutomationSession } from './automation';
 import { createBoardSession, disposeBoardSession } from './createSession';
 
 /** What the board screen gets once a board is open. */
-export interface OpenedBoard {
+export interface ReadyBoard {
   session: BoardSession;
   /** Storage problems (unreadable updates) and record problems (damaged fields) alike. */
   problems: string[];
@@ -17,7 +17,7 @@ export interface OpenedBoard {
 
 /** An open in progress: `opened` settles once; `close` stops it, or closes what it opened. */
 export interface BoardOpening {
-  opened: Promise<OpenedBoard>;
+  opened: Promise<ReadyBoard>;
   close(): void;
 }
 
