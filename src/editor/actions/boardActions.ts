@@ -78,6 +78,8 @@ export function createBoardActions(): BoardAction[] {
     action('zoomReset', 'view', ['Mod+0'], zoomToActualSize, canvasReady),
     action('toggleView', 'view', ['L'], (s) => s.editor.view.set((view) => (view === 'board' ? 'list' : 'board'))),
     action('shortcuts', 'view', ['?'], (s) => s.editor.dialog.set('shortcuts')),
+    action('share', 'view', [], (s) => s.editor.dialog.set('share'), (s) => s.role === 'owner'),
+    action('settings', 'view', [], (s) => s.editor.dialog.set('settings')),
 
     // Canvas gestures (shown, performed by the canvas)
     action('pan', 'canvas', ['Space+Drag', 'Wheel'], gesture),

@@ -146,3 +146,16 @@ describe('acceptAllSuggestions', () => {
     }
   });
 });
+
+describe('share and settings', () => {
+  it('offers sharing to the owner only, and settings to everyone', () => {
+    for (const role of BOARD_ROLES) {
+      const { session } = sessionWith({ role, token: 'token' });
+      expect(runAction(session, 'share'), role).toBe(role === 'owner');
+      expect(session.editor.dialog.get()).toBe(role === 'owner' ? 'share' : null);
+      session.editor.dialog.set(null);
+      expect(runAction(session, 'settings'), role).toBe(true);
+      expect(session.editor.dialog.get()).toBe('settings');
+    }
+  });
+});

@@ -32,6 +32,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
     suggest: useActionEnabled('suggest'),
     review: useActionEnabled('review'),
     shortcuts: useActionEnabled('shortcuts'),
+    share: useActionEnabled('share'),
   };
   const title = board.meta.title.trim() || t('ui.home.untitled');
 
@@ -92,8 +93,8 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
         <StatusPill />
         {view === 'board' && <ZoomControl />}
         <PresenceAvatars />
-        {role === 'owner' && (
-          <button type="button" className="button" onClick={() => editor.dialog.set('share')}>
+        {enabled.share && (
+          <button type="button" className="button" onClick={() => runBoardAction('share')}>
             {t('live.share.button')}
           </button>
         )}
@@ -102,7 +103,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           <KeyboardIcon />
         </button>
         <button type="button" className="icon-button" aria-label={t('ui.board.settings')} title={t('ui.board.settings')}
-          onClick={() => editor.dialog.set('settings')}>
+          onClick={() => runBoardAction('settings')}>
           <GearIcon />
         </button>
       </div>
