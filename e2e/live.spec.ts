@@ -153,6 +153,9 @@ test('two writers typing in the same dialogue line merge character by character'
 });
 
 test('a reference image one writer adds shows up for the other at once', async ({ page, browser }) => {
+  // Three browsers, the sketch editor and an image upload: on two busy cores this takes most
+  // of the default minute before anything is wrong.
+  test.slow();
   const created = await createServerBoard(page, 'Pictures');
   const ana = await openLink(browser, created.links.owner);
   await ana.topButton('Add shot').click();
