@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Request } from '@playwright/test';
 import { screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
 import { colourShare, makePng, sketchEditor } from './support/fixtures';
@@ -162,6 +162,9 @@ test('a reference image one writer adds shows up for the other at once', async (
   const ben = await openLink(browser, created.links.writer, 'Ben');
   const shotId = await ana.shotIdAt(1, 1);
   await expect(ben.shot('1.1')).toHaveCount(1);
+  // Every HTTP request either page makes from here on, to check where the token goes.
+  const requests: Request[] = [];
+  for (const person of [ana, ben]) person.page.on('request', (request) => requests.push(request));
 
   await ana.clickPanel(shotId);
   await ana.page.keyboard.press('Enter');
@@ -174,4 +177,13 @@ test('a reference image one writer adds shows up for the other at once', async (
   // Ben never had the image: his browser fetches it from the server with his link's token.
   await expect.poll(async () => (await ben.snapshot()).shots[shotId]?.imageAssetId).not.toBeNull();
   await expect.poll(() => colourShare(ben.page, ben.shot('1.1'), magenta), { timeout: 5_000 }).toBeGreaterThan(0.2);
+
+  // The token travels in the Authorization header, never in an image URL (logs, Referer).
+  const assetRequests = requests.filter((request) => new URL(request.url()).pathname.startsWith(`/api/boards/${created.id}/assets/`));
+  expect(assetRequests.map((request) => request.method()).sort()).toEqual(['GET', 'PUT']);
+  for (const request of assetRequests) {
+    expect(request.url()).not.toContain('token=');
+    expect((await request.allHeaders()).authorization).toMatch(/^Bearer \S+$/);
+  }
+  expect(requests.map((request) => request.url()).filter((url) => url.includes('token='))).toEqual([]);
 });

@@ -13,11 +13,25 @@ import { apiError } from './errors';
 export const MAX_ASSET_BYTES = 20 * 1024 * 1024;
 const ASSET_ID = /^[0-9a-f]{64}$/;
 
-/** Reference images: content-addressed uploads by writers, served to anyone with a board token. */
+/**
+ * Reference images: content-addressed uploads by writers, served to anyone with a board token.
+ * The token comes in the Authorization header; `?token=` is refused here.
+ */
 export function assetRoutes(context: ServerContext): Hono {
   const { access, registry, assetsDir } = context;
   const routes = new Hono();
   const fileOf = (assetId: string) => path.join(assetsDir, `${assetId}.bin`);
+
+  // A token in an image URL ends up in access logs, caches and Referer headers, and images are
+  // the URLs most easily copied around; so these routes take the token from the header only,
+  // even when a header is sent as well. (The websocket still takes ?token=: browsers cannot
+  // set headers on it.)
+  routes.use('/:id/assets/:assetId', async (c, next) => {
+    if (c.req.query('token') !== undefined) {
+      return apiError(c, 401, 'token_in_url', 'Images take the board token in the Authorization: Bearer <token> header, never in the URL (?token=).');
+    }
+    await next();
+  });
 
   routes.put(
     '/:id/assets/:assetId',

@@ -80,13 +80,31 @@ describe('the boards API', () => {
       other = (await (await server.api('/api/boards', json({ title: 'Other' }))).json()) as CreatedBoard;
     });
 
-    it('stores an upload by a writer once and serves it to any role of the board', async () => {
+    it('stores an upload by a writer once and serves it to any role of the board, with the token in the header', async () => {
       expect((await put(PNG, board.tokens.writer)).status).toBe(201);
       expect((await put(PNG, board.tokens.owner)).status).toBe(200);
-      const asViewer = await server.api(`/api/boards/${board.id}/assets/${sha256(PNG)}?token=${encodeURIComponent(board.tokens.viewer)}`);
-      expect(asViewer.status).toBe(200);
-      expect(asViewer.headers.get('content-type')).toBe('image/png');
-      expect(new Uint8Array(await asViewer.arrayBuffer())).toEqual(PNG);
+      for (const role of ['owner', 'writer', 'director', 'viewer'] as const) {
+        const response = await server.api(`/api/boards/${board.id}/assets/${sha256(PNG)}`, { headers: { Authorization: `Bearer ${board.tokens[role]}` } });
+        expect(response.status, role).toBe(200);
+        expect(response.headers.get('content-type')).toBe('image/png');
+        expect(new Uint8Array(await response.arrayBuffer())).toEqual(PNG);
+      }
+    });
+
+    it('refuses a token in the URL, with or without the header, and says to use the header', async () => {
+      await put(PNG, board.tokens.writer);
+      const id = sha256(PNG);
+      const inUrl = (role: keyof CreatedBoard['tokens']) => `/api/boards/${board.id}/assets/${id}?token=${encodeURIComponent(board.tokens[role])}`;
+      for (const role of ['owner', 'writer', 'director', 'viewer'] as const) {
+        const response = await server.api(inUrl(role));
+        expect(response.status, role).toBe(401);
+        expect(await response.json()).toEqual({ error: 'token_in_url', message: expect.stringContaining('Authorization: Bearer') });
+      }
+      const both = await server.api(inUrl('viewer'), { headers: { Authorization: `Bearer ${board.tokens.viewer}` } });
+      expect(both.status).toBe(401);
+      const upload = await server.api(inUrl('writer'), { method: 'PUT', headers: { 'Content-Type': 'image/png' }, body: PNG as Uint8Array<ArrayBuffer> });
+      expect(upload.status).toBe(401);
+      expect(await upload.json()).toMatchObject({ error: 'token_in_url' });
     });
 
     it('refuses uploads from directors and viewers, wrong hashes, non-images and huge files', async () => {
@@ -105,7 +123,9 @@ describe('the boards API', () => {
     it('serves images only with a token of that board', async () => {
       await put(PNG, board.tokens.writer);
       const id = sha256(PNG);
-      expect((await server.api(`/api/boards/${board.id}/assets/${id}`)).status).toBe(401);
+      const anonymous = await server.api(`/api/boards/${board.id}/assets/${id}`);
+      expect(anonymous.status).toBe(401);
+      expect(await anonymous.json()).toMatchObject({ error: 'unauthorized', message: expect.stringContaining('Authorization: Bearer') });
       const withOther = await server.api(`/api/boards/${board.id}/assets/${id}`, { headers: { Authorization: `Bearer ${other.tokens.owner}` } });
       expect(withOther.status).toBe(401);
       // The other board never had this image, even though the same bytes are stored.

@@ -14,7 +14,9 @@ const UPLOAD_RETRY_MS = 10_000;
 /**
  * Reference images: kept in Dexie (so they work offline) and on the server (so the room sees
  * them). Ids are content hashes, so re-adding an image is free and the id names the same
- * bytes everywhere. A collaborator's image missing here is fetched with the board's token.
+ * bytes everywhere. A collaborator's image missing here is fetched with the board's token in
+ * the Authorization header, never in the URL (the server refuses `?token=` on images), and
+ * shown through an object URL of the blob kept here.
  */
 export class DexieImageAssets implements ImageAssets {
   private readonly urls = new Map<string, Promise<string | null>>();
