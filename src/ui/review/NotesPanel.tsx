@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { useNotes } from '../../hooks/useNotes';
 import { useBoardSession } from '../../hooks/session';
 import { useStore } from '../../hooks/useStore';
 import { revealShot } from '../../editor/actions/viewActions';
 import { notesExportRows, notesToCsv, notesToMarkdown } from '../../io/notesExport';
-import { shotNumbers } from '../../model';
+import { EpisodeFilter } from '../fields/EpisodeFilter';
 import { downloadText, fileNameOf } from '../lib/download';
 
 type Filter = 'open' | 'resolved' | 'mine' | 'all';
@@ -16,9 +16,8 @@ const FILTERS: Filter[] = ['open', 'resolved', 'mine', 'all'];
 export function NotesPanel() {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const board = useBoard();
+  const { board, numbers } = useNumberedBoard();
   const notes = useNotes();
-  const numbers = useMemo(() => shotNumbers(board), [board]);
   const [filter, setFilter] = useState<Filter>('open');
   const [episodeId, setEpisodeId] = useState('');
   const me = session.presence.identity().id;
@@ -58,13 +57,8 @@ export function NotesPanel() {
         <input type="checkbox" checked={needsChangesOnly} onChange={(event) => session.editor.needsChangesOnly.set(event.target.checked)} />
         <span>{t('review.needsChangesBoard')}</span>
       </label>
-      <label className="field-label" htmlFor="notes-episode">{t('notes.episode')}</label>
-      <select id="notes-episode" className="input input--select" value={episodeId} onChange={(event) => setEpisodeId(event.target.value)}>
-        <option value="">{t('notes.allEpisodes')}</option>
-        {board.episodes.map((episode, index) => (
-          <option key={episode.id} value={episode.id}>{`${index + 1}. ${episode.title}`}</option>
-        ))}
-      </select>
+      <EpisodeFilter id="notes-episode" label={t('notes.episode')} allLabel={t('notes.allEpisodes')} episodes={board.episodes}
+        value={episodeId} onChange={setEpisodeId} />
       {shown.length === 0 && <p className="empty-note">{t('notes.noneFound')}</p>}
       <ul className="notes-panel__list">
         {shown.map((comment) => {

@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { useNotes } from '../../hooks/useNotes';
 import { useBoardSession } from '../../hooks/session';
 import { useStore } from '../../hooks/useStore';
-import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotNumbers, shotsInReadingOrder, type ApprovalStatus, type Region } from '../../model';
+import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotsInReadingOrder, type ApprovalStatus, type Region } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
 import { ApprovalField } from '../inspector/ApprovalField';
 import { ReviewFrame, type PenTool } from './ReviewFrame';
@@ -19,9 +19,8 @@ const APPROVAL_KEYS: Record<string, ApprovalStatus> = { a: 'approved', c: 'chang
 export function ReviewMode({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const board = useBoard();
+  const { board, numbers } = useNumberedBoard();
   const notes = useNotes();
-  const numbers = useMemo(() => shotNumbers(board), [board]);
   const order = useMemo(() => shotsInReadingOrder(board), [board]);
   const selection = useStore(session.editor.selection);
   const marksHidden = useStore(session.editor.marksHidden);
