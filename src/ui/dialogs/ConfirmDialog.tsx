@@ -23,14 +23,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger = false, on
       describedBy={messageId}
       initialFocusRef={danger ? cancelRef : confirmRef}
       footer={
-        <DialogActions
-          onCancel={onCancel}
-          cancelRef={cancelRef}
-          confirmLabel={confirmLabel}
-          onConfirm={onConfirm}
-          confirmRef={confirmRef}
-          danger={danger}
-        />
+        <DialogActions onCancel={onCancel} cancelRef={cancelRef} confirmLabel={confirmLabel} onConfirm={onConfirm} confirmRef={confirmRef} danger={danger} />
       }
     >
       <p id={messageId} className="dialog__message">
