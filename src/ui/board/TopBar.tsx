@@ -47,7 +47,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           {title}
         </h1>
         {!canEdit && (
-          <span className="role-badge" title={t(role === 'director' ? 'live.role.directorHint' : 'live.role.readOnlyHint')}>
+          <span className="badge badge--warning badge--large role-badge" title={t(role === 'director' ? 'live.role.directorHint' : 'live.role.readOnlyHint')}>
             {t('live.role.readOnlyBadge', { role: t(`live.role.${role}`) })}
           </span>
         )}

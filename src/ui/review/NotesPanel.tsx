@@ -46,7 +46,7 @@ export function NotesPanel() {
 
   return (
     <div className="notes-panel">
-      <div className="notes-panel__filters" role="group" aria-label={t('notes.filter')}>
+      <div className="toggle-row" role="group" aria-label={t('notes.filter')}>
         {FILTERS.map((value) => (
           <button key={value} type="button" className="button button--small" aria-pressed={filter === value} onClick={() => setFilter(value)}>
             {t(`notes.filters.${value}`)}
@@ -65,7 +65,7 @@ export function NotesPanel() {
           const onDeletedShot = !board.shots[comment.shotId];
           return (
             <li key={comment.id}>
-              <button type="button" className="notes-panel__item" disabled={onDeletedShot} onClick={() => focus(comment.shotId)}>
+              <button type="button" className="tile-button notes-panel__item" disabled={onDeletedShot} onClick={() => focus(comment.shotId)}>
                 <span className="notes-panel__shot">
                   {onDeletedShot ? t('notes.deletedShot') : t('notes.shot', { number: numbers[comment.shotId] })}
                   {comment.resolved && ` · ${t('notes.resolved')}`}

@@ -61,7 +61,7 @@ export function ReviewMode({ onClose }: { onClose(): void }) {
         {shot ? (
           <>
             <div className="review-mode__stage">
-              <div className="review-mode__tools" role="toolbar" aria-label={t('review.mode.tools')}>
+              <div className="toggle-row review-mode__tools" role="toolbar" aria-label={t('review.mode.tools')}>
                 <button type="button" className="button button--small" onClick={() => go(-1)} disabled={index === 0}>{t('review.mode.previous')}</button>
                 <button type="button" className="button button--small" onClick={() => go(1)} disabled={index >= order.length - 1}>{t('review.mode.next')}</button>
                 {mayMark && (['pen', 'eraser', 'region'] as const).map((value) => (
