@@ -36,7 +36,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
   const title = board.meta.title.trim() || t('ui.home.untitled');
 
   return (
-    <header className="top-bar">
+    <header className="app-bar top-bar">
       <div className="top-bar__start">
         <button type="button" className="button button--ghost" onClick={onBack}>
           <BackIcon />
