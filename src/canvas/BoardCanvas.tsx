@@ -14,7 +14,8 @@ import { createInteractionStore, type CanvasInteraction } from './interaction';
 import { COLORS } from './theme';
 import { useCanvasTestHook } from './testHook';
 import { useBoardPointer } from './useBoardPointer';
-import { useElementSize, usePublishViewport, useStageCamera } from './useCanvasView';
+import { useElementSize } from '../hooks/useElementSize';
+import { usePublishViewport, useStageCamera } from './useCanvasView';
 
 const containerStyle: CSSProperties = {
   position: 'relative',

@@ -7,25 +7,6 @@ import type { BoardLayout } from '../editor/layout';
 import type { Store } from '../editor/store';
 import { noteMotion } from './rasterQueue';
 
-/** Tracks the size of an element in CSS pixels. */
-export function useElementSize(ref: RefObject<HTMLElement | null>): Size {
-  const [size, setSize] = useState<Size>({ width: 0, height: 0 });
-  useLayoutEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const measure = () => {
-      const width = Math.floor(element.clientWidth);
-      const height = Math.floor(element.clientHeight);
-      setSize((prev) => (prev.width === width && prev.height === height ? prev : { width, height }));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref]);
-  return size;
-}
-
 /**
  * Applies the camera to the Konva stage directly, without a React render: a pan is a stage
  * transform and one batched redraw.

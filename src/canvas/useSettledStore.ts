@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Store } from '../editor/store';
+import { settleAfterQuiet } from './settle';
 
 /**
  * A store's value for components that need not follow a continuous change at all: the first
@@ -9,23 +10,12 @@ import type { Store } from '../editor/store';
 export function useSettledStore<T>(store: Store<T>, quietMs: number): T {
   const [value, setValue] = useState(store.get);
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let changedAt = -Infinity;
-    const show = () => {
-      timer = undefined;
-      setValue(store.get);
-    };
+    const show = () => setValue(store.get);
     show();
-    const unsubscribe = store.subscribe(() => {
-      const now = performance.now();
-      const lone = now - changedAt > quietMs;
-      changedAt = now;
-      clearTimeout(timer);
-      if (lone) show();
-      else timer = setTimeout(show, quietMs);
-    });
+    const settle = settleAfterQuiet(show, quietMs);
+    const unsubscribe = store.subscribe(settle.changed);
     return () => {
-      clearTimeout(timer);
+      settle.cancel();
       unsubscribe();
     };
   }, [store, quietMs]);

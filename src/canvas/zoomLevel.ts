@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Camera } from '../editor/editorState';
 import type { Store } from '../editor/store';
+import { settleAfterQuiet } from './settle';
 
 // How much detail the panels draw. Below about 35% a panel is a few screen pixels of text, so
 // panels switch to a cheap level of detail (cached strips of plain cards with their sketch and
@@ -34,14 +35,12 @@ export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
   });
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     let lastScale = camera.get().scale;
-    let lastChangeAt = -Infinity;
-    const settle = () => {
-      timer = undefined;
+    // A lone change (fit, a zoom key) re-rasterises at once; a gesture only when it settles.
+    const settle = settleAfterQuiet(() => {
       const cacheRatio = cacheRatioFor(camera.get().scale, dpr);
       setLevel((prev) => (prev.cacheRatio === cacheRatio ? prev : { ...prev, cacheRatio }));
-    };
+    }, SETTLE_MS);
     const onCamera = () => {
       const scale = camera.get().scale;
       if (scale === lastScale) return; // a pan
@@ -50,18 +49,12 @@ export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
         const lowDetail = lowDetailAt(scale, prev.lowDetail);
         return lowDetail === prev.lowDetail ? prev : { ...prev, lowDetail };
       });
-      // A lone change (fit, a zoom key) re-rasterises at once; a gesture only when it settles.
-      const now = performance.now();
-      const lone = now - lastChangeAt > SETTLE_MS;
-      lastChangeAt = now;
-      clearTimeout(timer);
-      if (lone) settle();
-      else timer = setTimeout(settle, SETTLE_MS);
+      settle.changed();
     };
     const unsubscribe = camera.subscribe(onCamera);
     return () => {
       unsubscribe();
-      clearTimeout(timer);
+      settle.cancel();
     };
   }, [camera, dpr]);
 

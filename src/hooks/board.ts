@@ -1,6 +1,7 @@
-import { useCallback, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { BoardSnapshot, Shot } from '../model/types';
 import { layoutOfBoard, type BoardLayout } from '../editor/layout';
+import { shotNumbers } from '../model';
 import { useBoardSession } from './session';
 
 // Subscriptions to the open board for React. Each hook re-renders only when what it returns
@@ -26,6 +27,13 @@ export function useBoardValue<T>(select: (board: BoardSnapshot) => T): T {
   const { store } = useBoardSession();
   const read = useCallback(() => select(store.getBoard()), [store, select]);
   return useSyncExternalStore(store.subscribe, read, read);
+}
+
+/** The board with every shot's number as the board shows it ("3.12"), worked out once per change. */
+export function useNumberedBoard(): { board: BoardSnapshot; numbers: Record<string, string> } {
+  const board = useBoard();
+  const numbers = useMemo(() => shotNumbers(board), [board]);
+  return { board, numbers };
 }
 
 /** The board's layout; re-renders only when lanes, shot order or aspect change. */

@@ -3,7 +3,7 @@ import { compareByOrder, type OrderEntry } from './order';
 
 /**
  * Access to the board doc's top-level types and records (see docs/schema.md), shared by the
- * reader and the commands. Apart from `setField`, nothing here writes.
+ * reader and the commands. Apart from `setField`, `setFields` and `arrayIn`, nothing here writes.
  */
 
 /** The board's own roots (suggestions aside, which the server writes as they stream in). */
@@ -86,4 +86,21 @@ export function transact<T>(doc: Y.Doc, origin: unknown, fn: () => T): T {
  */
 export function setField(map: RecordMap, key: string, value: unknown): void {
   if (map.get(key) !== value) map.set(key, value);
+}
+
+/** Sets every field of a patch that is not undefined (see `setField`); no-op for a missing record. */
+export function setFields(map: RecordMap | undefined, patch: object): void {
+  if (!map) return;
+  for (const [key, value] of Object.entries(patch)) {
+    if (value !== undefined) setField(map, key, value);
+  }
+}
+
+/** The Y.Array under `key`, created in the caller's transaction when it is missing or corrupt. */
+export function arrayIn(parent: Y.Map<unknown>, key: string): Y.Array<unknown> {
+  const existing = parent.get(key);
+  if (existing instanceof Y.Array) return existing;
+  const created = new Y.Array<unknown>();
+  parent.set(key, created);
+  return created;
 }

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { CHARACTER_PALETTE } from '../colors';
-import { getCharacterMap, getCharactersMap, getShotsMap, setField, transact } from '../doc';
+import { getCharacterMap, getCharactersMap, getShotsMap, setFields, transact } from '../doc';
 import { newId } from '../ids';
 import { CHARACTER_TEXT_LIMITS, clipFields } from '../limits';
 import { CharacterPatchSchema, CharacterSchema, parseInput } from '../schema';
@@ -42,13 +42,7 @@ export function updateCharacter(
   origin?: unknown,
 ): void {
   const valid = clipFields(parseInput(CharacterPatchSchema, patch), CHARACTER_TEXT_LIMITS);
-  transact(doc, origin, () => {
-    const map = getCharacterMap(doc, id);
-    if (!map) return;
-    for (const [key, value] of Object.entries(valid)) {
-      if (value !== undefined) setField(map, key, value);
-    }
-  });
+  transact(doc, origin, () => setFields(getCharacterMap(doc, id), valid));
 }
 
 /** Removes a character; the dialogue lines they spoke stay, without a speaker. */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { getShotMap, setField, transact, type RecordMap } from '../doc';
+import { arrayIn, getShotMap, setField, transact, type RecordMap } from '../doc';
 import { NotFoundError } from '../errors';
 import { clampIndex } from '../order';
 import { DialogueLinePatchSchema, parseInput } from '../schema';
@@ -25,11 +25,7 @@ export function insertDialogueLines(dialogue: Y.Array<unknown>, index: number, l
 
 /** The shot's dialogue array, created if a corrupt record has none. */
 function dialogueOf(shot: RecordMap): Y.Array<unknown> {
-  const dialogue = shot.get('dialogue');
-  if (dialogue instanceof Y.Array) return dialogue;
-  const created = new Y.Array<unknown>();
-  shot.set('dialogue', created);
-  return created;
+  return arrayIn(shot, 'dialogue');
 }
 
 function lineAt(doc: Y.Doc, shotId: string, index: number): Y.Map<unknown> | undefined {

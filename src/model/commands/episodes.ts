@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import {
-  getEpisodeMap, getEpisodesMap, getShotsMap, orderedEpisodes, setField, transact, type RecordMap,
+  getEpisodeMap, getEpisodesMap, getShotsMap, orderedEpisodes, setFields, transact, type RecordMap,
 } from '../doc';
 import { newId } from '../ids';
 import { EPISODE_TEXT_LIMITS, clipFields } from '../limits';
@@ -45,13 +45,7 @@ export function updateEpisode(
   origin?: unknown,
 ): void {
   const valid = clipFields(parseInput(EpisodePatchSchema, patch), EPISODE_TEXT_LIMITS);
-  transact(doc, origin, () => {
-    const map = getEpisodeMap(doc, id);
-    if (!map) return;
-    for (const [key, value] of Object.entries(valid)) {
-      if (value !== undefined) setField(map, key, value);
-    }
-  });
+  transact(doc, origin, () => setFields(getEpisodeMap(doc, id), valid));
 }
 
 /** Moves an episode to `toIndex`, counted among the other episodes (without the moved one). */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { getShotMap, transact, type RecordMap } from '../doc';
+import { arrayIn, getShotMap, transact, type RecordMap } from '../doc';
 import { NotFoundError } from '../errors';
 import { newId } from '../ids';
 import { StrokeInputSchema, parseInput } from '../schema';
@@ -12,11 +12,7 @@ import type { Stroke } from '../types';
  */
 
 function strokesOf(shot: RecordMap): Y.Array<unknown> {
-  const strokes = shot.get('strokes');
-  if (strokes instanceof Y.Array) return strokes;
-  const created = new Y.Array<unknown>();
-  shot.set('strokes', created);
-  return created;
+  return arrayIn(shot, 'strokes');
 }
 
 /** Stores a plain copy, so later changes to the caller's stroke cannot reach the doc. */

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { transact } from '../doc';
+import { arrayIn, transact } from '../doc';
 import { ValidationError } from '../errors';
 import { newId } from '../ids';
 import { storedStrokeOf, type StrokeInput } from '../commands/strokes';
@@ -97,12 +97,7 @@ export function setApproval(notes: Y.Doc, shotId: string, status: ApprovalStatus
 }
 
 function marksOf(notes: Y.Doc, shotId: string): Y.Array<unknown> {
-  const marks = getMarksMap(notes);
-  const existing = marks.get(shotId);
-  if (existing instanceof Y.Array) return existing;
-  const created = new Y.Array<unknown>();
-  marks.set(shotId, created);
-  return created;
+  return arrayIn(getMarksMap(notes), shotId);
 }
 
 /** A red-pen stroke over a panel (same shape as a sketch stroke); returns its id. */

@@ -37,7 +37,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
   const title = board.meta.title.trim() || t('ui.home.untitled');
 
   return (
-    <header className="top-bar">
+    <header className="app-bar top-bar">
       <div className="top-bar__start">
         <button type="button" className="button button--ghost" onClick={onBack}>
           <BackIcon />
@@ -48,7 +48,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           {title}
         </h1>
         {!canEdit && (
-          <span className="role-badge" title={t(role === 'director' ? 'live.role.directorHint' : 'live.role.readOnlyHint')}>
+          <span className="badge badge--warning badge--large role-badge" title={t(role === 'director' ? 'live.role.directorHint' : 'live.role.readOnlyHint')}>
             {t('live.role.readOnlyBadge', { role: t(`live.role.${role}`) })}
           </span>
         )}

@@ -1,6 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from './Dialog';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -13,7 +12,6 @@ export interface ConfirmDialogProps {
 }
 
 export function ConfirmDialog({ title, message, confirmLabel, danger = false, onConfirm, onCancel }: ConfirmDialogProps) {
-  const { t } = useTranslation();
   const messageId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -25,19 +23,7 @@ export function ConfirmDialog({ title, message, confirmLabel, danger = false, on
       describedBy={messageId}
       initialFocusRef={danger ? cancelRef : confirmRef}
       footer={
-        <>
-          <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
-            {t('ui.dialog.cancel')}
-          </button>
-          <button
-            ref={confirmRef}
-            type="button"
-            className={danger ? 'button button--danger' : 'button button--primary'}
-            onClick={onConfirm}
-          >
-            {confirmLabel}
-          </button>
-        </>
+        <DialogActions onCancel={onCancel} cancelRef={cancelRef} confirmLabel={confirmLabel} onConfirm={onConfirm} confirmRef={confirmRef} danger={danger} />
       }
     >
       <p id={messageId} className="dialog__message">

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
@@ -106,6 +106,44 @@ export function Dialog({ title, onClose, children, footer, initialFocusRef, desc
       </div>
     </div>,
     document.body,
+  );
+}
+
+export interface DialogActionsProps {
+  /** Cancel's handler; without one only the confirming button shows. */
+  onCancel?(): void;
+  confirmLabel: ReactNode;
+  /** Runs on a click; left out when `form` is given, whose submit button it then is. */
+  onConfirm?(): void;
+  form?: string;
+  disabled?: boolean;
+  /** A destructive action: the button is red. */
+  danger?: boolean;
+  cancelRef?: Ref<HTMLButtonElement>;
+  confirmRef?: Ref<HTMLButtonElement>;
+}
+
+/** A dialog's footer buttons: Cancel, then the one that acts (or closes). */
+export function DialogActions({ onCancel, confirmLabel, onConfirm, form, disabled, danger, cancelRef, confirmRef }: DialogActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {onCancel && (
+        <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
+          {t('ui.dialog.cancel')}
+        </button>
+      )}
+      <button
+        ref={confirmRef}
+        type={form ? 'submit' : 'button'}
+        form={form}
+        className={danger ? 'button button--danger' : 'button button--primary'}
+        disabled={disabled}
+        onClick={onConfirm && (() => onConfirm())}
+      >
+        {confirmLabel}
+      </button>
+    </>
   );
 }
 

@@ -1,7 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MAX_BOARD_TITLE_LENGTH } from '../../model/limits';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from './Dialog';
 
 export interface PromptDialogProps {
   title: string;
@@ -18,7 +17,6 @@ export interface PromptDialogProps {
 
 /** Asks for one line of text, e.g. the title of a new board. */
 export function PromptDialog({ title, label, initialValue = '', confirmLabel, emptyMessage, maxLength = MAX_BOARD_TITLE_LENGTH, onSubmit, onCancel }: PromptDialogProps) {
-  const { t } = useTranslation();
   const inputId = useId();
   const errorId = useId();
   const formId = useId();
@@ -40,16 +38,7 @@ export function PromptDialog({ title, label, initialValue = '', confirmLabel, em
       title={title}
       onClose={onCancel}
       size="small"
-      footer={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('ui.dialog.cancel')}
-          </button>
-          <button type="submit" form={formId} className="button button--primary">
-            {confirmLabel}
-          </button>
-        </>
-      }
+      footer={<DialogActions onCancel={onCancel} confirmLabel={confirmLabel} form={formId} />}
     >
       <form id={formId} onSubmit={submit} className="form-stack" noValidate>
         <label htmlFor={inputId} className="field-label">

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../i18n';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from './Dialog';
 import { providerLabel } from '../suggestions/providerLabel';
 import { useAiProvider } from '../suggestions/useAiProvider';
 
@@ -24,11 +24,7 @@ export function SettingsDialog({ language, onLanguageChange, onClose }: Settings
       title={t('ui.settings.title')}
       onClose={onClose}
       size="small"
-      footer={
-        <button type="button" className="button button--primary" onClick={onClose}>
-          {t('ui.dialog.done')}
-        </button>
-      }
+      footer={<DialogActions confirmLabel={t('ui.dialog.done')} onConfirm={onClose} />}
     >
       <fieldset className="fieldset">
         <legend className="field-label">{t('ui.settings.language')}</legend>

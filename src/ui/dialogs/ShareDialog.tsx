@@ -5,7 +5,7 @@ import { fetchLinks, revokeLinks } from '../../collab/serverClient/serverApi';
 import { useBoardSession } from '../../hooks/session';
 import type { BoardRole } from '../../model';
 import { ConfirmDialog } from './ConfirmDialog';
-import { Dialog } from './Dialog';
+import { Dialog, DialogActions } from './Dialog';
 
 const SHARED_ROLES = ['writer', 'director', 'viewer'] as const satisfies readonly BoardRole[];
 type SharedRole = (typeof SHARED_ROLES)[number];
@@ -62,11 +62,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
       <Dialog
         title={t('live.share.title')}
         onClose={onClose}
-        footer={
-          <button type="button" className="button button--primary" onClick={onClose}>
-            {t('live.share.close')}
-          </button>
-        }
+        footer={<DialogActions confirmLabel={t('live.share.close')} onConfirm={onClose} />}
       >
         <p className="field-hint">{t('live.share.intro')}</p>
         {!token && <p className="share__message">{t('live.share.notPublished')}</p>}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ComponentType, type ReactNode } from 'react';
 
 export interface FieldProps {
   label: string;
@@ -31,4 +31,26 @@ export function Field({ label, children, error, hint, className }: FieldProps) {
       ) : null}
     </div>
   );
+}
+
+/** What a bare control takes from the field around it. */
+interface LabelledControlProps {
+  id?: string;
+  ariaLabel?: string;
+  describedBy?: string;
+  className?: string;
+}
+
+/** A labelled field's props: the control's, with a label instead of the ids, and a class for the field. */
+export type LabelledProps<P extends LabelledControlProps> = Omit<P, 'id' | 'ariaLabel' | 'describedBy'> & { label: string };
+
+/** The control inside a Field; the class names the field around the control, and the control keeps its own. */
+export function labelled<P extends LabelledControlProps>(Control: ComponentType<P>) {
+  return function LabelledField({ label, className, ...control }: LabelledProps<P>) {
+    return (
+      <Field label={label} className={className}>
+        {({ id, describedBy }) => <Control {...(control as unknown as P)} id={id} describedBy={describedBy} />}
+      </Field>
+    );
+  };
 }

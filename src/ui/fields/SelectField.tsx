@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from './Field';
+import { labelled, type LabelledProps } from './Field';
 
 export interface SelectOption {
   value: string;
@@ -55,14 +55,6 @@ export function SelectControl({ id, ariaLabel, describedBy, value, options, onCh
   );
 }
 
-export interface SelectFieldProps extends Omit<SelectControlProps, 'id' | 'ariaLabel' | 'describedBy'> {
-  label: string;
-}
+export type SelectFieldProps = LabelledProps<SelectControlProps>;
 
-export function SelectField({ label, className, ...control }: SelectFieldProps) {
-  return (
-    <Field label={label} className={className}>
-      {({ id, describedBy }) => <SelectControl id={id} describedBy={describedBy} {...control} />}
-    </Field>
-  );
-}
+export const SelectField = labelled(SelectControl);

@@ -1,20 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Field } from './Field';
+import { labelled, type LabelledProps } from './Field';
 import { useDraftText } from './useDraftText';
-
-export interface TextFieldProps extends Omit<DraftTextProps, 'id' | 'ariaLabel' | 'describedBy'> {
-  label: string;
-}
-
-/** A labelled text input or textarea that writes on every change without losing the caret. */
-export function TextField({ label, className, ...control }: TextFieldProps) {
-  // The class names the field around the control; the control keeps its own.
-  return (
-    <Field label={label} className={className}>
-      {({ id, describedBy }) => <DraftText id={id} describedBy={describedBy} {...control} />}
-    </Field>
-  );
-}
 
 export interface DraftTextProps {
   id?: string;
@@ -52,3 +38,8 @@ export function DraftText({ id, ariaLabel, describedBy, value, onChange, mixed, 
   }
   return <input {...common} {...draft} type="text" className={className ?? 'input'} />;
 }
+
+export type TextFieldProps = LabelledProps<DraftTextProps>;
+
+/** A labelled text input or textarea that writes on every change without losing the caret. */
+export const TextField = labelled(DraftText);

@@ -44,7 +44,7 @@ export function BoardCard({ board, now, onOpen, onRename, onDuplicate, onDelete 
             episodes: t('ui.home.episodes', { count: board.episodeCount }),
             shots: t('ui.home.shots', { count: board.shotCount }),
           })}
-          {board.role && board.role !== 'owner' && <span className="board-card__role">{t(`live.role.${board.role}`)}</span>}
+          {board.role && board.role !== 'owner' && <span className="badge board-card__role">{t(`live.role.${board.role}`)}</span>}
         </p>
         <p className="board-card__meta muted">
           <time dateTime={new Date(board.updatedAt).toISOString()}>{edited}</time>

@@ -44,7 +44,7 @@ export function HomeScreen({ library, onOpen, onOpenSettings }: HomeScreenProps)
 
   return (
     <div className="home">
-      <header className="app-header">
+      <header className="app-bar app-header">
         <div className="app-header__brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-name">Beatboard</span>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BoardLibrary } from '../../collab/library';
 import { MAX_SCRIPT_BYTES, type ParsedScript } from '../../io/script/types';
-import { Dialog } from '../dialogs/Dialog';
+import { Dialog, DialogActions } from '../dialogs/Dialog';
 import { FilePickerButton } from '../fields/FilePickerButton';
 import { i18next } from '../i18n';
 import { readScriptFile } from '../lib/readScriptFile';
@@ -61,6 +61,7 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
     onOpen(id);
   };
 
+  const cancel = () => setState({ status: 'idle' });
   const dragging = useFileDrop((file) => void read(file));
   return (
     <>
@@ -72,30 +73,20 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
         </div>
       )}
       {state.status === 'failed' && (
-        <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })} size="small"
-          footer={<button type="button" className="button button--primary" onClick={() => setState({ status: 'idle' })}>{t('importer.close')}</button>}>
+        <Dialog title={t('importer.title')} onClose={cancel} size="small"
+          footer={<DialogActions confirmLabel={t('importer.close')} onConfirm={cancel} />}>
           <p role="alert">{state.message}</p>
         </Dialog>
       )}
       {state.status === 'restore' && (
-        <Dialog title={t('importer.restoreTitle')} onClose={() => setState({ status: 'idle' })} size="small"
-          footer={
-            <>
-              <button type="button" className="button" onClick={() => setState({ status: 'idle' })}>{t('ui.dialog.cancel')}</button>
-              <button type="button" className="button button--primary" onClick={() => void restore(state)}>{t('importer.restore')}</button>
-            </>
-          }>
+        <Dialog title={t('importer.restoreTitle')} onClose={cancel} size="small"
+          footer={<DialogActions onCancel={cancel} confirmLabel={t('importer.restore')} onConfirm={() => void restore(state)} />}>
           <p>{t('importer.restoreSummary', { title: state.title || t('ui.home.untitled') })}</p>
         </Dialog>
       )}
       {state.status === 'preview' && (
-        <Dialog title={t('importer.title')} onClose={() => setState({ status: 'idle' })} size="large"
-          footer={
-            <>
-              <button type="button" className="button" onClick={() => setState({ status: 'idle' })}>{t('ui.dialog.cancel')}</button>
-              <button type="button" className="button button--primary" onClick={() => void create(state.script)}>{t('importer.create')}</button>
-            </>
-          }>
+        <Dialog title={t('importer.title')} onClose={cancel} size="large"
+          footer={<DialogActions onCancel={cancel} confirmLabel={t('importer.create')} onConfirm={() => void create(state.script)} />}>
           <ScriptPreview script={state.script} fileName={state.fileName} />
         </Dialog>
       )}

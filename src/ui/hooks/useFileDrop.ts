@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { listenAll } from '../lib/listen';
 
 const carriesFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
 
@@ -38,16 +39,7 @@ export function useFileDrop(onFile: (file: File) => void): boolean {
       const file = event.dataTransfer?.files[0];
       if (file) handler.current(file);
     };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('dragover', over);
-    window.addEventListener('drop', drop);
-    return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('dragover', over);
-      window.removeEventListener('drop', drop);
-    };
+    return listenAll(window, { dragenter: enter, dragleave: leave, dragover: over, drop });
   }, []);
   return dragging;
 }

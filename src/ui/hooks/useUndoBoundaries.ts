@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useBoardSession } from '../../hooks/session';
+import { listenAll } from '../lib/listen';
 
 /**
  * Starts a new undo step at every discrete gesture: a pointer press, a shortcut, a move of
@@ -14,14 +15,7 @@ export function useUndoBoundaries(): void {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isTyping(event)) undo.stopCapturing();
     };
-    window.addEventListener('pointerdown', boundary, true);
-    window.addEventListener('focusin', boundary, true);
-    window.addEventListener('keydown', onKeyDown, true);
-    return () => {
-      window.removeEventListener('pointerdown', boundary, true);
-      window.removeEventListener('focusin', boundary, true);
-      window.removeEventListener('keydown', onKeyDown, true);
-    };
+    return listenAll(window, { pointerdown: boundary, focusin: boundary, keydown: onKeyDown }, true);
   }, [undo]);
 }
 

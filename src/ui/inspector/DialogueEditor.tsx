@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from '../../model';
 import type { Character, DialogueLine, Shot } from '../../model/types';
+import { IconButton } from '../fields/IconButton';
 import { SelectControl } from '../fields/SelectField';
 import { DraftText } from '../fields/TextField';
 import { useRunCommand } from '../hooks/useCommand';
@@ -43,35 +44,18 @@ export function DialogueEditor({ shot, characters }: DialogueEditorProps) {
                   onChange={(characterId) => run((doc) => updateDialogueLine(doc, shot.id, index, { characterId }))}
                 />
                 <div className="dialogue__tools">
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('ui.dialogue.moveUp', { n })}
-                    title={t('ui.dialogue.moveUp', { n })}
-                    disabled={index === 0}
-                    onClick={() => run((doc) => moveDialogueLine(doc, shot.id, index, index - 1))}
-                  >
+                  <IconButton label={t('ui.dialogue.moveUp', { n })} disabled={index === 0}
+                    onClick={() => run((doc) => moveDialogueLine(doc, shot.id, index, index - 1))}>
                     ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('ui.dialogue.moveDown', { n })}
-                    title={t('ui.dialogue.moveDown', { n })}
-                    disabled={index === lines.length - 1}
-                    onClick={() => run((doc) => moveDialogueLine(doc, shot.id, index, index + 1))}
-                  >
+                  </IconButton>
+                  <IconButton label={t('ui.dialogue.moveDown', { n })} disabled={index === lines.length - 1}
+                    onClick={() => run((doc) => moveDialogueLine(doc, shot.id, index, index + 1))}>
                     ↓
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-button icon-button--danger"
-                    aria-label={t('ui.dialogue.remove', { n })}
-                    title={t('ui.dialogue.remove', { n })}
-                    onClick={() => run((doc) => removeDialogueLine(doc, shot.id, index))}
-                  >
+                  </IconButton>
+                  <IconButton className="icon-button icon-button--danger" label={t('ui.dialogue.remove', { n })}
+                    onClick={() => run((doc) => removeDialogueLine(doc, shot.id, index))}>
                     ×
-                  </button>
+                  </IconButton>
                 </div>
               </div>
               <DraftText

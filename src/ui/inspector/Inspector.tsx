@@ -1,10 +1,8 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shotNumbers } from '../../model';
 import type { Shot } from '../../model/types';
 import { useBoardSession } from '../../hooks/session';
 import { useStore } from '../../hooks/useStore';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { DialogueEditor } from './DialogueEditor';
 import { ShotFields } from './ShotFields';
 import { SketchPreview } from './SketchPreview';
@@ -14,8 +12,7 @@ export function Inspector() {
   const { t } = useTranslation();
   const { editor } = useBoardSession();
   const selection = useStore(editor.selection);
-  const board = useBoard();
-  const numbers = useMemo(() => shotNumbers(board), [board]);
+  const { board, numbers } = useNumberedBoard();
 
   // A selected shot may have been deleted by a co-writer a moment ago; show what is still there.
   const shots = selection.map((id) => board.shots[id]).filter((shot): shot is Shot => shot !== undefined);

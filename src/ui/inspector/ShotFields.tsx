@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setBeat, updateShots } from '../../model';
-import type { Angle, BeatPatch, BeatType, Emotion, Movement, Shot, ShotPatch, ShotSize } from '../../model/types';
+import type { BeatPatch, Shot, ShotPatch } from '../../model/types';
 import { DurationInput } from '../fields/DurationInput';
 import { Field } from '../fields/Field';
 import { IntensityField } from '../fields/IntensityField';
@@ -9,7 +9,7 @@ import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { useRunCommand } from '../hooks/useCommand';
 import { useEnumOptions } from '../hooks/useEnumOptions';
-import { commonValue } from '../lib/mixed';
+import { commonValue, mixedChoice, mixedText } from '../lib/mixed';
 
 interface ShotFieldsProps {
   /** One or more shots; with several, each field shows "Mixed" where they differ. */
@@ -28,18 +28,30 @@ export function ShotFields({ shots, dialogueSlot }: ShotFieldsProps) {
   const setField = (patch: ShotPatch) => run((doc) => updateShots(doc, ids, patch));
   const setBeatField = (patch: BeatPatch) => run((doc) => setBeat(doc, ids, patch));
 
-  const scene = commonValue(shots, (s) => s.scene);
-  const size = commonValue(shots, (s) => s.size);
-  const angle = commonValue(shots, (s) => s.angle);
-  const movement = commonValue(shots, (s) => s.movement);
-  const duration = commonValue(shots, (s) => s.durationMs);
-  const action = commonValue(shots, (s) => s.action);
-  const sound = commonValue(shots, (s) => s.sound);
-  const notes = commonValue(shots, (s) => s.notes);
-  const beatType = commonValue(shots, (s) => s.beat.type);
-  const emotion = commonValue(shots, (s) => s.beat.emotion);
-  const intensity = commonValue(shots, (s) => s.beat.intensity);
+  const common = <T,>(read: (shot: Shot) => T) => commonValue(shots, read);
   const notSet = t('ui.common.notSet');
+  const duration = common((s) => s.durationMs);
+  const intensity = common((s) => s.beat.intensity);
+  const shotSelect = (field: 'size' | 'angle' | 'movement') => (
+    <SelectField
+      key={field}
+      label={t(`ui.fields.${field}`)}
+      {...mixedChoice(common((s) => s[field]))}
+      options={options[field]}
+      noneLabel={notSet}
+      onChange={(next) => setField({ [field]: next } as ShotPatch)}
+    />
+  );
+  const beatSelect = (field: 'beatType' | 'emotion', key: 'type' | 'emotion') => (
+    <SelectField
+      key={field}
+      label={t(`ui.fields.${field}`)}
+      {...mixedChoice(common((s) => s.beat[key]))}
+      options={options[field]}
+      noneLabel={notSet}
+      onChange={(next) => setBeatField({ [key]: next } as BeatPatch)}
+    />
+  );
 
   return (
     <>
@@ -49,36 +61,14 @@ export function ShotFields({ shots, dialogueSlot }: ShotFieldsProps) {
         </h3>
         <TextField
           label={t('ui.fields.scene')}
-          value={scene.mixed ? '' : (scene.value ?? '')}
-          mixed={scene.mixed}
+          {...mixedText(common((s) => s.scene))}
           placeholder={t('ui.inspector.scenePlaceholder')}
           onChange={(next) => setField({ scene: next })}
         />
         <div className="field-grid">
-          <SelectField
-            label={t('ui.fields.size')}
-            value={size.mixed ? null : (size.value ?? null)}
-            mixed={size.mixed}
-            options={options.size}
-            noneLabel={notSet}
-            onChange={(next) => setField({ size: next as ShotSize | null })}
-          />
-          <SelectField
-            label={t('ui.fields.angle')}
-            value={angle.mixed ? null : (angle.value ?? null)}
-            mixed={angle.mixed}
-            options={options.angle}
-            noneLabel={notSet}
-            onChange={(next) => setField({ angle: next as Angle | null })}
-          />
-          <SelectField
-            label={t('ui.fields.movement')}
-            value={movement.mixed ? null : (movement.value ?? null)}
-            mixed={movement.mixed}
-            options={options.movement}
-            noneLabel={notSet}
-            onChange={(next) => setField({ movement: next as Movement | null })}
-          />
+          {shotSelect('size')}
+          {shotSelect('angle')}
+          {shotSelect('movement')}
           <Field label={t('ui.fields.duration')}>
             {({ id }) => (
               <DurationInput
@@ -95,30 +85,17 @@ export function ShotFields({ shots, dialogueSlot }: ShotFieldsProps) {
         <h3 id="inspector-story" className="section-title">
           {t('ui.inspector.story')}
         </h3>
-        <TextField
-          label={t('ui.fields.action')}
-          multiline
-          rows={3}
-          value={action.mixed ? '' : (action.value ?? '')}
-          mixed={action.mixed}
-          onChange={(next) => setField({ action: next })}
-        />
+        <TextField label={t('ui.fields.action')} multiline rows={3} {...mixedText(common((s) => s.action))}
+          onChange={(next) => setField({ action: next })} />
         {dialogueSlot}
         <TextField
           label={t('ui.fields.sound')}
-          value={sound.mixed ? '' : (sound.value ?? '')}
-          mixed={sound.mixed}
+          {...mixedText(common((s) => s.sound))}
           placeholder={t('ui.inspector.soundPlaceholder')}
           onChange={(next) => setField({ sound: next })}
         />
-        <TextField
-          label={t('ui.fields.notes')}
-          multiline
-          rows={2}
-          value={notes.mixed ? '' : (notes.value ?? '')}
-          mixed={notes.mixed}
-          onChange={(next) => setField({ notes: next })}
-        />
+        <TextField label={t('ui.fields.notes')} multiline rows={2} {...mixedText(common((s) => s.notes))}
+          onChange={(next) => setField({ notes: next })} />
       </section>
 
       <section className="panel-section" aria-labelledby="inspector-beat">
@@ -126,22 +103,8 @@ export function ShotFields({ shots, dialogueSlot }: ShotFieldsProps) {
           {t('ui.inspector.beat')}
         </h3>
         <div className="field-grid">
-          <SelectField
-            label={t('ui.fields.beatType')}
-            value={beatType.mixed ? null : (beatType.value ?? null)}
-            mixed={beatType.mixed}
-            options={options.beatType}
-            noneLabel={notSet}
-            onChange={(next) => setBeatField({ type: next as BeatType | null })}
-          />
-          <SelectField
-            label={t('ui.fields.emotion')}
-            value={emotion.mixed ? null : (emotion.value ?? null)}
-            mixed={emotion.mixed}
-            options={options.emotion}
-            noneLabel={notSet}
-            onChange={(next) => setBeatField({ emotion: next as Emotion | null })}
-          />
+          {beatSelect('beatType', 'type')}
+          {beatSelect('emotion', 'emotion')}
         </div>
         <IntensityField
           value={intensity.mixed ? undefined : intensity.value}

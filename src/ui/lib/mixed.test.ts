@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonValue } from './mixed';
+import { commonValue, mixedChoice, mixedText } from './mixed';
 
 const shots = [
   { size: 'CU', durationMs: 3000 },
@@ -22,5 +22,16 @@ describe('commonValue', () => {
 
   it('is not mixed for an empty list', () => {
     expect(commonValue([], () => 1)).toEqual({ mixed: false, value: undefined });
+  });
+});
+
+describe('mixedText and mixedChoice', () => {
+  it('show the shared value, or nothing while mixed', () => {
+    expect(mixedText({ mixed: false, value: 'Rain' })).toEqual({ value: 'Rain', mixed: false });
+    expect(mixedText({ mixed: false, value: undefined })).toEqual({ value: '', mixed: false });
+    expect(mixedText({ mixed: true })).toEqual({ value: '', mixed: true });
+    expect(mixedChoice({ mixed: false, value: 'CU' })).toEqual({ value: 'CU', mixed: false });
+    expect(mixedChoice({ mixed: false, value: undefined })).toEqual({ value: null, mixed: false });
+    expect(mixedChoice({ mixed: true })).toEqual({ value: null, mixed: true });
   });
 });

@@ -12,3 +12,13 @@ export function commonValue<I, T>(items: readonly I[], read: (item: I) => T): Co
   }
   return { mixed: false, value: first };
 }
+
+/** A text field's value and "Mixed" state: empty while the items disagree. */
+export function mixedText(common: Common<string | undefined>): { value: string; mixed: boolean } {
+  return { value: common.mixed ? '' : (common.value ?? ''), mixed: common.mixed };
+}
+
+/** A select's value and "Mixed" state: no choice while the items disagree. */
+export function mixedChoice(common: Common<string | null | undefined>): { value: string | null; mixed: boolean } {
+  return { value: common.mixed ? null : (common.value ?? null), mixed: common.mixed };
+}

@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { useNotes } from '../../hooks/useNotes';
 import { useBoardSession } from '../../hooks/session';
 import { useStore } from '../../hooks/useStore';
 import { revealShot } from '../../editor/actions/viewActions';
 import { notesExportRows, notesToCsv, notesToMarkdown } from '../../io/notesExport';
-import { shotNumbers } from '../../model';
+import { EpisodeFilter } from '../fields/EpisodeFilter';
 import { downloadText, fileNameOf } from '../lib/download';
 
 type Filter = 'open' | 'resolved' | 'mine' | 'all';
@@ -16,9 +16,8 @@ const FILTERS: Filter[] = ['open', 'resolved', 'mine', 'all'];
 export function NotesPanel() {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const board = useBoard();
+  const { board, numbers } = useNumberedBoard();
   const notes = useNotes();
-  const numbers = useMemo(() => shotNumbers(board), [board]);
   const [filter, setFilter] = useState<Filter>('open');
   const [episodeId, setEpisodeId] = useState('');
   const me = session.presence.identity().id;
@@ -47,7 +46,7 @@ export function NotesPanel() {
 
   return (
     <div className="notes-panel">
-      <div className="notes-panel__filters" role="group" aria-label={t('notes.filter')}>
+      <div className="toggle-row" role="group" aria-label={t('notes.filter')}>
         {FILTERS.map((value) => (
           <button key={value} type="button" className="button button--small" aria-pressed={filter === value} onClick={() => setFilter(value)}>
             {t(`notes.filters.${value}`)}
@@ -58,20 +57,15 @@ export function NotesPanel() {
         <input type="checkbox" checked={needsChangesOnly} onChange={(event) => session.editor.needsChangesOnly.set(event.target.checked)} />
         <span>{t('review.needsChangesBoard')}</span>
       </label>
-      <label className="field-label" htmlFor="notes-episode">{t('notes.episode')}</label>
-      <select id="notes-episode" className="input input--select" value={episodeId} onChange={(event) => setEpisodeId(event.target.value)}>
-        <option value="">{t('notes.allEpisodes')}</option>
-        {board.episodes.map((episode, index) => (
-          <option key={episode.id} value={episode.id}>{`${index + 1}. ${episode.title}`}</option>
-        ))}
-      </select>
+      <EpisodeFilter id="notes-episode" label={t('notes.episode')} allLabel={t('notes.allEpisodes')} episodes={board.episodes}
+        value={episodeId} onChange={setEpisodeId} />
       {shown.length === 0 && <p className="empty-note">{t('notes.noneFound')}</p>}
       <ul className="notes-panel__list">
         {shown.map((comment) => {
           const onDeletedShot = !board.shots[comment.shotId];
           return (
             <li key={comment.id}>
-              <button type="button" className="notes-panel__item" disabled={onDeletedShot} onClick={() => focus(comment.shotId)}>
+              <button type="button" className="tile-button notes-panel__item" disabled={onDeletedShot} onClick={() => focus(comment.shotId)}>
                 <span className="notes-panel__shot">
                   {onDeletedShot ? t('notes.deletedShot') : t('notes.shot', { number: numbers[comment.shotId] })}
                   {comment.resolved && ` · ${t('notes.resolved')}`}

@@ -1,10 +1,10 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { useNotes } from '../../hooks/useNotes';
 import { useBoardSession } from '../../hooks/session';
 import { useStore } from '../../hooks/useStore';
-import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotNumbers, shotsInReadingOrder, type ApprovalStatus, type Region } from '../../model';
+import { addMark, canApprove, canWriteNotes, eraseMarks, setApproval, shotsInReadingOrder, type ApprovalStatus, type Region } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
 import { ApprovalField } from '../inspector/ApprovalField';
 import { ReviewFrame, type PenTool } from './ReviewFrame';
@@ -19,9 +19,8 @@ const APPROVAL_KEYS: Record<string, ApprovalStatus> = { a: 'approved', c: 'chang
 export function ReviewMode({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const board = useBoard();
+  const { board, numbers } = useNumberedBoard();
   const notes = useNotes();
-  const numbers = useMemo(() => shotNumbers(board), [board]);
   const order = useMemo(() => shotsInReadingOrder(board), [board]);
   const selection = useStore(session.editor.selection);
   const marksHidden = useStore(session.editor.marksHidden);
@@ -62,7 +61,7 @@ export function ReviewMode({ onClose }: { onClose(): void }) {
         {shot ? (
           <>
             <div className="review-mode__stage">
-              <div className="review-mode__tools" role="toolbar" aria-label={t('review.mode.tools')}>
+              <div className="toggle-row review-mode__tools" role="toolbar" aria-label={t('review.mode.tools')}>
                 <button type="button" className="button button--small" onClick={() => go(-1)} disabled={index === 0}>{t('review.mode.previous')}</button>
                 <button type="button" className="button button--small" onClick={() => go(1)} disabled={index >= order.length - 1}>{t('review.mode.next')}</button>
                 {mayMark && (['pen', 'eraser', 'region'] as const).map((value) => (

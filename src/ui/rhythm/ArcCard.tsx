@@ -27,7 +27,7 @@ export const ArcCard = memo(function ArcCard({ episode, number, curve, spanMs, f
   const worst = findings.find((f) => f.severity === 'problem') ?? findings.find((f) => f.severity === 'warning') ?? findings[0];
   const title = t('rhythm.arc.episodeCurve', { n: number, title: episode.title || '' });
   const stat = (label: string, point: CurvePoint | null, withType = false) => (
-    <button type="button" className="arc-card__stat" disabled={!point} onClick={() => point && onShot(point.shotId)}
+    <button type="button" className="tile-button arc-card__stat" disabled={!point} onClick={() => point && onShot(point.shotId)}
       title={point ? labels.shot(point.shotId) : undefined}>
       <span className="arc-card__stat-label">{label}</span>
       <strong>{point?.intensity ?? '–'}</strong>

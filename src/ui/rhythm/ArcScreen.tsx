@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { useRhythm, useRhythmSettings } from '../../hooks/rhythm';
 import { useBoardSession } from '../../hooks/session';
 import { showShotOnBoard } from '../../editor/actions/viewActions';
-import { DEFAULT_RHYTHM_THRESHOLDS, shotNumbers, type CheckedFinding } from '../../model';
+import { DEFAULT_RHYTHM_THRESHOLDS, type CheckedFinding } from '../../model';
 import { downloadBlob, fileNameOf } from '../lib/download';
 import { ArcCard } from './ArcCard';
 import { EndingsMarks, labelEveryFor } from './ArcMarks';
@@ -22,10 +22,9 @@ const ENDINGS_BOX = { width: 1000, height: 170, pad: 28 };
 export default function ArcScreen() {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const board = useBoard();
+  const { board, numbers } = useNumberedBoard();
   const report = useRhythm();
   const thresholds = useRhythmSettings()?.thresholds ?? DEFAULT_RHYTHM_THRESHOLDS;
-  const numbers = useMemo(() => shotNumbers(board), [board]);
   const labels = useArcLabels(board, numbers);
   const [exporting, setExporting] = useState(false);
 

@@ -1,9 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { useRhythm } from '../../hooks/rhythm';
 import { useBoardSession } from '../../hooks/session';
-import { RULE_IDS, shotNumbers, type CheckedFinding } from '../../model';
+import { RULE_IDS, type CheckedFinding } from '../../model';
+import { EpisodeFilter } from '../fields/EpisodeFilter';
 import { downloadText, fileNameOf } from '../lib/download';
 import { findingsToCsv } from '../../io/findingsCsv';
 import { FindingItem } from './FindingItem';
@@ -16,9 +17,8 @@ import { findingMessage, ruleName } from './findingText';
 export function ChecksPanel() {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const board = useBoard();
+  const { board, numbers } = useNumberedBoard();
   const report = useRhythm();
-  const numbers = useMemo(() => shotNumbers(board), [board]);
   const [episodeId, setEpisodeId] = useState('');
   const [ruleId, setRuleId] = useState('');
   const [showDismissed, setShowDismissed] = useState(false);
@@ -43,13 +43,8 @@ export function ChecksPanel() {
     <div className="checks-panel">
       <p className="checks-panel__count" aria-live="polite">{t('rhythm.checks.count', { open: report.openCount, dismissed: dismissedCount })}</p>
       <div className="checks-panel__filters">
-        <label className="field-label" htmlFor="checks-episode">{t('rhythm.checks.episode')}</label>
-        <select id="checks-episode" className="input input--select" value={episodeId} onChange={(event) => setEpisodeId(event.target.value)}>
-          <option value="">{t('rhythm.checks.allEpisodes')}</option>
-          {board.episodes.map((episode, index) => (
-            <option key={episode.id} value={episode.id}>{`${index + 1}. ${episode.title}`}</option>
-          ))}
-        </select>
+        <EpisodeFilter id="checks-episode" label={t('rhythm.checks.episode')} allLabel={t('rhythm.checks.allEpisodes')}
+          episodes={board.episodes} value={episodeId} onChange={setEpisodeId} />
         <label className="field-label" htmlFor="checks-rule">{t('rhythm.checks.rule')}</label>
         <select id="checks-rule" className="input input--select" value={ruleId} onChange={(event) => setRuleId(event.target.value)}>
           <option value="">{t('rhythm.checks.allRules')}</option>

@@ -5,7 +5,7 @@ import { useBoardSession } from '../../hooks/session';
 import type { SheetGrid } from '../../io/pdf/storyboardLayout';
 import type { SheetLabels } from '../../io/pdf/storyboardPdf';
 import type { Shot } from '../../model/types';
-import { Dialog } from '../dialogs/Dialog';
+import { Dialog, DialogActions } from '../dialogs/Dialog';
 import { SelectField } from '../fields/SelectField';
 import { downloadBlob, fileNameOf } from '../lib/download';
 import { analyseBoard, readRhythmSettings, shotNumbers } from '../../model';
@@ -92,12 +92,12 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title={t('importer.pdf.title')} onClose={onClose}
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>{t('ui.dialog.cancel')}</button>
-          <button type="button" className="button button--primary" disabled={working || chosen.size === 0} onClick={() => void exportPdf()}>
-            {working ? t('importer.pdf.working') : t('importer.pdf.export')}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          confirmLabel={working ? t('importer.pdf.working') : t('importer.pdf.export')}
+          disabled={working || chosen.size === 0}
+          onConfirm={() => void exportPdf()}
+        />
       }>
       <fieldset className="export-choices">
         <legend>{t('importer.pdf.episodes')}</legend>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LaneSnapshot, LaneSnapshotError } from '../../canvas/export/LaneSnapshot';
 import { useBoard } from '../../hooks/board';
-import { Dialog } from '../dialogs/Dialog';
+import { Dialog, DialogActions } from '../dialogs/Dialog';
 import { SelectField } from '../fields/SelectField';
 import { downloadBlob, fileNameOf } from '../lib/download';
 
@@ -27,12 +27,12 @@ export function PngExportDialog({ onClose }: { onClose(): void }) {
   return (
     <Dialog title={t('importer.png.title')} onClose={onClose} size="small"
       footer={
-        <>
-          <button type="button" className="button" onClick={onClose}>{t('ui.dialog.cancel')}</button>
-          <button type="button" className="button button--primary" disabled={working || !episodeId} onClick={() => setState({ status: 'working' })}>
-            {working ? t('importer.png.working') : t('importer.png.export')}
-          </button>
-        </>
+        <DialogActions
+          onCancel={onClose}
+          confirmLabel={working ? t('importer.png.working') : t('importer.png.export')}
+          disabled={working || !episodeId}
+          onConfirm={() => setState({ status: 'working' })}
+        />
       }>
       <SelectField label={t('importer.png.episode')} value={episodeId} onChange={(value) => value && setEpisodeId(value)}
         options={board.episodes.map((episode, index) => ({

@@ -4,7 +4,7 @@ import { useBoardSession } from '../../hooks/session';
 import type { ReimportPlan } from '../../io/script/reimport/planReimport';
 import type { ReimportReport } from '../../io/script/reimport/applyReimport';
 import { shotNumbers } from '../../model';
-import { Dialog } from '../dialogs/Dialog';
+import { Dialog, DialogActions } from '../dialogs/Dialog';
 import { FilePickerButton } from '../fields/FilePickerButton';
 import { readScriptFile } from '../lib/readScriptFile';
 import { useRunCommand } from '../hooks/useCommand';
@@ -68,12 +68,7 @@ export function ScriptUpdate() {
       )}
       {state.status === 'plan' && (
         <Dialog title={t('importer.update.title')} onClose={close}
-          footer={
-            <>
-              <button type="button" className="button" onClick={close}>{t('ui.dialog.cancel')}</button>
-              <button type="button" className="button button--primary" onClick={() => void apply(state.plan)}>{t('importer.update.apply')}</button>
-            </>
-          }>
+          footer={<DialogActions onCancel={close} confirmLabel={t('importer.update.apply')} onConfirm={() => void apply(state.plan)} />}>
           <p><strong>{state.fileName}</strong></p>
           <p>{counts(state.plan.counts)}</p>
           {state.plan.newCharacters.length > 0 && <p>{t('importer.update.newCharacters', { names: state.plan.newCharacters.map((character) => character.name).join(', ') })}</p>}

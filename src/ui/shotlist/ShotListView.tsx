@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { episodeTiming, formatDuration, seriesRuntimeMs, shotNumbers, shotsInReadingOrder } from '../../model';
+import { episodeTiming, formatDuration, seriesRuntimeMs, shotsInReadingOrder } from '../../model';
 import { useBoardSession } from '../../hooks/session';
 import { useNotes } from '../../hooks/useNotes';
 import { useStore } from '../../hooks/useStore';
 import { toggleSelected } from '../../editor/editorState';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { useEnumOptions } from '../hooks/useEnumOptions';
 import { ShotRow } from './ShotRow';
 
@@ -18,7 +18,7 @@ const COLUMNS = ['shot', 'scene', 'size', 'angle', 'movement', 'duration', 'acti
 export function ShotListView() {
   const { t } = useTranslation();
   const { editor, canEdit } = useBoardSession();
-  const board = useBoard();
+  const { board, numbers } = useNumberedBoard();
   const selection = useStore(editor.selection);
   const rawFilter = useStore(editor.listEpisodeFilter);
   const options = useEnumOptions();
@@ -30,7 +30,6 @@ export function ShotListView() {
 
   // A filter pointing at a deleted episode falls back to all episodes.
   const filter = rawFilter && board.episodes.some((e) => e.id === rawFilter) ? rawFilter : null;
-  const numbers = useMemo(() => shotNumbers(board), [board]);
   const ids = useMemo(() => {
     const all = shotsInReadingOrder(board, filter);
     // The review's "needs changes" view: shots a director sent back.

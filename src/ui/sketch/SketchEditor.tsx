@@ -15,7 +15,7 @@ import { SketchCanvas } from './SketchCanvas';
 import { SketchHeader } from './SketchHeader';
 import { SketchToolbar } from './SketchToolbar';
 import { sketchToolPrefs, updateSketchToolPrefs } from './toolPrefs';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../../hooks/useElementSize';
 import { useReferenceImage } from './useReferenceImage';
 import { useSketchInput } from './useSketchInput';
 import { useSketchUndo } from './useSketchUndo';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CloseIcon, NextIcon, PreviousIcon } from './icons';
+import { SketchButton } from './SketchButton';
 
 interface SketchHeaderProps {
   /** The shot number as the board shows it, e.g. "1.3". */
@@ -16,39 +17,24 @@ export function SketchHeader({ number, scene, previousShotId, nextShotId, onOpen
   const { t } = useTranslation();
   return (
     <header className="bb-sketch-header">
-      <button
-        type="button"
-        className="bb-sketch-button"
-        aria-label={t('sketch.previousShot')}
-        title={t('sketch.previousShot')}
-        disabled={!previousShotId}
-        onClick={() => previousShotId && onOpenShot(previousShotId)}
-      >
+      <SketchButton label={t('sketch.previousShot')} disabled={!previousShotId} onClick={() => previousShotId && onOpenShot(previousShotId)}>
         <PreviousIcon />
-      </button>
+      </SketchButton>
       <h2 className="bb-sketch-title">
         {t('sketch.title', { number })}
         {scene ? <span className="bb-sketch-scene">{scene}</span> : null}
       </h2>
-      <button
-        type="button"
-        className="bb-sketch-button"
-        aria-label={t('sketch.nextShot')}
-        title={t('sketch.nextShot')}
-        disabled={!nextShotId}
-        onClick={() => nextShotId && onOpenShot(nextShotId)}
-      >
+      <SketchButton label={t('sketch.nextShot')} disabled={!nextShotId} onClick={() => nextShotId && onOpenShot(nextShotId)}>
         <NextIcon />
-      </button>
-      <button
-        type="button"
-        className="bb-sketch-button bb-sketch-close"
-        aria-label={t('sketch.close')}
+      </SketchButton>
+      <SketchButton
+        className="bb-sketch-close"
+        label={t('sketch.close')}
         title={t('sketch.withShortcut', { label: t('sketch.close'), keys: 'Esc' })}
         onClick={onClose}
       >
         <CloseIcon />
-      </button>
+      </SketchButton>
     </header>
   );
 }

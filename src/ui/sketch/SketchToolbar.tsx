@@ -9,6 +9,7 @@ import {
 } from '../../editor/tools/sketch/palette';
 import { SKETCH_SHORTCUTS } from '../../editor/tools/sketch/shortcuts';
 import { ClearIcon, EraserIcon, ImageIcon, MarkerIcon, PenIcon, RedoIcon, RemoveImageIcon, UndoIcon } from './icons';
+import { SketchButton } from './SketchButton';
 import type { SketchToolPrefs } from './toolPrefs';
 import type { SketchUndo } from './useSketchUndo';
 
@@ -25,6 +26,10 @@ interface SketchToolbarProps {
 }
 
 const TOOL_ICONS: Record<SketchTool, () => JSX.Element> = { pen: PenIcon, marker: MarkerIcon, eraser: EraserIcon };
+const HISTORY_STEPS = [
+  { step: 'undo', can: 'canUndo', Icon: UndoIcon },
+  { step: 'redo', can: 'canRedo', Icon: RedoIcon },
+] as const;
 const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
 /** Key labels as this platform writes them: Mod is Cmd on a Mac and Ctrl elsewhere. */
@@ -52,17 +57,15 @@ export function SketchToolbar(props: SketchToolbarProps) {
           const ToolIcon = TOOL_ICONS[tool];
           const label = t(`sketch.tools.${tool}`);
           return (
-            <button
+            <SketchButton
               key={tool}
-              type="button"
-              className="bb-sketch-button"
-              aria-label={label}
-              aria-pressed={prefs.tool === tool}
+              label={label}
+              pressed={prefs.tool === tool}
               title={withKeys(label, SKETCH_SHORTCUTS[tool])}
               onClick={() => onPrefsChange({ tool })}
             >
               <ToolIcon />
-            </button>
+            </SketchButton>
           );
         })}
       </div>
@@ -92,41 +95,29 @@ export function SketchToolbar(props: SketchToolbarProps) {
 
       <div className="bb-sketch-group" role="group" aria-label={t('sketch.widths.group')}>
         {STROKE_WIDTH_NAMES.map((width) => (
-          <button
+          <SketchButton
             key={width}
-            type="button"
-            className="bb-sketch-button"
-            aria-label={t(`sketch.widths.${width}`)}
-            aria-pressed={prefs.width === width}
-            title={t(`sketch.widths.${width}`)}
+            label={t(`sketch.widths.${width}`)}
+            pressed={prefs.width === width}
             onClick={() => onPrefsChange({ width })}
           >
             <span className="bb-sketch-width-dot" style={{ width: widthDot(width), height: widthDot(width) }} aria-hidden="true" />
-          </button>
+          </SketchButton>
         ))}
       </div>
 
       <div className="bb-sketch-group">
-        <button
-          type="button"
-          className="bb-sketch-button"
-          aria-label={t('sketch.undo')}
-          title={withKeys(t('sketch.undo'), SKETCH_SHORTCUTS.undo)}
-          disabled={!history.canUndo}
-          onClick={history.undo}
-        >
-          <UndoIcon />
-        </button>
-        <button
-          type="button"
-          className="bb-sketch-button"
-          aria-label={t('sketch.redo')}
-          title={withKeys(t('sketch.redo'), SKETCH_SHORTCUTS.redo)}
-          disabled={!history.canRedo}
-          onClick={history.redo}
-        >
-          <RedoIcon />
-        </button>
+        {HISTORY_STEPS.map(({ step, can, Icon }) => (
+          <SketchButton
+            key={step}
+            label={t(`sketch.${step}`)}
+            title={withKeys(t(`sketch.${step}`), SKETCH_SHORTCUTS[step])}
+            disabled={!history[can]}
+            onClick={history[step]}
+          >
+            <Icon />
+          </SketchButton>
+        ))}
         <ClearButton disabled={!props.hasStrokes} onConfirm={props.onClear} />
       </div>
 
@@ -149,16 +140,9 @@ export function SketchToolbar(props: SketchToolbarProps) {
           aria-label={t('sketch.imageFile')}
           onChange={pickFile}
         />
-        <button
-          type="button"
-          className="bb-sketch-button"
-          aria-label={t('sketch.removeImage')}
-          title={t('sketch.removeImage')}
-          disabled={!props.hasImage || props.imageBusy}
-          onClick={props.onRemoveImage}
-        >
+        <SketchButton label={t('sketch.removeImage')} disabled={!props.hasImage || props.imageBusy} onClick={props.onRemoveImage}>
           <RemoveImageIcon />
-        </button>
+        </SketchButton>
       </div>
     </div>
   );
@@ -191,17 +175,9 @@ function ClearButton({ disabled, onConfirm }: { disabled: boolean; onConfirm(): 
 
   if (!asking) {
     return (
-      <button
-        ref={clearButton}
-        type="button"
-        className="bb-sketch-button"
-        aria-label={t('sketch.clear')}
-        title={t('sketch.clear')}
-        disabled={disabled}
-        onClick={() => setAsking(true)}
-      >
+      <SketchButton ref={clearButton} label={t('sketch.clear')} disabled={disabled} onClick={() => setAsking(true)}>
         <ClearIcon />
-      </button>
+      </SketchButton>
     );
   }
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type DragEvent, type KeyboardEvent as ReactKeyboardEvent, type RefObject } from 'react';
 import { sketchCommandForKey, type SketchCommand } from '../../editor/tools/sketch/shortcuts';
+import { listenAll } from '../lib/listen';
 
 interface SketchInputHandlers {
   onCommand(command: SketchCommand): void;
@@ -51,16 +52,7 @@ export function useSketchInput(dialog: RefObject<HTMLElement | null>, handlers: 
     };
     const swallow = (event: Event) => event.stopPropagation();
 
-    document.addEventListener('keydown', onStrayKey, true);
-    document.addEventListener('paste', onPaste, true);
-    document.addEventListener('copy', swallow, true);
-    document.addEventListener('cut', swallow, true);
-    return () => {
-      document.removeEventListener('keydown', onStrayKey, true);
-      document.removeEventListener('paste', onPaste, true);
-      document.removeEventListener('copy', swallow, true);
-      document.removeEventListener('cut', swallow, true);
-    };
+    return listenAll(document, { keydown: onStrayKey, paste: onPaste, copy: swallow, cut: swallow }, true);
   }, [dialog]);
 
   // Every drag is accepted, not only file drags: a dropped text or link should get a clear

@@ -1,10 +1,10 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { askForSuggestions } from '../../ai/suggestions';
-import { useBoard } from '../../hooks/board';
+import { useNumberedBoard } from '../../hooks/board';
 import { useBoardSession } from '../../hooks/session';
 import { useStore } from '../../hooks/useStore';
-import { shotNumbers, type SuggestionKind } from '../../model';
+import { type SuggestionKind } from '../../model';
 import { Dialog } from '../dialogs/Dialog';
 import { useNotify } from '../notify';
 import { providerLabel } from './providerLabel';
@@ -17,9 +17,8 @@ export function SuggestDialog({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const notify = useNotify();
-  const board = useBoard();
+  const { board, numbers } = useNumberedBoard();
   const selection = useStore(session.editor.selection);
-  const numbers = useMemo(() => shotNumbers(board), [board]);
   const provider = useAiProvider();
   const ids = selection.filter((id) => board.shots[id]);
   const [kind, setKind] = useState<SuggestionKind>('both');

@@ -65,7 +65,7 @@ export function SuggestionCard({ suggestion, board, number }: SuggestionCardProp
               ))}
               <p className="suggestion__rationale">{alternative.rationale}</p>
               {alternative.addresses && alternative.addresses.length > 0 && (
-                <p className="suggestion__addresses">
+                <p className="badge badge--warning suggestion__addresses">
                   {t('ai.card.addresses', { checks: alternative.addresses.map((id) => t(`rhythm.rule.${id}`)).join(', ') })}
                 </p>
               )}
