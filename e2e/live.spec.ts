@@ -39,7 +39,7 @@ test('a viewer link cannot edit, and says so instead of failing', async ({ page,
   await owner.topButton('Add shot').click();
   const viewer = await openLink(browser, created.links.viewer, 'Vic');
   await expect(viewer.shot('1.1')).toHaveCount(1);
-  await expect(viewer.page.getByText('Viewer · view only')).toBeVisible();
+  await expect(viewer.page.getByRole('note', { name: 'Viewer · view only' })).toHaveText('Viewer');
   await expect(viewer.topButton('Add shot')).toBeDisabled();
   await expect(viewer.topButton('Add episode')).toBeDisabled();
   await expect(viewer.page.getByRole('button', { name: 'Share' })).toHaveCount(0);

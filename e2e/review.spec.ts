@@ -9,7 +9,7 @@ test('a director approves and notes a shot live for the writer, who replies; tex
   await writer.topButton('Add shot').click();
   await writer.topButton('Add shot').click();
   const director = await openLink(browser, created.links.director!, 'Dee');
-  await expect(director.page.getByText('Director · view only')).toBeVisible();
+  await expect(director.page.getByRole('note', { name: 'Director · view only' })).toHaveText('Director');
   const shotId = await director.shotIdAt(1, 1);
   await writer.clickPanel(shotId);
   await director.clickPanel(shotId);

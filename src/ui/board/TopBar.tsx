@@ -48,8 +48,11 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           {title}
         </h1>
         {!canEdit && (
-          <span className="badge badge--warning badge--large role-badge" title={t(role === 'director' ? 'live.role.directorHint' : 'live.role.readOnlyHint')}>
-            {t('live.role.readOnlyBadge', { role: t(`live.role.${role}`) })}
+          // The role alone fits beside a long title; "view only" and why are in its name and tooltip.
+          <span className="badge badge--warning badge--large role-badge" role="note"
+            aria-label={t('live.role.readOnlyBadge', { role: t(`live.role.${role}`) })}
+            title={t(role === 'director' ? 'live.role.directorHint' : 'live.role.readOnlyHint')}>
+            {t(`live.role.${role}`)}
           </span>
         )}
       </div>
