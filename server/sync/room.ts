@@ -328,11 +328,16 @@ export class Room {
     }
   }
 
+  /** The stored log's length as far as the room knows: committed appends and those in flight. */
+  private get logLength(): number {
+    return this.updatesSinceCompaction + this.pendingWrites;
+  }
+
   private compactWhenDue(): void {
-    if (this.foldScheduled || this.updatesSinceCompaction === 0) return;
+    if (this.foldScheduled || this.logLength === 0) return;
     const now = Date.now();
     const dueAfter = Math.min(this.foldAfter, this.limits.maxLogUpdates);
-    if (this.updatesSinceCompaction < dueAfter && now - this.lastCompactionAt < COMPACT_AFTER_MS) return;
+    if (this.logLength < dueAfter && now - this.lastCompactionAt < COMPACT_AFTER_MS) return;
     this.foldScheduled = true;
     scheduleFold(() => {
       this.foldScheduled = false;
@@ -341,7 +346,7 @@ export class Room {
       // is stored. Under a steady stream of writes that moment may never come, so at
       // maxLogUpdates the log is folded anyway: the doc then holds more than the log (the
       // writes in flight), and storage writes those before it replaces the log (DocStorage).
-      const forced = this.updatesSinceCompaction + this.pendingWrites >= this.limits.maxLogUpdates;
+      const forced = this.logLength >= this.limits.maxLogUpdates;
       if (this.pendingWrites > 0 && !forced) return;
       this.updatesSinceCompaction = 0;
       this.lastCompactionAt = Date.now();
@@ -389,6 +394,8 @@ export class Room {
     this.storedBytes += update.byteLength;
     const appended = this.storage.append(this.name, update);
     this.lastAppend = appended;
+    // Checked on arrival too: under a stream of writes, commits lag and the log grows meanwhile.
+    if (this.logLength >= this.limits.maxLogUpdates) this.compactWhenDue();
     this.lastWrite = appended.then(
       () => {
         this.pendingWrites--;
