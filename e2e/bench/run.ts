@@ -168,7 +168,7 @@ async function socketsSection(): Promise<string> {
   const rooms = 20;
   const floodAttempts = 10_000;
   console.log(`Sockets: memory of ${idleSockets.toLocaleString('en')} idle sockets, then relay latency under a flood of ${floodAttempts.toLocaleString('en')} connection attempts…`);
-  const result = await runSocketBench({ idleSockets, rooms, floodAttempts, seconds: 10 });
+  const result = await runSocketBench({ idleSockets, rooms, floodAttempts, seconds: 20 });
   const refused = result.flood.codes['4429'] ?? 0;
   const added = result.flooded.p95 - result.quiet.p95;
   const rows: [string, string, string, boolean][] = [
@@ -186,7 +186,7 @@ async function socketsSection(): Promise<string> {
     `rooms, each sending its sync step 1 and then nothing; the memory per socket is the server's RSS growth from the rooms ` +
     `loaded with one socket each to every socket open (after a few seconds to settle), and the 512 MiB figure is ` +
     `(512 MiB - the empty server's RSS) / that. Flood: 10 rooms of 5 y-websocket clients on 127.0.0.1, each making one edit ` +
-    `every 100 ms for 10 s, measured on a quiet server and then while another process makes ${floodAttempts.toLocaleString('en')} ` +
+    `every 500 ms for 20 s (after a 3 s warm-up), measured on a quiet server and then while another process makes ${floodAttempts.toLocaleString('en')} ` +
     `connection attempts with a valid link from 127.0.0.2, 200 at a time, at the default caps (200 sockets per address and ` +
     `per link): the first 200 are kept, the rest are closed with 4429 right after the handshake.\n\n${table}`
   );
