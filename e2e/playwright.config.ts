@@ -112,6 +112,9 @@ export default defineConfig({
       BEATBOARD_AI_PROVIDER: 'offline',
       // Every test's browser publishes its boards from 127.0.0.1: far more than a person would.
       BEATBOARD_CREATE_LIMIT: '100000',
+      // Likewise every browser's sockets come from 127.0.0.1, and tests share links between pages.
+      BEATBOARD_MAX_SOCKETS_PER_ADDRESS: '100000',
+      BEATBOARD_MAX_SOCKETS_PER_TOKEN: '100000',
       OPENAI_API_KEY: AI_KEY_SENTINEL,
     },
     reuseExistingServer: false,

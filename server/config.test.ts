@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, DEFAULT_AI, DEFAULT_CLIENT_DIR, loadConfig } from './config';
+import { ConfigError, DEFAULT_AI, DEFAULT_CLIENT_DIR, DEFAULT_LIMITS, loadConfig } from './config';
 
 const cwd = path.resolve('/srv/beatboard');
 
@@ -18,8 +18,33 @@ describe('loadConfig', () => {
       maxDocBytes: 256 * 1024 * 1024,
       roomGraceMs: 2000,
       createLimitPerMinute: 30,
+      maxSocketsPerAddress: 200,
+      maxSocketsPerToken: 200,
+      maxLogUpdates: 10_000,
+      maxBoardAssetBytes: 200 * 1024 * 1024,
+      maxJsonBytes: 64 * 1024,
+      maxAwarenessBytes: 16 * 1024,
+      awarenessPerSecond: 30,
+      http: { keepAliveMs: 5000, headersMs: 10_000, requestMs: 300_000 },
       ai: DEFAULT_AI,
     });
+    expect(DEFAULT_LIMITS.http.requestMs).toBe(300_000);
+  });
+
+  it('reads the limits and timeouts', () => {
+    const config = loadConfig({
+      BEATBOARD_MAX_SOCKETS_PER_ADDRESS: '10', BEATBOARD_MAX_SOCKETS_PER_TOKEN: '5', BEATBOARD_MAX_LOG_UPDATES: '50',
+      BEATBOARD_MAX_BOARD_ASSET_BYTES: '1000', BEATBOARD_MAX_JSON_BYTES: '2048', BEATBOARD_MAX_AWARENESS_BYTES: '512',
+      BEATBOARD_AWARENESS_PER_SECOND: '5', BEATBOARD_KEEP_ALIVE_TIMEOUT_MS: '1000', BEATBOARD_HEADERS_TIMEOUT_MS: '2000',
+      BEATBOARD_REQUEST_TIMEOUT_MS: '3000',
+    }, cwd);
+    expect(config).toMatchObject({
+      maxSocketsPerAddress: 10, maxSocketsPerToken: 5, maxLogUpdates: 50, maxBoardAssetBytes: 1000, maxJsonBytes: 2048,
+      maxAwarenessBytes: 512, awarenessPerSecond: 5, http: { keepAliveMs: 1000, headersMs: 2000, requestMs: 3000 },
+    });
+    expect(() => loadConfig({ BEATBOARD_MAX_SOCKETS_PER_TOKEN: 'many' }, cwd)).toThrow(
+      'BEATBOARD_MAX_SOCKETS_PER_TOKEN="many": must be a whole number (sockets)',
+    );
   });
 
   it('reads HOST, PORT and DATA_DIR, resolving the directory from the working directory', () => {

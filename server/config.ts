@@ -25,7 +25,33 @@ export interface ServerConfig {
   roomGraceMs: number;
   /** Boards one client address may create per minute. */
   createLimitPerMinute: number;
+  /** Websockets open at once from one client address; more are closed with 4429. */
+  maxSocketsPerAddress: number;
+  /** Websockets open at once with one share link (token id); more are closed with 4429. */
+  maxSocketsPerToken: number;
+  /** Updates a room's stored log may hold before the room folds it, even while writes go on. */
+  maxLogUpdates: number;
+  /** Total bytes of the images one board may store; an upload past it is refused (413). */
+  maxBoardAssetBytes: number;
+  /** Largest JSON body an API route reads (creating a board, asking for suggestions). */
+  maxJsonBytes: number;
+  /** Largest awareness (presence) update a socket may send; larger ones are dropped. */
+  maxAwarenessBytes: number;
+  /** Awareness updates one socket may send per second; extra ones are merged into the next. */
+  awarenessPerSecond: number;
+  /** Node's timeouts for HTTP connections, in milliseconds. */
+  http: HttpTimeouts;
   ai: AiConfig;
+}
+
+/** How long the Node server waits on a connection (docs/server-api.md "Limits"). */
+export interface HttpTimeouts {
+  /** An idle keep-alive connection is closed after this long. */
+  keepAliveMs: number;
+  /** A request whose headers are not all in by then is dropped (slow clients, slowloris). */
+  headersMs: number;
+  /** A request not wholly received by then is cut. */
+  requestMs: number;
 }
 
 /** The suggestion adapter's settings (DESIGN.md "LLM settings"). The key stays here. */
@@ -51,6 +77,14 @@ export const DEFAULT_LIMITS = {
   maxDocBytes: 256 * 1024 * 1024,
   roomGraceMs: 2000,
   createLimitPerMinute: 30,
+  maxSocketsPerAddress: 200,
+  maxSocketsPerToken: 200,
+  maxLogUpdates: 10_000,
+  maxBoardAssetBytes: 200 * 1024 * 1024,
+  maxJsonBytes: 64 * 1024,
+  maxAwarenessBytes: 16 * 1024,
+  awarenessPerSecond: 30,
+  http: { keepAliveMs: 5_000, headersMs: 10_000, requestMs: 5 * 60_000 },
 } as const;
 
 export const DEFAULT_AI: AiConfig = {
@@ -103,6 +137,16 @@ const envSchema = z.object({
   BEATBOARD_MAX_DOC_BYTES: optional(count('bytes')),
   BEATBOARD_ROOM_GRACE_MS: optional(count('milliseconds')),
   BEATBOARD_CREATE_LIMIT: optional(count('boards per minute')),
+  BEATBOARD_MAX_SOCKETS_PER_ADDRESS: optional(count('sockets')),
+  BEATBOARD_MAX_SOCKETS_PER_TOKEN: optional(count('sockets')),
+  BEATBOARD_MAX_LOG_UPDATES: optional(count('updates')),
+  BEATBOARD_MAX_BOARD_ASSET_BYTES: optional(count('bytes')),
+  BEATBOARD_MAX_JSON_BYTES: optional(count('bytes')),
+  BEATBOARD_MAX_AWARENESS_BYTES: optional(count('bytes')),
+  BEATBOARD_AWARENESS_PER_SECOND: optional(count('updates per second')),
+  BEATBOARD_KEEP_ALIVE_TIMEOUT_MS: optional(count('milliseconds')),
+  BEATBOARD_HEADERS_TIMEOUT_MS: optional(count('milliseconds')),
+  BEATBOARD_REQUEST_TIMEOUT_MS: optional(count('milliseconds')),
   OPENAI_BASE_URL: optional(z.url('must be a URL such as http://127.0.0.1:11434/v1')),
   OPENAI_API_KEY: optional(z.string()),
   BEATBOARD_AI_MODEL: optional(z.string()),
@@ -147,6 +191,19 @@ export function loadConfig(
     maxDocBytes: data.BEATBOARD_MAX_DOC_BYTES ?? DEFAULT_LIMITS.maxDocBytes,
     roomGraceMs: data.BEATBOARD_ROOM_GRACE_MS ?? DEFAULT_LIMITS.roomGraceMs,
     createLimitPerMinute: data.BEATBOARD_CREATE_LIMIT ?? DEFAULT_LIMITS.createLimitPerMinute,
+    maxSocketsPerAddress: data.BEATBOARD_MAX_SOCKETS_PER_ADDRESS ?? DEFAULT_LIMITS.maxSocketsPerAddress,
+    maxSocketsPerToken: data.BEATBOARD_MAX_SOCKETS_PER_TOKEN ?? DEFAULT_LIMITS.maxSocketsPerToken,
+    // A log of one update would fold on every write; two is the least that means anything.
+    maxLogUpdates: Math.max(2, data.BEATBOARD_MAX_LOG_UPDATES ?? DEFAULT_LIMITS.maxLogUpdates),
+    maxBoardAssetBytes: data.BEATBOARD_MAX_BOARD_ASSET_BYTES ?? DEFAULT_LIMITS.maxBoardAssetBytes,
+    maxJsonBytes: data.BEATBOARD_MAX_JSON_BYTES ?? DEFAULT_LIMITS.maxJsonBytes,
+    maxAwarenessBytes: data.BEATBOARD_MAX_AWARENESS_BYTES ?? DEFAULT_LIMITS.maxAwarenessBytes,
+    awarenessPerSecond: Math.max(1, data.BEATBOARD_AWARENESS_PER_SECOND ?? DEFAULT_LIMITS.awarenessPerSecond),
+    http: {
+      keepAliveMs: data.BEATBOARD_KEEP_ALIVE_TIMEOUT_MS ?? DEFAULT_LIMITS.http.keepAliveMs,
+      headersMs: data.BEATBOARD_HEADERS_TIMEOUT_MS ?? DEFAULT_LIMITS.http.headersMs,
+      requestMs: data.BEATBOARD_REQUEST_TIMEOUT_MS ?? DEFAULT_LIMITS.http.requestMs,
+    },
     ai: {
       // Default per DESIGN.md: openai as soon as a server or key is given, else offline.
       provider: data.BEATBOARD_AI_PROVIDER ?? (data.OPENAI_BASE_URL || data.OPENAI_API_KEY ? 'openai' : 'offline'),

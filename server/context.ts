@@ -36,7 +36,17 @@ export function createServerContext(config: ServerConfig): ServerContext {
   const storage = new SqliteDocStorage(db);
   const registry = new BoardRegistry(db);
   const access = new BoardAccess(loadOrCreateSecret(config.dataDir, config.secret), registry);
-  const rooms = new Rooms(storage, { graceMs: config.roomGraceMs, maxDocBytes: config.maxDocBytes }, log);
+  const rooms = new Rooms(
+    storage,
+    {
+      graceMs: config.roomGraceMs,
+      maxDocBytes: config.maxDocBytes,
+      maxLogUpdates: config.maxLogUpdates,
+      maxAwarenessBytes: config.maxAwarenessBytes,
+      awarenessPerSecond: config.awarenessPerSecond,
+    },
+    log,
+  );
   const ai = createProvider(config.ai);
   return { config, storage, registry, access, rooms, assetsDir, ai, close: () => db.close() };
 }

@@ -10,11 +10,13 @@ import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/http/listen';
 import { runClientBench } from './clientBench';
 import { mergeSections } from './sections';
+import { BENCH_LIMITS } from './sync/serverProcess';
 import { runSyncBench } from './sync/syncBench';
 import { runAiBench } from './ai/aiBench';
 import { runSeriesBench } from './seriesBench';
 import { percentile } from './stats';
 import { runRhythmBench } from './rhythm/rhythmBench';
+import { runSocketBench } from './sockets/socketBench';
 
 const CLIENT_SECTION = 'Board canvas';
 const SYNC_SECTION = 'Live sync';
@@ -23,11 +25,12 @@ const SERIES_SECTION = 'Series scale';
 // A 60 Hz frame reads 16.6 to 16.8 ms on the page's coarsened clock: anything below 1.1 refreshes is one frame.
 const ONE_REFRESH_MS = 16.67 * 1.1;
 const RHYTHM_SECTION = 'Rhythm';
+const SOCKETS_SECTION = 'Sockets';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
 
-// `--only client|sync|ai|rhythm` (repeatable) runs some parts; the others keep their last section.
+// `--only client|sync|ai|series|rhythm|sockets` (repeatable) runs some parts; the others keep their last section.
 const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.argv[index + 1]] : []));
 const runs = (part: string) => only.length === 0 || only.includes(part);
 
@@ -51,10 +54,11 @@ if (runs('sync')) updated[SYNC_SECTION] = await syncSection();
 if (runs('ai')) updated[AI_SECTION] = await aiSection();
 if (runs('series')) updated[SERIES_SECTION] = await seriesSection();
 if (runs('rhythm')) updated[RHYTHM_SECTION] = rhythmSection();
+if (runs('sockets')) updated[SOCKETS_SECTION] = await socketsSection();
 
 const reportPath = path.join(root, 'docs/benchmarks.md');
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
-writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, SYNC_SECTION, AI_SECTION, RHYTHM_SECTION]));
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, SYNC_SECTION, SOCKETS_SECTION, AI_SECTION, RHYTHM_SECTION]));
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
@@ -159,6 +163,35 @@ async function seriesSection(): Promise<string> {
   });
 }
 
+async function socketsSection(): Promise<string> {
+  const idleSockets = 2000;
+  const rooms = 20;
+  const floodAttempts = 10_000;
+  console.log(`Sockets: memory of ${idleSockets.toLocaleString('en')} idle sockets, then relay latency under a flood of ${floodAttempts.toLocaleString('en')} connection attempts…`);
+  const result = await runSocketBench({ idleSockets, rooms, floodAttempts, seconds: 20 });
+  const refused = result.flood.codes['4429'] ?? 0;
+  const added = result.flooded.p95 - result.quiet.p95;
+  const rows: [string, string, string, boolean][] = [
+    ['server RSS: empty / 20 rooms loaded / with every socket open', `${result.rssIdleMiB.toFixed(0)} / ${result.rssRoomsMiB.toFixed(0)} / ${result.rssSocketsMiB.toFixed(0)} MiB`, '(reported)', true],
+    ['memory per idle socket (RSS)', `${result.perSocketKiB.toFixed(1)} KiB`, '(reported)', true],
+    ['idle sockets one server process holds in 512 MiB (extrapolated)', result.socketsIn512MiB.toLocaleString('en'), '(reported)', true],
+    [`relay p95, quiet / while one address makes ${floodAttempts.toLocaleString('en')} connection attempts`, `${result.quiet.p95.toFixed(1)} / ${result.flooded.p95.toFixed(1)} ms (${added >= 0 ? '+' : ''}${added.toFixed(1)} ms)`, '<= +2 ms', added <= 2],
+    ['the flood: refused with 4429 / kept (under the cap) / failed, in', `${refused.toLocaleString('en')} / ${result.flood.kept} / ${result.flood.errors}, ${(result.flood.ms / 1000).toFixed(1)} s`, '(reported)', true],
+    ['edits lost, quiet / flooded', `${result.quiet.lost} / ${result.flooded.lost}`, '0', result.quiet.lost + result.flooded.lost === 0],
+  ];
+  const table = markdownTable(rows);
+  console.log(`\n${table}\n`);
+  return (
+    `Our server in its own process (\`npm start\`'s bundle). Memory: ${idleSockets.toLocaleString('en')} websockets over ${rooms} ` +
+    `rooms, each sending its sync step 1 and then nothing; the memory per socket is the server's RSS growth from the rooms ` +
+    `loaded with one socket each to every socket open (after a few seconds to settle), and the 512 MiB figure is ` +
+    `(512 MiB - the empty server's RSS) / that. Flood: 10 rooms of 5 y-websocket clients on 127.0.0.1, each making one edit ` +
+    `every 500 ms for 20 s (after a 3 s warm-up), measured on a quiet server and then while another process makes ${floodAttempts.toLocaleString('en')} ` +
+    `connection attempts with a valid link from 127.0.0.2, 200 at a time, at the default caps (200 sockets per address and ` +
+    `per link): the first 200 are kept, the rest are closed with 4429 right after the handshake.\n\n${table}`
+  );
+}
+
 function rhythmSection(): string {
   console.log('Rhythm: curves and findings of 100 episodes x 30 shots…');
   const { table } = runRhythmBench();
@@ -174,7 +207,7 @@ function rhythmSection(): string {
 /** Runs `fn` against our server on a free loopback port with an empty data folder of its own. */
 async function withServer<T>(fn: (server: Awaited<ReturnType<typeof startServer>>) => Promise<T>): Promise<T> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-'));
-  const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir }));
+  const server = await startServer(loadConfig({ HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, ...BENCH_LIMITS }));
   try {
     return await fn(server);
   } finally {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { canUploadImages } from '../../src/model';
 import type { ServerContext } from '../context';
@@ -18,9 +18,20 @@ const ASSET_ID = /^[0-9a-f]{64}$/;
  * The token comes in the Authorization header; `?token=` is refused here.
  */
 export function assetRoutes(context: ServerContext): Hono {
-  const { access, registry, assetsDir } = context;
+  const { access, registry, assetsDir, config } = context;
   const routes = new Hono();
   const fileOf = (assetId: string) => path.join(assetsDir, `${assetId}.bin`);
+  /** Bytes of uploads being written now, per board: checked against the quota with the stored ones. */
+  const writing = new Map<string, number>();
+  const quotaLeft = (boardId: string) =>
+    config.maxBoardAssetBytes - registry.assetBytes(boardId) - (writing.get(boardId) ?? 0);
+  const overQuota = (c: Context) =>
+    apiError(
+      c,
+      413,
+      'quota_exceeded',
+      `This board's images may take ${formatMiB(config.maxBoardAssetBytes)} in all; this one does not fit. Remove unused images or use smaller ones.`,
+    );
 
   // A token in an image URL ends up in access logs, caches and Referer headers, and images are
   // the URLs most easily copied around; so these routes take the token from the header only,
@@ -46,21 +57,35 @@ export function assetRoutes(context: ServerContext): Hono {
       if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
       if (!canUploadImages(check.token.r)) return apiError(c, 403, 'forbidden', 'This link may not add images.');
       if (!ASSET_ID.test(assetId)) return apiError(c, 400, 'invalid', 'An image id is the SHA-256 of its bytes, in lowercase hex.');
+      const known = registry.getAsset(boardId, assetId);
+      // Refused by its declared size before anything is read, when that is already too much.
+      if (!known && Number(c.req.header('content-length') ?? 0) > quotaLeft(boardId)) return overQuota(c);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const type = sniffImageType(bytes);
       if (!type) return apiError(c, 415, 'not_an_image', 'Only PNG, JPEG, WebP and GIF images can be stored.');
       if (createHash('sha256').update(bytes).digest('hex') !== assetId) {
         return apiError(c, 400, 'hash_mismatch', 'The image bytes do not match the id they were sent under.');
       }
-      const file = fileOf(assetId);
-      if (!existsSync(file)) {
-        // Written aside and renamed, so a reader never sees half an image.
-        const partial = `${file}.${process.pid}.${Date.now()}.part`;
-        await writeFile(partial, bytes);
-        await rename(partial, file);
+      if (registry.getAsset(boardId, assetId)) return c.json({ id: assetId, type, size: bytes.byteLength }, 200);
+      // Checked and reserved in one step (no await between), so parallel uploads cannot
+      // together pass the quota.
+      if (bytes.byteLength > quotaLeft(boardId)) return overQuota(c);
+      writing.set(boardId, (writing.get(boardId) ?? 0) + bytes.byteLength);
+      try {
+        const file = fileOf(assetId);
+        if (!existsSync(file)) {
+          // Written aside and renamed, so a reader never sees half an image.
+          const partial = `${file}.${process.pid}.${Date.now()}.part`;
+          await writeFile(partial, bytes);
+          await rename(partial, file);
+        }
+        const added = registry.addAsset(boardId, assetId, { type, size: bytes.byteLength });
+        return c.json({ id: assetId, type, size: bytes.byteLength }, added ? 201 : 200);
+      } finally {
+        const left = (writing.get(boardId) ?? 0) - bytes.byteLength;
+        if (left > 0) writing.set(boardId, left);
+        else writing.delete(boardId);
       }
-      const added = registry.addAsset(boardId, assetId, { type, size: bytes.byteLength });
-      return c.json({ id: assetId, type, size: bytes.byteLength }, added ? 201 : 200);
     },
   );
 
@@ -92,4 +117,8 @@ export function sniffImageType(bytes: Uint8Array): string | null {
     return 'image/webp';
   }
   return null;
+}
+
+function formatMiB(bytes: number): string {
+  return `${Math.round((bytes / 2 ** 20) * 10) / 10} MiB`;
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
-import type { ServerConfig } from '../config';
+import type { HttpTimeouts, ServerConfig } from '../config';
 import { createServerContext } from '../context';
 import { attachSync } from '../sync/transport';
 import { createApp } from './app';
@@ -23,11 +23,17 @@ const SHUTDOWN_GRACE_MS = 5000;
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const context = createServerContext(config);
   const app = createApp(context);
-  const server = createAdaptorServer({ fetch: app.fetch, hostname: config.host }) as Server;
+  const server = createAdaptorServer({
+    fetch: app.fetch,
+    hostname: config.host,
+    serverOptions: timeoutOptions(config.http),
+  }) as Server;
   const sync = attachSync(server, {
     access: context.access,
     rooms: context.rooms,
     maxFrameBytes: config.maxFrameBytes,
+    maxSocketsPerAddress: config.maxSocketsPerAddress,
+    maxSocketsPerToken: config.maxSocketsPerToken,
     log: { warn: (message) => console.warn(message) },
   });
 
@@ -52,6 +58,23 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     context.close();
   };
   return { server, port, url: browserUrl(config.host, port), close };
+}
+
+/**
+ * Node's connection timeouts (docs/server-api.md "Limits"). They apply to every request,
+ * websocket upgrades included, until the request is in (an upgraded socket is the sync
+ * transport's, which pings it). Node checks them on a timer, run here often enough that a
+ * short headers timeout is kept to within a quarter of itself.
+ */
+function timeoutOptions(timeouts: HttpTimeouts) {
+  // Node refuses a headers timeout longer than the request timeout (0 turns the latter off).
+  const headersTimeout = timeouts.requestMs > 0 ? Math.min(timeouts.headersMs, timeouts.requestMs) : timeouts.headersMs;
+  return {
+    keepAliveTimeout: timeouts.keepAliveMs,
+    headersTimeout,
+    requestTimeout: timeouts.requestMs,
+    connectionsCheckingInterval: headersTimeout > 0 ? Math.max(50, Math.min(30_000, Math.floor(headersTimeout / 4))) : 30_000,
+  };
 }
 
 function closeServer(server: Server): Promise<void> {

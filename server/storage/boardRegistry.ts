@@ -23,6 +23,7 @@ export class BoardRegistry {
         'INSERT OR IGNORE INTO board_assets (board_id, asset_id, type, size, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
       getAsset: db.prepare('SELECT type, size FROM board_assets WHERE board_id = ? AND asset_id = ?'),
+      assetBytes: db.prepare('SELECT COALESCE(SUM(size), 0) FROM board_assets WHERE board_id = ?').pluck(),
     };
   }
 
@@ -51,5 +52,10 @@ export class BoardRegistry {
 
   getAsset(boardId: string, assetId: string): AssetRecord | undefined {
     return this.statements.getAsset.get(boardId, assetId) as AssetRecord | undefined;
+  }
+
+  /** The bytes of every image linked to a board (its asset quota counts these). */
+  assetBytes(boardId: string): number {
+    return this.statements.assetBytes.get(boardId) as number;
   }
 }

@@ -5,6 +5,7 @@ import {
   encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, isEmptyUpdate, parseClientMessage,
   ProtocolError,
 } from './protocol';
+import { AwarenessThrottle } from './awarenessThrottle';
 
 /** One connected client as the room sees it; the transport (websockets) implements it. */
 export interface RoomPeer {
@@ -16,6 +17,26 @@ export interface RoomPeer {
 
 export interface RoomLog {
   warn(message: string): void;
+}
+
+/** What one room may hold and take (server/config.ts, docs/server-api.md "Limits"). */
+export interface RoomLimits {
+  /** The largest `size` writes may take the room to (BEATBOARD_MAX_DOC_BYTES). */
+  maxDocBytes: number;
+  /** The stored log is folded at this length even while writes are pending (BEATBOARD_MAX_LOG_UPDATES). */
+  maxLogUpdates: number;
+  /** Awareness updates larger than this are dropped (BEATBOARD_MAX_AWARENESS_BYTES). */
+  maxAwarenessBytes: number;
+  /** Awareness updates one peer may send per second; more are merged (BEATBOARD_AWARENESS_PER_SECOND). */
+  awarenessPerSecond: number;
+}
+
+/** One peer as the room keeps it: the awareness client ids it speaks for, its awareness budget. */
+interface PeerEntry {
+  clientIds: Set<number>;
+  awareness: AwarenessThrottle;
+  /** Set once an oversized awareness update of this peer was logged, so a flood logs once. */
+  warnedOversize: boolean;
 }
 
 /** Close code for a frame that is not a valid message (application range 4000-4999). */
@@ -84,7 +105,7 @@ export class Room {
   readonly ready: Promise<void>;
   private loaded = false;
   /** Each peer and the awareness client ids it speaks for (removed when it leaves). */
-  private readonly peers = new Map<RoomPeer, Set<number>>();
+  private readonly peers = new Map<RoomPeer, PeerEntry>();
   /** Settles after every write queued so far; never rejects. */
   private lastWrite: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
@@ -109,8 +130,7 @@ export class Room {
     readonly name: string,
     private readonly storage: DocStorage,
     private readonly log: RoomLog,
-    /** The largest `size` writes may take the room to (BEATBOARD_MAX_DOC_BYTES). */
-    private readonly maxDocBytes: number,
+    private readonly limits: RoomLimits,
   ) {
     // The server itself is not present in the room.
     this.awareness.setLocalState(null);
@@ -130,11 +150,12 @@ export class Room {
 
   /** How many more bytes of update the room takes before it is at its maximum size. */
   get bytesLeft(): number {
-    return Math.max(0, this.maxDocBytes - this.size);
+    return Math.max(0, this.limits.maxDocBytes - this.size);
   }
 
   join(peer: RoomPeer): void {
-    this.peers.set(peer, new Set());
+    const awareness = new AwarenessThrottle(this.limits.awarenessPerSecond, (update) => this.applyAwareness(peer, update));
+    this.peers.set(peer, { clientIds: new Set(), awareness, warnedOversize: false });
     void this.ready.then(() => {
       if (!this.peers.has(peer)) return;
       peer.send(encodeSyncStep1(this.doc));
@@ -166,10 +187,11 @@ export class Room {
   }
 
   leave(peer: RoomPeer): void {
-    const clientIds = this.peers.get(peer);
-    if (!clientIds) return;
+    const entry = this.peers.get(peer);
+    if (!entry) return;
     this.peers.delete(peer);
-    if (clientIds.size > 0) removeAwarenessStates(this.awareness, [...clientIds], null);
+    entry.awareness.destroy();
+    if (entry.clientIds.size > 0) removeAwarenessStates(this.awareness, [...entry.clientIds], null);
   }
 
   /**
@@ -223,6 +245,7 @@ export class Room {
     if (this.loaded && this.updatesSinceCompaction > 0) {
       await this.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc));
     }
+    for (const entry of this.peers.values()) entry.awareness.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -243,10 +266,25 @@ export class Room {
         // Nothing to wait for here: a failed storage write closes this peer (`storeThenRelay`).
         if (peer.canWrite) void this.write(peer, message.update);
         return;
-      case 'awareness':
-        applyAwarenessUpdate(this.awareness, message.update, peer);
+      case 'awareness': {
+        const entry = this.peers.get(peer)!;
+        if (message.update.byteLength > this.limits.maxAwarenessBytes) {
+          // Dropped, not fatal: presence is not worth a writer's connection.
+          if (!entry.warnedOversize) {
+            entry.warnedOversize = true;
+            this.log.warn(
+              `room ${this.name}: dropped an awareness update of ${message.update.byteLength} bytes ` +
+                `(the limit is ${this.limits.maxAwarenessBytes}); later ones from this connection are dropped silently`,
+            );
+          }
+          return;
+        }
+        entry.awareness.offer(message.update);
         return;
+      }
       case 'query-awareness':
+        // Each answer encodes everyone's presence: a query costs one unit of the budget.
+        if (!this.peers.get(peer)!.awareness.take()) return;
         peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         return;
     }
@@ -261,7 +299,7 @@ export class Room {
     // The update's own size bounds what it can add, so the check needs no trial apply.
     if (update.byteLength > this.bytesLeft) {
       throw new DocTooLargeError(
-        `an update of ${update.byteLength} bytes would take the room past ${this.maxDocBytes} bytes (it has ${this.size})`,
+        `an update of ${update.byteLength} bytes would take the room past ${this.limits.maxDocBytes} bytes (it has ${this.size})`,
       );
     }
     // Read through once before applying: applying alone is no validation, since a delete set
@@ -279,15 +317,37 @@ export class Room {
     return appended;
   }
 
+  /** Applies a peer's awareness update once its budget allows; a malformed one closes the peer. */
+  private applyAwareness(peer: RoomPeer, update: Uint8Array): void {
+    if (!this.peers.has(peer) || this.destroyed) return;
+    try {
+      applyAwarenessUpdate(this.awareness, update, peer);
+    } catch (error) {
+      this.log.warn(`room ${this.name}: closing a connection: unreadable awareness update (${String(error)})`);
+      peer.close(CLOSE_PROTOCOL_ERROR, 'unreadable awareness update');
+    }
+  }
+
+  /** The stored log's length as far as the room knows: committed appends and those in flight. */
+  private get logLength(): number {
+    return this.updatesSinceCompaction + this.pendingWrites;
+  }
+
   private compactWhenDue(): void {
-    if (this.foldScheduled || this.updatesSinceCompaction === 0) return;
+    if (this.foldScheduled || this.logLength === 0) return;
     const now = Date.now();
-    if (this.updatesSinceCompaction < this.foldAfter && now - this.lastCompactionAt < COMPACT_AFTER_MS) return;
+    const dueAfter = Math.min(this.foldAfter, this.limits.maxLogUpdates);
+    if (this.logLength < dueAfter && now - this.lastCompactionAt < COMPACT_AFTER_MS) return;
     this.foldScheduled = true;
     scheduleFold(() => {
       this.foldScheduled = false;
-      // Only a doc with nothing waiting to be stored equals what is stored; else try later.
-      if (this.pendingWrites > 0 || this.destroyed) return;
+      if (this.destroyed) return;
+      // A fold waits for a moment with nothing waiting to be stored, when the doc equals what
+      // is stored. Under a steady stream of writes that moment may never come, so at
+      // maxLogUpdates the log is folded anyway: the doc then holds more than the log (the
+      // writes in flight), and storage writes those before it replaces the log (DocStorage).
+      const forced = this.logLength >= this.limits.maxLogUpdates;
+      if (this.pendingWrites > 0 && !forced) return;
       this.updatesSinceCompaction = 0;
       this.lastCompactionAt = Date.now();
       const state = Y.encodeStateAsUpdate(this.doc);
@@ -318,6 +378,8 @@ export class Room {
     this.updatesSinceCompaction = updates.length > 1 ? updates.length : 0;
     this.storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
     this.loaded = true;
+    // A log stored past the limit (the setting was lowered) is folded now, not at the next write.
+    if (this.updatesSinceCompaction >= this.limits.maxLogUpdates) this.compactWhenDue();
   }
 
   private readonly relayUpdate = (update: Uint8Array, origin: unknown) => {
@@ -332,6 +394,8 @@ export class Room {
     this.storedBytes += update.byteLength;
     const appended = this.storage.append(this.name, update);
     this.lastAppend = appended;
+    // Checked on arrival too: under a stream of writes, commits lag and the log grows meanwhile.
+    if (this.logLength >= this.limits.maxLogUpdates) this.compactWhenDue();
     this.lastWrite = appended.then(
       () => {
         this.pendingWrites--;
@@ -356,7 +420,7 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ) => {
-    const owned = this.peers.get(origin as RoomPeer);
+    const owned = this.peers.get(origin as RoomPeer)?.clientIds;
     if (owned) {
       for (const id of added) owned.add(id);
       for (const id of removed) owned.delete(id);

@@ -1,5 +1,5 @@
 import type { DocStorage } from '../storage/docStorage';
-import { Room, type RoomLog, type RoomPeer } from './room';
+import { Room, type RoomLimits, type RoomLog, type RoomPeer } from './room';
 
 /**
  * The loaded rooms. A room loads on its first peer and unloads a grace period after its
@@ -12,7 +12,7 @@ export class Rooms {
 
   constructor(
     private readonly storage: DocStorage,
-    private readonly limits: { graceMs: number; maxDocBytes: number },
+    private readonly limits: RoomLimits & { graceMs: number },
     private readonly log: RoomLog,
   ) {}
 
@@ -27,7 +27,7 @@ export class Rooms {
     }
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.storage, this.log, this.limits.maxDocBytes);
+      room = new Room(name, this.storage, this.log, this.limits);
       this.rooms.set(name, room);
     }
     room.join(peer);

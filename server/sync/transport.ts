@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
+import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { BoardAccess } from '../auth/access';
@@ -9,6 +10,10 @@ import type { Rooms } from './rooms';
 
 /** Close code when the token a socket was opened with is revoked. */
 export const CLOSE_REVOKED = 4401;
+/** Close code for a socket over the cap of its client address or its share link. */
+export const CLOSE_TOO_MANY_SOCKETS = 4429;
+export const TOO_MANY_FROM_ADDRESS = 'too many connections from this address';
+export const TOO_MANY_WITH_LINK = 'too many connections with this link';
 // Sockets that stop answering pings are dropped, so their presence does not linger.
 const PING_INTERVAL_MS = 30_000;
 
@@ -32,9 +37,19 @@ export interface SyncTransport {
  */
 export function attachSync(
   server: Server,
-  deps: { access: BoardAccess; rooms: Rooms; maxFrameBytes: number; log: RoomLog },
+  deps: {
+    access: BoardAccess;
+    rooms: Rooms;
+    maxFrameBytes: number;
+    maxSocketsPerAddress: number;
+    maxSocketsPerToken: number;
+    log: RoomLog;
+  },
 ): SyncTransport {
   const { access, rooms, log } = deps;
+  const perAddress = new SocketCounts();
+  const perToken = new SocketCounts();
+  const lastWarned = new Map<string, number>();
   // maxPayload bounds frames clients send; what the server sends (a large board's sync step 2,
   // the relay of an update posted over HTTP) has no cap, as the doc's own limit bounds it.
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxFrameBytes });
@@ -48,7 +63,42 @@ export function attachSync(
     const doc: BoardDoc = match[2] ? 'notes' : 'board';
     const check = access.check(url.searchParams.get('token'), boardId);
     if (!check.ok) return refuse(socket, 401, 'Unauthorized', `The link's token is not valid (${check.reason}).`);
+    // An upgrade is headers only: a body would sit unread on the socket.
+    if (Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding']) {
+      return refuse(socket, 400, 'Bad Request', 'A websocket upgrade has no body.');
+    }
+    // Counted from the upgrade until the socket is gone, handshakes included, so a burst of
+    // attempts cannot slip past the caps before any of them is open.
+    const address = (socket as Socket).remoteAddress ?? 'unknown';
+    const tokenId = check.token.id;
+    const overCap =
+      perAddress.get(address) >= deps.maxSocketsPerAddress
+        ? TOO_MANY_FROM_ADDRESS
+        : perToken.get(tokenId) >= deps.maxSocketsPerToken
+          ? TOO_MANY_WITH_LINK
+          : null;
+    perAddress.add(address);
+    perToken.add(tokenId);
+    socket.once('close', () => {
+      perAddress.remove(address);
+      perToken.remove(tokenId);
+    });
     wss.handleUpgrade(request, socket, head, (ws) => {
+      // Accepted and closed rather than refused with HTTP 429, which a browser cannot read:
+      // the close code tells the client to stop and say why (docs/server-api.md "Limits").
+      if (overCap) {
+        // Once a minute per address: a flood should not flood the log as well.
+        const now = Date.now();
+        if (now - (lastWarned.get(address) ?? 0) >= 60_000) {
+          if (lastWarned.size > 10_000) lastWarned.clear();
+          lastWarned.set(address, now);
+          log.warn(`refusing sockets: ${overCap} (${address}, room ${roomOf(boardId, doc)})`);
+        }
+        ws.close(CLOSE_TOO_MANY_SOCKETS, overCap);
+        // A client that never answers the close frame is not waited for (ws would wait 30 s).
+        setTimeout(() => ws.terminate(), 1000).unref();
+        return;
+      }
       connect(ws, roomOf(boardId, doc), check.token, canWriteDoc(doc, check.token.r));
     });
   });
@@ -107,6 +157,25 @@ export function attachSync(
       wss.close();
     },
   };
+}
+
+/** Open sockets per key (client address or token id); keys at zero are dropped. */
+class SocketCounts {
+  private readonly counts = new Map<string, number>();
+
+  get(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+
+  add(key: string): void {
+    this.counts.set(key, this.get(key) + 1);
+  }
+
+  remove(key: string): void {
+    const left = this.get(key) - 1;
+    if (left > 0) this.counts.set(key, left);
+    else this.counts.delete(key);
+  }
 }
 
 function refuse(socket: Duplex, status: number, statusText: string, message: string): void {

@@ -52,7 +52,12 @@ const until = async (condition: () => boolean, timeoutMs: number, what: string) 
  * every other client of its room, the time from the edit to its arrival. All clients live in
  * this process, so one clock times both ends.
  */
-export async function runLoad(server: BenchServer, scenario: Scenario): Promise<LoadResult> {
+export async function runLoad(
+  server: BenchServer,
+  scenario: Scenario,
+  /** Called once every client is connected, as the edits start (a disturbance to measure under). */
+  onEditsStart?: () => void,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const clients: Client[] = [];
   let received = 0;
@@ -89,6 +94,7 @@ export async function runLoad(server: BenchServer, scenario: Scenario): Promise<
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
   const cpuBefore = server.cpuSeconds();
+  onEditsStart?.();
   const timers: NodeJS.Timeout[] = [];
   const edit = (client: Client) => {
     client.sent++;

@@ -33,6 +33,9 @@ export interface Peer extends PresenceState {
   isLocal: boolean;
 }
 
+/** Selected ids a presence state carries: readers read this many, publishers send no more. */
+export const MAX_PRESENCE_SELECTION = 500;
+
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 /** Everyone in the room with a readable state, the local user first, then by name. */
@@ -57,7 +60,7 @@ export function readPeer(state: Record<string, unknown>, clientId: number, isLoc
     isLocal,
     user: { id: typeof user.id === 'string' ? user.id : String(clientId), name: clipText(user.name, MAX_PERSON_NAME_LENGTH), color: /^#[0-9a-f]{6}$/i.test(user.color) ? user.color : '#6b7280' },
     cursor: cursor && isNumber(cursor.x) && isNumber(cursor.y) ? { x: cursor.x, y: cursor.y } : null,
-    selection: selection.slice(0, 500),
+    selection: selection.slice(0, MAX_PRESENCE_SELECTION),
     viewport:
       viewport && isNumber(viewport.x) && isNumber(viewport.y) && isNumber(viewport.width) && isNumber(viewport.height) && isNumber(viewport.scale)
         ? { x: viewport.x, y: viewport.y, width: viewport.width, height: viewport.height, scale: viewport.scale }

@@ -10,9 +10,14 @@ import { checkAccess, ServerApiError } from './serverApi';
 /**
  * connected: in sync with the room; connecting: first attempt; reconnecting: lost a live
  * connection and retrying; offline: the server cannot be reached; denied: the link was
- * revoked or is not valid; too-large: the board exceeds what the server accepts in one frame.
+ * revoked or is not valid; too-large: the board exceeds what the server accepts in one frame;
+ * full: the board is at the server's size limit and takes no more changes; busy: the server
+ * refused the connection for too many sockets from this address or link (retried slowly).
  */
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'too-large';
+export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'too-large' | 'full' | 'busy';
+
+/** States that stay until the board is opened again: reconnecting would not change them. */
+const FINAL_STATES: readonly ConnectionState[] = ['denied', 'too-large', 'full'];
 
 export interface ConnectionStatus {
   state: ConnectionState;
@@ -43,6 +48,11 @@ export interface BoardConnection {
 }
 
 const CLOSE_TOO_LARGE = 1009;
+// The server's close codes (docs/server-api.md "Limits"): the doc is at its size limit; too many sockets.
+const CLOSE_DOC_FULL = 4413;
+const CLOSE_TOO_MANY_SOCKETS = 4429;
+// After too many sockets, try again this much later rather than in the provider's fast loop.
+const BUSY_RETRY_MS = 60_000;
 // After a local change, ask the server (our sync step 1) what it has stored, this much later.
 const SAVE_CHECK_DELAY_MS = 400;
 // Failed attempts before a board that never connected counts as offline rather than connecting.
@@ -81,10 +91,29 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
       synced: boardProvider.synced,
     });
   const setState = (next: ConnectionState) => {
-    if (state === 'denied' || state === 'too-large') return;
+    if (FINAL_STATES.includes(state)) return;
     state = next;
     report();
   };
+
+  // Either doc's socket may be closed for a limit; the state says why, for the whole board.
+  let busyTimer: ReturnType<typeof setTimeout> | null = null;
+  const onLimitClose = (code: number | undefined): boolean => {
+    if (code === CLOSE_DOC_FULL) {
+      setState('full');
+      return true;
+    }
+    if (code === CLOSE_TOO_MANY_SOCKETS) {
+      setState('busy');
+      busyTimer ??= setTimeout(() => {
+        busyTimer = null;
+        for (const provider of [boardProvider, notesProvider]) if (!provider.shouldConnect) provider.connect();
+      }, BUSY_RETRY_MS);
+      return true;
+    }
+    return false;
+  };
+  notesProvider.on('connection-close', (event) => void onLimitClose(event?.code));
 
   const trackSaving = (provider: WebsocketProvider, canWrite: boolean) => {
     if (!canWrite) return () => undefined;
@@ -139,12 +168,13 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
       everConnected = true;
       failures = 0;
       setState('connected');
-    } else if (status === 'disconnected') {
+    } else if (status === 'disconnected' && state !== 'busy') {
       setState(everConnected ? 'reconnecting' : 'offline');
     }
   });
   boardProvider.on('sync', () => report());
   boardProvider.on('connection-close', (event) => {
+    if (onLimitClose(event?.code)) return;
     if (event?.code === CLOSE_TOO_LARGE) {
       state = 'too-large';
       report();
@@ -186,7 +216,7 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
     setState('offline');
   };
   const onOnline = () => {
-    if (state === 'denied' || state === 'too-large') return;
+    if (FINAL_STATES.includes(state)) return;
     boardProvider.connect();
     notesProvider.connect();
   };
@@ -202,6 +232,7 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
       window.removeEventListener('offline', onOffline);
       window.removeEventListener('online', onOnline);
       stopTracking.forEach((stop) => stop());
+      if (busyTimer) clearTimeout(busyTimer);
       boardProvider.destroy();
       notesProvider.destroy();
     },

@@ -1,5 +1,5 @@
 import type { Awareness } from 'y-protocols/awareness';
-import type { PresenceState, PresenceUser, PresenceViewport } from '../../collab/presence/peers';
+import { MAX_PRESENCE_SELECTION, type PresenceState, type PresenceUser, type PresenceViewport } from '../../collab/presence/peers';
 import type { Point } from '../geometry';
 import type { Camera, EditorState } from '../editorState';
 
@@ -49,7 +49,8 @@ export function startPresencePublisher(
     // Only what others need: local flags (e.g. whether the name was confirmed) stay here.
     user: { id: user.id, name: user.name, color: user.color },
     cursor,
-    selection: [...editor.selection.get()],
+    // What others read, and small enough for the server's awareness limit (docs/server-api.md).
+    selection: [...editor.selection.get()].slice(0, MAX_PRESENCE_SELECTION),
     viewport: editor.viewport.get().width > 0 ? visibleViewport(editor.camera.get(), editor.viewport.get()) : null,
   });
   const flush = () => {

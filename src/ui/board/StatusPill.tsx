@@ -15,6 +15,8 @@ const STATE_KEYS = {
   offline: ['live.status.offline', 'live.status.offlineHint'],
   denied: ['live.status.denied', 'live.status.deniedHint'],
   'too-large': ['live.status.tooLarge', 'live.status.tooLargeHint'],
+  full: ['live.status.full', 'live.status.fullHint'],
+  busy: ['live.status.busy', 'live.status.busyHint'],
   conflict: ['live.status.conflict', 'live.status.conflictHint'],
 } as const;
 
@@ -47,7 +49,7 @@ export function StatusPill() {
   // Read-only roles have nothing of their own to save; local boards are saved in the browser.
   const showSaved = canEdit && status.state !== 'local' && status.state !== 'conflict' && !status.transfer;
   const saved = showSaved ? t(status.saved ? 'live.status.saved' : 'live.status.pending') : '';
-  const bad = status.state === 'denied' || status.state === 'too-large' || status.state === 'conflict';
+  const bad = status.state === 'denied' || status.state === 'too-large' || status.state === 'full' || status.state === 'conflict';
   const tone = status.state === 'connected' && !status.transfer ? 'ok' : bad ? 'bad' : 'wait';
   const accessibleName = showSaved ? t('live.status.label', { state: label, saved }) : label;
   const content = (
