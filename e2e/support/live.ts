@@ -20,10 +20,11 @@ export async function createServerBoard(page: Page, title: string): Promise<Serv
 
 /**
  * A person opening a share link in a fresh browser, until the board's canvas shows. Someone
- * joining another's board is asked their name once; `name` answers it.
+ * joining another's board is asked their name once; `name` answers it. `server` is the address
+ * of a server other than the suite's own.
  */
-export async function openLink(browser: Browser, link: string, name?: string): Promise<BoardPage> {
-  const page = await (await browser.newContext()).newPage();
+export async function openLink(browser: Browser, link: string, name?: string, server?: string): Promise<BoardPage> {
+  const page = await (await browser.newContext(server ? { baseURL: server } : {})).newPage();
   await page.goto(link.replace(/^https?:\/\/[^/]+/, ''));
   const board = new BoardPage(page);
   await board.waitForCanvas();
