@@ -18,7 +18,7 @@ export function devBrowserDefences(nonce: string): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const headers = browserDefenceHeaders({ host: request.headers.host, nonce });
+        const headers = browserDefenceHeaders({ host: request.headers.host, nonce, path: request.url?.split('?')[0] });
         for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
         next();
       });

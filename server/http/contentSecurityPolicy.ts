@@ -13,10 +13,22 @@ export interface PolicyOptions {
   publicUrl?: string;
   /** Dev only: the nonce Vite puts on the scripts and styles it injects (`html.cspNonce`). */
   nonce?: string;
+  /** The URL path answered; the font worker gets a policy of its own (FONT_WORKER_POLICY). */
+  path?: string;
 }
 
 /** For files people upload (images): nothing in them may run, even when opened directly. */
 export const SANDBOXED_FILE_POLICY = "default-src 'none'; sandbox";
+
+/**
+ * The PDF export's WOFF2 decoder (src/io/pdf/woff2.worker.ts) is Emscripten code that
+ * builds its bindings with `new Function`. It runs in a worker of its own, and a worker is
+ * governed by the policy of its own response, so eval is allowed there and nowhere else. The
+ * worker gets font bytes by message and may load nothing but its own scripts.
+ */
+export const FONT_WORKER_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'";
+/** The worker's file: `assets/woff2.worker-<hash>.js` built, `src/io/pdf/woff2.worker.ts` in dev. */
+const FONT_WORKER_PATH = /\/woff2\.worker[-.][^/]*$/;
 
 const PLAIN_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
@@ -44,10 +56,10 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
   const nonce = options.nonce ? [`'nonce-${options.nonce}'`] : [];
   const directives: [string, ...string[]][] = [
     ['default-src', "'self'"],
-    // No inline script and no eval. 'wasm-unsafe-eval' lets WebAssembly compile (and nothing
-    // else): the PDF export unpacks its WOFF2 font slices with a WebAssembly decoder
-    // (woff2-encoder). pdf-lib and fontkit need neither eval nor new Function.
-    ['script-src', "'self'", "'wasm-unsafe-eval'", ...nonce],
+    // No inline script, no eval, no WebAssembly: pdf-lib and fontkit need none of them; zod
+    // is told not to try eval (src/model/schema.ts); the WOFF2 decoder, which needs both,
+    // runs in a worker of its own (FONT_WORKER_POLICY).
+    ['script-src', "'self'", ...nonce],
     // No 'unsafe-inline': the built app has no <style> elements or style="" markup. React and
     // Konva set inline styles through the CSSOM (element.style), which CSP does not restrict.
     // In dev, Vite injects <style> elements, which carry the nonce.
@@ -73,8 +85,9 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
  * ignore it, and a loopback or LAN server must stay reachable without TLS.
  */
 export function browserDefenceHeaders(options: PolicyOptions = {}): Record<string, string> {
+  const fontWorker = options.path !== undefined && FONT_WORKER_PATH.test(options.path);
   const headers: Record<string, string> = {
-    'Content-Security-Policy': contentSecurityPolicy(options),
+    'Content-Security-Policy': fontWorker ? FONT_WORKER_POLICY : contentSecurityPolicy(options),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',

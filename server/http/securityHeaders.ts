@@ -9,7 +9,7 @@ import { browserDefenceHeaders } from './contentSecurityPolicy';
 export function securityHeaders(publicUrl: string | undefined): MiddlewareHandler {
   return async (c, next) => {
     await next();
-    const headers = browserDefenceHeaders({ host: c.req.header('Host'), publicUrl });
+    const headers = browserDefenceHeaders({ host: c.req.header('Host'), publicUrl, path: c.req.path });
     for (const [name, value] of Object.entries(headers)) {
       if (name === 'Content-Security-Policy' && c.res.headers.has(name)) continue;
       c.res.headers.set(name, value);

@@ -1,4 +1,3 @@
-import './zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getDatabase } from '../collab/db';
