@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/http/listen';
 import { runClientBench } from './clientBench';
+import { runFirstVisitBench, SLOW_NETWORK } from './firstVisitBench';
 import { mergeSections } from './sections';
 import { runSyncBench } from './sync/syncBench';
 import { runAiBench } from './ai/aiBench';
@@ -23,16 +24,18 @@ const SERIES_SECTION = 'Series scale';
 // A 60 Hz frame reads 16.6 to 16.8 ms on the page's coarsened clock: anything below 1.1 refreshes is one frame.
 const ONE_REFRESH_MS = 16.67 * 1.1;
 const RHYTHM_SECTION = 'Rhythm';
+const FIRST_VISIT_SECTION = 'First visit';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
 
-// `--only client|sync|ai|rhythm` (repeatable) runs some parts; the others keep their last section.
+// `--only client|sync|ai|series|rhythm|firstVisit` (repeatable) runs some parts; the others keep their last section.
 const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.argv[index + 1]] : []));
 const runs = (part: string) => only.length === 0 || only.includes(part);
 
-// Always a fresh build: the initial JS size and the open time are those of the code as it is.
-if (runs('client') || runs('series')) {
+// Always a fresh build: the initial JS size, the bytes of a first visit and the open time
+// are those of the code as it is.
+if (runs('client') || runs('series') || runs('firstVisit')) {
   console.log('Building the client…');
   const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
@@ -51,10 +54,11 @@ if (runs('sync')) updated[SYNC_SECTION] = await syncSection();
 if (runs('ai')) updated[AI_SECTION] = await aiSection();
 if (runs('series')) updated[SERIES_SECTION] = await seriesSection();
 if (runs('rhythm')) updated[RHYTHM_SECTION] = rhythmSection();
+if (runs('firstVisit')) updated[FIRST_VISIT_SECTION] = await firstVisitSection();
 
 const reportPath = path.join(root, 'docs/benchmarks.md');
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
-writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, SYNC_SECTION, AI_SECTION, RHYTHM_SECTION]));
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, FIRST_VISIT_SECTION, SYNC_SECTION, AI_SECTION, RHYTHM_SECTION]));
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
@@ -155,6 +159,36 @@ async function seriesSection(): Promise<string> {
       `Chromium at 1440x900 with the server out of reach, then moved along a 10 s camera path in five 2 s phases; then ` +
       `published by a browser that made it, and opened from the writer's link by a fresh browser. Placeholder time is, ` +
       `for each panel that came into view during the path, the time from its first request to its drawn picture.\n\n${table}${failures}`
+    );
+  });
+}
+
+async function firstVisitSection(): Promise<string> {
+  return withServer(async (server) => {
+    console.log('First visit: a fresh browser opens the demo, on loopback and on an emulated 10 Mbit/s link…');
+    const { loopback, slow } = await runFirstVisitBench(server.url);
+    const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
+    const link = `${SLOW_NETWORK.megabitsPerSecond} Mbit/s, ${SLOW_NETWORK.latencyMs} ms`;
+    const rows: [string, string, string, boolean][] = [
+      ['bytes on the wire until the first full paint, loopback', `${kb(loopback.bytes)} in ${loopback.responses} responses`, '<= 400 KB', loopback.bytes <= 400_000],
+      ['first full paint of the demo, loopback', `${loopback.paintMs.toFixed(0)} ms`, '<= 1500 ms', loopback.paintMs <= 1500],
+      [`bytes on the wire until the first full paint, ${link}`, `${kb(slow.bytes)} in ${slow.responses} responses`, '<= 400 KB', slow.bytes <= 400_000],
+      [`first full paint of the demo, ${link}`, `${slow.paintMs.toFixed(0)} ms`, '(reported)', true],
+    ];
+    const table = markdownTable(rows);
+    const steps = loopback.steps;
+    const breakdown =
+      `Where the loopback visit's time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
+      `settings and language ready ${steps['beatboard:settings-ready']}, app ready to open the board ${steps['beatboard:open-start']}, ` +
+      `doc loaded ${steps['beatboard:doc-loaded']}, board snapshot ready ${steps['beatboard:session-ready']}, ` +
+      `panels in view committed ${steps['beatboard:panels-committed']}, first full paint ${loopback.paintMs.toFixed(0)}. ` +
+      `Load average during the run: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`;
+    console.log(`\n${table}\n\n${breakdown}\n`);
+    return (
+      `A fresh headless Chromium context (empty storage and cache) opens the app, which creates and opens the demo ` +
+      `series; once on loopback and once with Chromium's network emulation (${link} latency). Bytes are the ` +
+      `\`encodedDataLength\` of every response finished before the canvas's first full paint (headers included; the ` +
+      `server sends the build's brotli copies). One unmeasured visit first warms the server's file cache.\n\n${table}\n\n${breakdown}`
     );
   });
 }
