@@ -1,34 +1,42 @@
+import { randomBytes } from 'node:crypto';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { devBrowserDefences, precompressBuild } from './server/cli/vitePlugins';
 
 // One config for the client build (Vite) and the Node test run (Vitest).
-export default defineConfig({
-  plugins: [react()],
-  resolve: {
-    // Yjs breaks in subtle ways when two copies are bundled (instanceof checks fail).
-    dedupe: ['yjs'],
-  },
-  build: {
-    outDir: 'dist',
-    sourcemap: false,
-    chunkSizeWarningLimit: 1500,
-  },
-  server: {
-    port: 5173,
-    // `npm run dev` serves the client with hot reload; the API and sync stay on the real
-    // server (`npm run serve`, PORT 8080 by default).
-    proxy: {
-      '/api': `http://127.0.0.1:${process.env.PORT ?? 8080}`,
-      '/healthz': `http://127.0.0.1:${process.env.PORT ?? 8080}`,
-      '/sync': { target: `ws://127.0.0.1:${process.env.PORT ?? 8080}`, ws: true },
+export default defineConfig(({ command }) => {
+  // A fresh nonce per dev server for the inline script and styles Vite injects in dev (the
+  // built app has none, so the build gets no nonce).
+  const devNonce = command === 'serve' && !process.env.VITEST ? randomBytes(16).toString('base64') : undefined;
+  return {
+    plugins: [react(), precompressBuild(), ...(devNonce ? [devBrowserDefences(devNonce)] : [])],
+    html: { cspNonce: devNonce },
+    resolve: {
+      // Yjs breaks in subtle ways when two copies are bundled (instanceof checks fail).
+      dedupe: ['yjs'],
     },
-  },
-  test: {
-    environment: 'node',
-    include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
-    exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
-    testTimeout: 20000,
-    // A stray .only would skip the rest of the suite in silence.
-    allowOnly: false,
-  },
+    build: {
+      outDir: 'dist',
+      sourcemap: false,
+      chunkSizeWarningLimit: 1500,
+    },
+    server: {
+      port: 5173,
+      // `npm run dev` serves the client with hot reload; the API and sync stay on the real
+      // server (`npm run serve`, PORT 8080 by default).
+      proxy: {
+        '/api': `http://127.0.0.1:${process.env.PORT ?? 8080}`,
+        '/healthz': `http://127.0.0.1:${process.env.PORT ?? 8080}`,
+        '/sync': { target: `ws://127.0.0.1:${process.env.PORT ?? 8080}`, ws: true },
+      },
+    },
+    test: {
+      environment: 'node',
+      include: ['src/**/*.test.ts', 'server/**/*.test.ts'],
+      exclude: ['e2e/**', 'node_modules/**', 'dist/**'],
+      testTimeout: 20000,
+      // A stray .only would skip the rest of the suite in silence.
+      allowOnly: false,
+    },
+  };
 });

@@ -84,7 +84,9 @@ test('an episode lane exports as a PNG at twice its board size, panels off scree
   });
   // The magenta stroke is in the picture: decoded in the page, pixels counted.
   const magenta = await page.evaluate(async (base64) => {
-    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
+    // Decoded from bytes: the app's policy does not let fetch() read data: URLs.
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d')!;
     context.drawImage(bitmap, 0, 0);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/http/listen';
 import { runClientBench } from './clientBench';
+import { runFirstVisitBench, SLOW_NETWORK } from './firstVisitBench';
 import { mergeSections } from './sections';
 import { BENCH_LIMITS } from './sync/serverProcess';
 import { runSyncBench } from './sync/syncBench';
@@ -26,16 +27,18 @@ const SERIES_SECTION = 'Series scale';
 const ONE_REFRESH_MS = 16.67 * 1.1;
 const RHYTHM_SECTION = 'Rhythm';
 const SOCKETS_SECTION = 'Sockets';
+const FIRST_VISIT_SECTION = 'First visit';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
 
-// `--only client|sync|ai|series|rhythm|sockets` (repeatable) runs some parts; the others keep their last section.
+// `--only client|sync|ai|series|rhythm|sockets|firstVisit` (repeatable) runs some parts; the others keep their last section.
 const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.argv[index + 1]] : []));
 const runs = (part: string) => only.length === 0 || only.includes(part);
 
-// Always a fresh build: the initial JS size and the open time are those of the code as it is.
-if (runs('client') || runs('series')) {
+// Always a fresh build: the initial JS size, the bytes of a first visit and the open time
+// are those of the code as it is.
+if (runs('client') || runs('series') || runs('firstVisit')) {
   console.log('Building the client…');
   const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
@@ -55,10 +58,11 @@ if (runs('ai')) updated[AI_SECTION] = await aiSection();
 if (runs('series')) updated[SERIES_SECTION] = await seriesSection();
 if (runs('rhythm')) updated[RHYTHM_SECTION] = rhythmSection();
 if (runs('sockets')) updated[SOCKETS_SECTION] = await socketsSection();
+if (runs('firstVisit')) updated[FIRST_VISIT_SECTION] = await firstVisitSection();
 
 const reportPath = path.join(root, 'docs/benchmarks.md');
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
-writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, SYNC_SECTION, SOCKETS_SECTION, AI_SECTION, RHYTHM_SECTION]));
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, FIRST_VISIT_SECTION, SYNC_SECTION, SOCKETS_SECTION, AI_SECTION, RHYTHM_SECTION]));
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
@@ -190,6 +194,36 @@ async function socketsSection(): Promise<string> {
     `connection attempts with a valid link from 127.0.0.2, 200 at a time, at the default caps (200 sockets per address and ` +
     `per link): the first 200 are kept, the rest are closed with 4429 right after the handshake.\n\n${table}`
   );
+}
+
+async function firstVisitSection(): Promise<string> {
+  return withServer(async (server) => {
+    console.log('First visit: a fresh browser opens the demo, on loopback and on an emulated 10 Mbit/s link…');
+    const { loopback, slow } = await runFirstVisitBench(server.url);
+    const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
+    const link = `${SLOW_NETWORK.megabitsPerSecond} Mbit/s, ${SLOW_NETWORK.latencyMs} ms`;
+    const rows: [string, string, string, boolean][] = [
+      ['bytes on the wire until the first full paint, loopback', `${kb(loopback.bytes)} in ${loopback.responses} responses`, '<= 400 KB', loopback.bytes <= 400_000],
+      ['first full paint of the demo, loopback', `${loopback.paintMs.toFixed(0)} ms`, '<= 1500 ms', loopback.paintMs <= 1500],
+      [`bytes on the wire until the first full paint, ${link}`, `${kb(slow.bytes)} in ${slow.responses} responses`, '<= 400 KB', slow.bytes <= 400_000],
+      [`first full paint of the demo, ${link}`, `${slow.paintMs.toFixed(0)} ms`, '(reported)', true],
+    ];
+    const table = markdownTable(rows);
+    const steps = loopback.steps;
+    const breakdown =
+      `Where the loopback visit's time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
+      `settings and language ready ${steps['beatboard:settings-ready']}, app ready to open the board ${steps['beatboard:open-start']}, ` +
+      `doc loaded ${steps['beatboard:doc-loaded']}, board snapshot ready ${steps['beatboard:session-ready']}, ` +
+      `panels in view committed ${steps['beatboard:panels-committed']}, first full paint ${loopback.paintMs.toFixed(0)}. ` +
+      `Load average during the run: ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.`;
+    console.log(`\n${table}\n\n${breakdown}\n`);
+    return (
+      `A fresh headless Chromium context (empty storage and cache) opens the app, which creates and opens the demo ` +
+      `series; once on loopback and once with Chromium's network emulation (${link} latency). Bytes are the ` +
+      `\`encodedDataLength\` of every response finished before the canvas's first full paint (headers included; the ` +
+      `server sends the build's brotli copies). One unmeasured visit first warms the server's file cache.\n\n${table}\n\n${breakdown}`
+    );
+  });
 }
 
 function rhythmSection(): string {

@@ -11,7 +11,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const require = createRequire(import.meta.url);
 
 // Everything Vite reads to produce dist/. A change to any of them means a rebuild.
-const CLIENT_SOURCES = ['src', 'index.html', 'public', 'vite.config.ts', 'package.json'];
+const CLIENT_SOURCES = ['src', 'index.html', 'public', 'vite.config.ts', 'server/cli/vitePlugins.ts', 'package.json'];
 
 if (isStale(path.join(root, 'dist/index.html'), CLIENT_SOURCES)) {
   console.log('Building the client…');

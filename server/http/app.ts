@@ -1,6 +1,8 @@
 import { Hono } from 'hono';
 import type { ServerContext } from '../context';
 import { apiRoutes } from './api';
+import { compressJson } from './compression';
+import { securityHeaders } from './securityHeaders';
 import { clientRoutes } from './static';
 
 /**
@@ -9,6 +11,9 @@ import { clientRoutes } from './static';
  */
 export function createApp(context: ServerContext): Hono {
   const app = new Hono();
+  // First, so it wraps everything below: errors and not-found answers get the headers too.
+  app.use('*', securityHeaders(context.config.publicUrl));
+  app.use('/api/*', compressJson());
 
   app.get('/healthz', (c) =>
     context.storage.isHealthy()

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { canUploadImages } from '../../src/model';
 import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
+import { SANDBOXED_FILE_POLICY } from './contentSecurityPolicy';
 import { apiError } from './errors';
 
 /** The largest asset (reference image) the server stores for a board. */
@@ -99,6 +100,9 @@ export function assetRoutes(context: ServerContext): Hono {
     const bytes = await readFile(fileOf(assetId));
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': record.type,
+      // Shown, never run: a file that got past the type check still cannot script the app.
+      'Content-Disposition': `inline; filename="${assetId}.${record.type.slice('image/'.length)}"`,
+      'Content-Security-Policy': SANDBOXED_FILE_POLICY,
       // The id is the content: a cached copy can never be stale.
       'Cache-Control': 'private, max-age=31536000, immutable',
     });

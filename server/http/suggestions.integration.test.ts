@@ -30,10 +30,10 @@ async function boardWithShots(server: Server, count: number) {
   return { board, shots, writer, viewer: check };
 }
 
-const suggest = (server: Server, board: CreatedBoard, token: string, body: unknown, signal?: AbortSignal) =>
+const suggest = (server: Server, board: CreatedBoard, token: string, body: unknown, signal?: AbortSignal, headers: Record<string, string> = {}) =>
   server.api(`/api/boards/${board.id}/suggestions`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify(body),
     signal,
   });
@@ -61,6 +61,14 @@ describe('suggestions with the offline engine', () => {
     expect(cards.map((card) => card.alternatives.length)).toEqual([2, 2]);
     expect(cards.every((card) => card.requestedBy === 'Dee' && card.provider === 'offline')).toBe(true);
     expect(cards.find((card) => card.shotIds[0] === shots[0])!.alternatives[0]!.beat!.type).toBe('hook');
+  });
+
+  it('streams uncompressed, whatever the browser accepts, so each event arrives as it is sent', async () => {
+    const { board, shots } = await boardWithShots(server, 1);
+    const response = await suggest(server, board, board.tokens.writer, { shotIds: shots, kind: 'beats', alternatives: 1 }, undefined, { 'Accept-Encoding': 'br, gzip' });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    expect(response.headers.get('content-encoding')).toBeNull();
+    expect((await readEvents(response)).map(([event]) => event)).toEqual(['suggestion', 'alternative', 'done']);
   });
 
   it('refuses viewers, bad bodies and requests over the limits, with messages', async () => {

@@ -9,6 +9,11 @@ import {
 
 export { MAX_STROKE_WIDTH };
 
+// Zod compiles object parsers with `new Function` when it may, and finds out by trying once,
+// as each schema below is made. The app's Content-Security-Policy allows no eval, so that
+// try would be refused and reported on every page load; the server loses nothing measurable.
+z.config({ jitless: true });
+
 /**
  * Zod schemas of the board's records, in their plain (read) form: the public format for
  * exports and imports, and the checks behind every command's arguments. Messages are written

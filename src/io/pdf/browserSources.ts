@@ -17,9 +17,32 @@ export const browserFonts: FontSource = {
     if (!url) throw new Error(`The font file ${file} is missing from this build.`);
     const response = await fetch(url);
     if (!response.ok) throw new Error(`The font file ${file} could not be loaded (${response.status}).`);
-    return new Uint8Array(await response.arrayBuffer());
+    return toTrueType(new Uint8Array(await response.arrayBuffer()));
   },
 };
+
+export interface Woff2Request { id: number; woff2: Uint8Array }
+export type Woff2Reply = { id: number; ttf: Uint8Array } | { id: number; error: string };
+
+let woff2Worker: Worker | null = null;
+let nextRequest = 1;
+const waiting = new Map<number, (reply: Woff2Reply) => void>();
+
+/** A WOFF2 slice as TrueType, decoded in woff2.worker.ts (see there for why a worker). */
+function toTrueType(woff2: Uint8Array): Promise<Uint8Array> {
+  if (!woff2Worker) {
+    woff2Worker = new Worker(new URL('./woff2.worker.ts', import.meta.url), { type: 'module' });
+    woff2Worker.onmessage = (event: MessageEvent<Woff2Reply>) => {
+      waiting.get(event.data.id)?.(event.data);
+      waiting.delete(event.data.id);
+    };
+  }
+  const id = nextRequest++;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, (reply) => ('ttf' in reply ? resolve(reply.ttf) : reject(new Error(`A font slice could not be read: ${reply.error}`))));
+    woff2Worker!.postMessage({ id, woff2 } satisfies Woff2Request, [woff2.buffer]);
+  });
+}
 
 /**
  * A reference image as a PDF can hold it: PNG and JPEG as they are, anything else (the app

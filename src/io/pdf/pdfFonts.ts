@@ -1,9 +1,11 @@
 import fontkit from '@pdf-lib/fontkit';
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
-import decompressWoff2 from 'woff2-encoder/decompress';
 import { SliceFinder, splitRuns, type FontSlice } from './fontSlices';
 
-/** Where the font slices come from: the package's CSS (parsed) and a reader for each file. */
+/**
+ * Where the font slices come from: the package's CSS (parsed) and a reader for each file,
+ * which gives the slice as TrueType (the files are WOFF2; a PDF embeds TrueType).
+ */
 export interface FontSource {
   slices: readonly FontSlice[];
   load(file: string): Promise<Uint8Array>;
@@ -29,10 +31,7 @@ export class PdfFonts {
     const files = await Promise.all(indexes.map((index) => source.load(source.slices[index]!.file)));
     const fonts = new Map<number, PDFFont>();
     for (const [i, index] of indexes.entries()) {
-      // The slices are WOFF2; a PDF embeds TrueType. One at a time, copied at once: the
-      // decompressor hands back a view of its own memory, which the next call reuses.
-      const ttf = (await decompressWoff2(files[i]!)).slice();
-      fonts.set(index, await pdf.embedFont(ttf, { subset: true }));
+      fonts.set(index, await pdf.embedFont(files[i]!, { subset: true }));
     }
     return new PdfFonts(finder, fonts);
   }
