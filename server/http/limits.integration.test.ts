@@ -33,8 +33,9 @@ describe('the image quota of a board', () => {
     expect(refused.status).toBe(413);
     expect(await refused.json()).toMatchObject({ error: 'quota_exceeded', message: expect.stringContaining('in all') });
     // Nothing of it was kept, and what was stored is still served.
-    expect((await server.api(`/api/boards/${board.id}/assets/${c!.id}?token=${board.tokens.viewer}`)).status).toBe(404);
-    expect((await server.api(`/api/boards/${board.id}/assets/${a!.id}?token=${board.tokens.viewer}`)).status).toBe(200);
+    const asViewer = { headers: { Authorization: `Bearer ${board.tokens.viewer}` } };
+    expect((await server.api(`/api/boards/${board.id}/assets/${c!.id}`, asViewer)).status).toBe(404);
+    expect((await server.api(`/api/boards/${board.id}/assets/${a!.id}`, asViewer)).status).toBe(200);
     // An image the board has already is not counted twice.
     expect((await upload(server, board.id, board.tokens.writer, a!)).status).toBe(200);
     // Another board has its own quota, even for the same image.

@@ -93,13 +93,13 @@ describe('serving the client and the API', () => {
     { name: 'an API error', path: '/api/nope', status: 404, type: 'application/json' },
     { name: 'a refused token', path: `/api/boards/${board.id}/access`, status: 401, type: 'application/json' },
     { name: 'a missing file', path: '/assets/missing-0000.js', status: 404, type: 'text/plain' },
-    { name: 'an uploaded image', path: `/api/boards/${board.id}/assets/${assetId}?token=${encodeURIComponent(board.tokens.viewer)}`, status: 200, type: 'image/png' },
+    { name: 'an uploaded image', path: `/api/boards/${board.id}/assets/${assetId}`, status: 200, type: 'image/png', headers: { Authorization: `Bearer ${board.tokens.viewer}` } },
   ];
 
   it('puts the browser defences on every kind of response, HSTS only behind an https public URL', async () => {
     const host = `127.0.0.1:${server.running.port}`;
     for (const kind of kinds()) {
-      const response = await raw(server, kind.path, { headers: { 'Accept-Encoding': 'br, gzip' } });
+      const response = await raw(server, kind.path, { headers: { 'Accept-Encoding': 'br, gzip', ...kind.headers } });
       expect([kind.name, response.status]).toEqual([kind.name, kind.status]);
       expect(response.headers['content-type'], kind.name).toContain(kind.type);
       expect(response.headers, kind.name).toMatchObject(EVERY_RESPONSE);
