@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { loadConfig } from '../server/config';
 import { startServer, type RunningServer } from '../server/http/listen';
 import { settledScreenshot } from './support/artifacts';
+import { makePng, sketchEditor } from './support/fixtures';
 import { createServerBoard, openLink } from './support/live';
 
 // The shared e2e server allows boards of 256 MiB; this spec runs a server of its own whose
@@ -23,6 +24,8 @@ test.beforeAll(async () => {
     BEATBOARD_CLIENT_DIR: process.env.BEATBOARD_CLIENT_DIR,
     BEATBOARD_AI_PROVIDER: 'offline',
     BEATBOARD_MAX_DOC_BYTES: String(MAX_DOC_BYTES),
+    // No room for any image: the first one is refused.
+    BEATBOARD_MAX_BOARD_ASSET_BYTES: '1',
   }));
 });
 
@@ -62,4 +65,19 @@ test('a writer who fills a board is told it is full, and what was saved before r
   expect(Math.max(...(await actions()).map((text) => text.length))).toBeLessThan(100);
   // Read-only, so the pill names only the connection.
   await expect(viewer.page.getByRole('status', { name: 'Live' })).toBeVisible();
+});
+
+test('an image past the board\'s image quota is refused with a message and not added to the shot', async ({ browser }) => {
+  const context = await browser.newContext({ baseURL: server.url });
+  const created = await createServerBoard(await context.newPage(), 'No room for pictures');
+  const writer = await openLink(browser, created.links.owner, undefined, server.url);
+  await writer.topButton('Add shot').click();
+  const shotId = await writer.shotIdAt(1, 1);
+  await writer.clickPanel(shotId);
+  await writer.page.keyboard.press('Enter');
+  const editor = sketchEditor(writer.page, '1.1');
+  await editor.getByLabel('Reference image file').setInputFiles({ name: 'ref.png', mimeType: 'image/png', buffer: makePng(64, 64) });
+  await expect(editor.getByRole('alert')).toContainText('This board has used all the image space the server allows');
+  await settledScreenshot(writer.page, 'image-quota-full.png');
+  expect((await writer.snapshot()).shots[shotId]?.imageAssetId).toBeNull();
 });

@@ -31,7 +31,7 @@ export function assetRoutes(context: ServerContext): Hono {
       c,
       413,
       'quota_exceeded',
-      `This board's images may take ${formatMiB(config.maxBoardAssetBytes)} in all; this one does not fit. Remove unused images or use smaller ones.`,
+      `This board's images may take ${formatMiB(config.maxBoardAssetBytes)} in all; this one does not fit.`,
     );
 
   // A token in an image URL ends up in access logs, caches and Referer headers, and images are

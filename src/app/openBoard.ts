@@ -47,6 +47,7 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
 
   const opened = openLocalBoard(db, boardId, {
     async beforeMigrate({ doc, notes, access }) {
+      if (closed) throw new BoardOpenClosedError();
       awareness = new Awareness(doc);
       live = startLiveBoard({ db, boardId, doc, notes, awareness, access });
       if (access && getMetaMap(doc).size === 0) await waitForFirstSync(live, () => closed, onProgress);
@@ -104,8 +105,12 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
       if (closed) return;
       closed = true;
       if (closeOpened) closeOpened();
-      // Still loading (e.g. waiting for the server): stop the connection now.
-      else live?.destroy();
+      else {
+        // Still loading (e.g. waiting for the server): stop the connection now. The wait for the
+        // first sync then fails, and the stored docs are released on the way out.
+        live?.destroy();
+        awareness?.destroy();
+      }
     },
   };
 }

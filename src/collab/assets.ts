@@ -8,6 +8,18 @@ export interface ImageAssets {
   getUrl(assetId: string): Promise<string | null>;
 }
 
+/** The server refused an image for good (its board's image quota is full, say): it is not shared. */
+export class AssetRefusedError extends Error {
+  override name = 'AssetRefusedError';
+  constructor(
+    /** The server's error code, e.g. `quota_exceeded`. */
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 // An upload that failed (offline) is tried again this often while the board is open.
 const UPLOAD_RETRY_MS = 10_000;
 
@@ -21,6 +33,8 @@ const UPLOAD_RETRY_MS = 10_000;
 export class DexieImageAssets implements ImageAssets {
   private readonly urls = new Map<string, Promise<string | null>>();
   private readonly unsent = new Set<string>();
+  /** Uploads the server refused, by asset id, until `put` reports them. */
+  private readonly refused = new Map<string, AssetRefusedError>();
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
@@ -41,6 +55,9 @@ export class DexieImageAssets implements ImageAssets {
       // Awaited, so the shot names the image only once the server has it: a collaborator
       // fetching it on the doc change finds it there. Offline, the upload waits for a retry.
       await this.uploadUnsent();
+      const refusal = this.refused.get(id);
+      this.refused.delete(id);
+      if (refusal) throw refusal;
     }
     return id;
   }
@@ -61,8 +78,12 @@ export class DexieImageAssets implements ImageAssets {
           headers: { 'Content-Type': record.type || 'application/octet-stream', Authorization: `Bearer ${token}` },
           body: record.blob,
         });
-        // A refusal (type, size, role) will not change on retry; only network failures retry.
+        // A refusal (type, size, role, quota) will not change on retry; only network failures retry.
         if (response.ok || (response.status >= 400 && response.status < 500)) this.unsent.delete(id);
+        if (response.status >= 400 && response.status < 500) {
+          const body = (await response.json().catch(() => ({}))) as { error?: string; message?: string };
+          this.refused.set(id, new AssetRefusedError(body.error ?? String(response.status), body.message ?? response.statusText));
+        }
       } catch {
         // Offline: kept for the retry.
       }

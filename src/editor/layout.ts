@@ -149,11 +149,6 @@ export function layoutBoard(
   return { metrics, lanes, panelById, bounds: { x: 0, y: 0, width: maxWidth, height } };
 }
 
-/** Shot ids in board reading order: lane by lane, left to right. */
-export function shotIdsInOrder(layout: BoardLayout): string[] {
-  return layout.lanes.flatMap((lane) => lane.panels.map((panel) => panel.shotId));
-}
-
 /** The given ids sorted into board reading order; ids not on the board are dropped. */
 export function sortByBoardOrder(layout: BoardLayout, ids: Iterable<string>): string[] {
   const placed: PanelBox[] = [];

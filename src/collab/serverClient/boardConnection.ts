@@ -163,11 +163,19 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
     trackSaving(notesProvider, options.canWriteNotes),
   ];
 
+  // Either socket may have been the one refused for too many connections: the board is busy
+  // until both are back.
+  const connectedUnlessBusy = () => {
+    if (state !== 'busy' || (boardProvider.wsconnected && notesProvider.wsconnected)) setState('connected');
+  };
+  notesProvider.on('status', ({ status }) => {
+    if (status === 'connected' && state === 'busy') connectedUnlessBusy();
+  });
   boardProvider.on('status', ({ status }) => {
     if (status === 'connected') {
       everConnected = true;
       failures = 0;
-      setState('connected');
+      connectedUnlessBusy();
     } else if (status === 'disconnected' && state !== 'busy') {
       setState(everConnected ? 'reconnecting' : 'offline');
     }

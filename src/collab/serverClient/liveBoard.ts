@@ -41,6 +41,14 @@ export class BoardLinkRefusedError extends Error {
   override name = 'BoardLinkRefusedError';
 }
 
+/** The board was closed before its first sync with the server. */
+export class BoardClosedError extends Error {
+  override name = 'BoardClosedError';
+  constructor() {
+    super('The board was closed before it synced with the server.');
+  }
+}
+
 // Publishing retries back off up to this, and also retry when the browser comes back online.
 const MAX_PUBLISH_DELAY_MS = 60_000;
 
@@ -180,7 +188,10 @@ export function startLiveBoard(options: {
       return new LocalBoardLibrary(db).duplicate(boardId, () => title, true);
     },
     destroy() {
+      if (destroyed) return;
       destroyed = true;
+      // Whoever waits for the first sync (a board opening from a link) hears it will not come.
+      syncWaiters.splice(0).forEach((waiter) => waiter.reject(new BoardClosedError()));
       transfers.abort();
       window.removeEventListener('online', onOnline);
       if (publishTimer) clearTimeout(publishTimer);

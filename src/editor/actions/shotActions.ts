@@ -1,6 +1,6 @@
-import { addShot, deleteShots, duplicateShots, insertShots, shotContent } from '../../model';
+import { addShot, deleteShots, duplicateShots, insertShots, shotContent, shotsInReadingOrder } from '../../model';
 import { clipboardShots, setClipboardShots, shotsAsText } from '../clipboard';
-import { layoutOfBoard, shotIdsInOrder, sortByBoardOrder } from '../layout';
+import { layoutOfBoard, sortByBoardOrder } from '../layout';
 import type { BoardSession } from '../session';
 import { revealShot } from './viewActions';
 
@@ -79,7 +79,7 @@ export function addShotToEpisode(session: BoardSession, episodeId: string): void
 }
 
 export function selectAllShots(session: BoardSession): void {
-  session.editor.selection.set(shotIdsInOrder(layoutOfBoard(session.store.getBoard())));
+  session.editor.selection.set(shotsInReadingOrder(session.store.getBoard()));
 }
 
 /** The shot the sketch editor opens: the one selected last. */
@@ -95,10 +95,11 @@ export function openSketchForSelection(session: BoardSession): void {
  * position in the episode above or below. With nothing selected, the first shot is selected.
  */
 export function selectNeighbour(session: BoardSession, direction: 'left' | 'right' | 'up' | 'down'): void {
-  const layout = layoutOfBoard(session.store.getBoard());
+  const board = session.store.getBoard();
+  const layout = layoutOfBoard(board);
   const selection = session.editor.selection.get();
   const anchor = [...selection].reverse().map((id) => layout.panelById.get(id)).find(Boolean);
-  const order = shotIdsInOrder(layout);
+  const order = shotsInReadingOrder(board);
   if (!anchor) {
     if (order.length > 0) selectAndReveal(session, [order[0]]);
     return;

@@ -36,6 +36,19 @@ function toTrueType(woff2: Uint8Array): Promise<Uint8Array> {
       waiting.get(event.data.id)?.(event.data);
       waiting.delete(event.data.id);
     };
+    // A worker that fails to load (say a stale file after an update) answers nobody: every
+    // waiting export fails with a message instead of hanging, and the next one starts afresh.
+    const failAll = (error: string) => {
+      for (const [id, answer] of waiting) answer({ id, error });
+      waiting.clear();
+      woff2Worker?.terminate();
+      woff2Worker = null;
+    };
+    woff2Worker.onerror = (event) => {
+      event.preventDefault();
+      failAll(event.message || 'the font decoder could not start');
+    };
+    woff2Worker.onmessageerror = () => failAll('the font decoder sent an unreadable answer');
   }
   const id = nextRequest++;
   return new Promise((resolve, reject) => {

@@ -139,7 +139,7 @@ export function DialogActions({ onCancel, confirmLabel, onConfirm, form, disable
         form={form}
         className={danger ? 'button button--danger' : 'button button--primary'}
         disabled={disabled}
-        onClick={onConfirm && (() => onConfirm())}
+        onClick={form || !onConfirm ? undefined : () => onConfirm()}
       >
         {confirmLabel}
       </button>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { updateShot } from '../../model';
 import { MAX_IMAGE_MEGABYTES, ReferenceImageError, prepareReferenceImage } from '../../io/images';
 import type { BoardSession } from '../../editor/session';
+import { AssetRefusedError } from '../../collab/assets';
 
 /** A problem to show at the drop zone, as an i18n key of the sketch area plus its values. */
 export interface ImageProblem {
@@ -48,8 +49,8 @@ export function useReferenceImage(session: BoardSession, shotId: string): Refere
           let assetId: string;
           try {
             assetId = await session.assets.put(prepared);
-          } catch {
-            if (mounted.current) setProblem({ key: 'errors.saveFailed', values: {} });
+          } catch (error) {
+            if (mounted.current) setProblem(storeProblemFor(error));
             return;
           }
           if (session.store.getShot(targetShotId)) updateShot(session.doc, targetShotId, { imageAssetId: assetId });
@@ -71,6 +72,14 @@ export function useReferenceImage(session: BoardSession, shotId: string): Refere
   const dismissProblem = useCallback(() => setProblem(null), []);
 
   return { busy, problem, acceptFile, rejectNonFile, removeImage, dismissProblem };
+}
+
+/** Why an image that was read fine could not be kept: the server's refusal, or this browser's. */
+function storeProblemFor(error: unknown): ImageProblem {
+  if (!(error instanceof AssetRefusedError)) return { key: 'errors.saveFailed', values: {} };
+  return error.code === 'quota_exceeded'
+    ? { key: 'errors.quotaFull', values: {} }
+    : { key: 'errors.serverRefused', values: { detail: error.message } };
 }
 
 function problemFor(error: unknown): ImageProblem {

@@ -47,6 +47,8 @@ export const en = {
     tooLarge: 'Images must be {{limit}} MB or smaller; this one is {{detail}}',
     unreadable: 'This image could not be read',
     saveFailed: 'The image could not be saved in this browser',
+    quotaFull: 'This board has used all the image space the server allows, so the image was not added. Use a smaller image, or ask whoever runs the server to raise the limit.',
+    serverRefused: 'The server did not take this image ({{detail}}), so it was not added',
     noFile: 'Only image files can be dropped here',
   },
 };
@@ -99,6 +101,8 @@ export const zhCN: typeof en = {
     tooLarge: '图片不能超过 {{limit}} MB；此图片为 {{detail}}',
     unreadable: '无法读取此图片',
     saveFailed: '无法在此浏览器中保存该图片',
+    quotaFull: '此故事板已用完服务器允许的图片空间，图片未添加。请使用更小的图片，或请服务器管理员提高上限。',
+    serverRefused: '服务器未接受此图片（{{detail}}），图片未添加',
     noFile: '此处只能拖放图片文件',
   },
 };
