@@ -19,7 +19,7 @@ describe('loadConfig', () => {
       roomGraceMs: 2000,
       createLimitPerMinute: 30,
       maxSocketsPerAddress: 200,
-      maxSocketsPerToken: 200,
+      maxSocketsPerToken: 1000,
       maxLogUpdates: 10_000,
       maxBoardAssetBytes: 200 * 1024 * 1024,
       maxJsonBytes: 64 * 1024,

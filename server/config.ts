@@ -78,7 +78,10 @@ export const DEFAULT_LIMITS = {
   roomGraceMs: 2000,
   createLimitPerMinute: 30,
   maxSocketsPerAddress: 200,
-  maxSocketsPerToken: 200,
+  // Well above the per-address cap, so that no one address can fill a shared link by itself
+  // and lock everyone else out of it: a link reaches its cap only with sockets from several
+  // addresses (or from a proxy whose per-address cap was raised).
+  maxSocketsPerToken: 1000,
   maxLogUpdates: 10_000,
   maxBoardAssetBytes: 200 * 1024 * 1024,
   maxJsonBytes: 64 * 1024,

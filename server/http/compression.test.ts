@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { Hono } from 'hono';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chooseEncoding, precompressDir } from './compression';
+import { chooseEncoding, compressJson, precompressDir } from './compression';
 
 describe('chooseEncoding', () => {
   it.each([
@@ -40,5 +41,19 @@ describe('precompressDir', () => {
     for (const left of ['assets/tiny-2.css.br', 'assets/font-3.woff2.br', 'assets/font-3.woff2.gz']) {
       expect(existsSync(path.join(dir, left)), left).toBe(false);
     }
+  });
+});
+
+describe('compressJson', () => {
+  it('drops a Content-Length the handler set when it compresses the body', async () => {
+    const body = JSON.stringify({ items: Array.from({ length: 500 }, (_, i) => `item ${i}`) });
+    const app = new Hono();
+    app.use(compressJson());
+    app.get('/', () => new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) } }));
+    const response = await app.request('/', { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(response.headers.get('Content-Encoding')).toBe('gzip');
+    expect(response.headers.get('Content-Length')).toBeNull();
+    expect(response.headers.get('Vary')).toBe('Accept-Encoding');
+    expect(gunzipSync(new Uint8Array(await response.arrayBuffer())).toString()).toBe(body);
   });
 });

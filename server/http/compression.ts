@@ -114,6 +114,10 @@ export function compressJson(minBytes = 1024): MiddlewareHandler {
     const sent = encoding ? new Uint8Array(await compressBytes(body, encoding, 'response')) : body;
     c.res = new Response(sent, response);
     c.res.headers.set('Vary', 'Accept-Encoding');
-    if (encoding) c.res.headers.set('Content-Encoding', encoding);
+    if (encoding) {
+      c.res.headers.set('Content-Encoding', encoding);
+      // A length the handler set counts the uncompressed body; the server measures the new one.
+      c.res.headers.delete('Content-Length');
+    }
   };
 }

@@ -30,7 +30,8 @@ describe('the content security policy', () => {
     for (const path of ['/assets/woff2.worker-XdiMwu53.js', '/src/io/pdf/woff2.worker.ts']) {
       expect(browserDefenceHeaders({ path })['Content-Security-Policy'], path).toBe(FONT_WORKER_POLICY);
     }
-    for (const path of ['/assets/storageCompaction.worker-B7l204Kt.js', '/assets/woff2.worker-x.js/evil', '/assets/index-woff2.worker.js']) {
+    for (const path of ['/assets/storageCompaction.worker-B7l204Kt.js', '/assets/woff2.worker-x.js/evil', '/assets/index-woff2.worker.js',
+      '/api/x/woff2.worker-abc.js', '/woff2.worker.js', '/assets/sub/woff2.worker-abc.js', '/x/src/io/pdf/woff2.worker.ts']) {
       expect(browserDefenceHeaders({ path })['Content-Security-Policy'], path).not.toContain('unsafe-eval');
     }
   });

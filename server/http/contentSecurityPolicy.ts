@@ -27,8 +27,11 @@ export const SANDBOXED_FILE_POLICY = "default-src 'none'; sandbox";
  * worker gets font bytes by message and may load nothing but its own scripts.
  */
 export const FONT_WORKER_POLICY = "default-src 'none'; script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'";
-/** The worker's file: `assets/woff2.worker-<hash>.js` built, `src/io/pdf/woff2.worker.ts` in dev. */
-const FONT_WORKER_PATH = /\/woff2\.worker[-.][^/]*$/;
+/**
+ * The worker's file, whole paths only: `/assets/woff2.worker-<hash>.js` built, and
+ * `/src/io/pdf/woff2.worker.ts` under the Vite dev server (server/cli/vitePlugins.ts).
+ */
+const FONT_WORKER_PATH = /^(?:\/assets\/woff2\.worker-[\w-]+\.js|\/src\/io\/pdf\/woff2\.worker\.ts)$/;
 
 const PLAIN_HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 

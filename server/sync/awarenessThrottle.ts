@@ -6,7 +6,8 @@ import * as encoding from 'lib0/encoding';
  * bursts of as many. Updates past it are not dropped outright: they are merged, keeping the
  * latest entry of each client, into one update that is applied as soon as the budget allows.
  * Awareness is last-writer-wins per client, so skipping intermediate states is safe, and
- * every client's last state still arrives.
+ * every client's last state still arrives. A merged update may exceed the size limit its parts
+ * kept to: the room checks it again before applying it (Room.applyAwareness).
  */
 export class AwarenessThrottle {
   private tokens: number;
@@ -81,6 +82,11 @@ export class AwarenessThrottle {
     this.tokens = Math.min(this.perSecond, this.tokens + ((now - this.refilledAt) / 1000) * this.perSecond);
     this.refilledAt = now;
   }
+}
+
+/** The client ids an awareness update names; throws if the update is malformed. */
+export function awarenessClientIds(update: Uint8Array): number[] {
+  return [...decodeEntries(update).keys()];
 }
 
 /** The entries of a y-protocols awareness update, as `encodeAwarenessUpdate` writes them. */

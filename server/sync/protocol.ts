@@ -25,7 +25,7 @@ export class ProtocolError extends Error {
 
 /**
  * Reads one client frame completely and checks what it carries, so a malformed frame is
- * refused before it can reach the doc or the store.
+ * refused before it can reach the doc or storage.
  */
 export function parseClientMessage(frame: Uint8Array): ClientMessage {
   try {

@@ -5,7 +5,7 @@ import {
   encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, isEmptyUpdate, parseClientMessage,
   ProtocolError,
 } from './protocol';
-import { AwarenessThrottle } from './awarenessThrottle';
+import { AwarenessThrottle, awarenessClientIds } from './awarenessThrottle';
 
 /** One connected client as the room sees it; the transport (websockets) implements it. */
 export interface RoomPeer {
@@ -34,17 +34,28 @@ export interface RoomLimits {
 /** One peer as the room keeps it: the awareness client ids it speaks for, its awareness budget. */
 interface PeerEntry {
   clientIds: Set<number>;
+  /** Client ids this peer introduced to the room (at most MAX_CLIENT_IDS_PER_PEER). */
+  claimed: Set<number>;
   awareness: AwarenessThrottle;
   /** Set once an oversized awareness update of this peer was logged, so a flood logs once. */
   warnedOversize: boolean;
+  /** Set once an update of this peer naming too many new client ids was logged. */
+  warnedClaims: boolean;
 }
+
+/**
+ * Awareness client ids one socket may introduce to the room. A client speaks for one id (its
+ * doc's); a few more allow for a doc recreated on the same socket. Ids already in the room do
+ * not count: y-websocket clients echo everyone's changes back to the server.
+ */
+export const MAX_CLIENT_IDS_PER_PEER = 8;
 
 /** Close code for a frame that is not a valid message (application range 4000-4999). */
 export const CLOSE_PROTOCOL_ERROR = 4400;
 /** Close code for an update that would take the room past its maximum size. */
 export const CLOSE_DOC_TOO_LARGE = 4413;
 const DOC_TOO_LARGE_REASON = 'board is at its size limit';
-const CLOSE_STORE_FAILED = 1011;
+const CLOSE_STORAGE_FAILED = 1011;
 
 // The log is folded into the room's merged state once it is this long, or this old, so loads
 // stay fast; each fold costs one encode of the whole doc, hence not more often.
@@ -110,6 +121,14 @@ export class Room {
   private lastWrite: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
   private updatesSinceCompaction = 0;
+  /**
+   * Counts folds. An append counts toward the log's length (`updatesSinceCompaction`,
+   * `pendingInLog`) only if no fold happened since it started: a forced fold already covers
+   * the appends in flight (they are in the doc it encodes).
+   */
+  private foldGeneration = 0;
+  /** Appends in flight that started since the last fold. */
+  private pendingInLog = 0;
   private lastCompactionAt = Date.now();
   private foldScheduled = false;
   private destroyed = false;
@@ -155,7 +174,7 @@ export class Room {
 
   join(peer: RoomPeer): void {
     const awareness = new AwarenessThrottle(this.limits.awarenessPerSecond, (update) => this.applyAwareness(peer, update));
-    this.peers.set(peer, { clientIds: new Set(), awareness, warnedOversize: false });
+    this.peers.set(peer, { clientIds: new Set(), claimed: new Set(), awareness, warnedOversize: false, warnedClaims: false });
     void this.ready.then(() => {
       if (!this.peers.has(peer)) return;
       peer.send(encodeSyncStep1(this.doc));
@@ -268,17 +287,20 @@ export class Room {
         return;
       case 'awareness': {
         const entry = this.peers.get(peer)!;
-        if (message.update.byteLength > this.limits.maxAwarenessBytes) {
-          // Dropped, not fatal: presence is not worth a writer's connection.
-          if (!entry.warnedOversize) {
-            entry.warnedOversize = true;
+        if (this.oversizeAwareness(entry, message.update)) return;
+        // Reads the update through (a malformed one throws, closing the peer) for its ids.
+        const fresh = awarenessClientIds(message.update).filter((id) => !entry.claimed.has(id) && !this.awareness.meta.has(id));
+        if (entry.claimed.size + fresh.length > MAX_CLIENT_IDS_PER_PEER) {
+          if (!entry.warnedClaims) {
+            entry.warnedClaims = true;
             this.log.warn(
-              `room ${this.name}: dropped an awareness update of ${message.update.byteLength} bytes ` +
-                `(the limit is ${this.limits.maxAwarenessBytes}); later ones from this connection are dropped silently`,
+              `room ${this.name}: dropped an awareness update naming ${fresh.length} new client ids ` +
+                `(a connection may introduce ${MAX_CLIENT_IDS_PER_PEER}); later ones are dropped silently`,
             );
           }
           return;
         }
+        for (const id of fresh) entry.claimed.add(id);
         entry.awareness.offer(message.update);
         return;
       }
@@ -317,9 +339,30 @@ export class Room {
     return appended;
   }
 
-  /** Applies a peer's awareness update once its budget allows; a malformed one closes the peer. */
+  /**
+   * True (and logged, once per peer) if an awareness update is past BEATBOARD_MAX_AWARENESS_BYTES.
+   * Dropped, not fatal: presence is not worth a writer's connection.
+   */
+  private oversizeAwareness(entry: PeerEntry, update: Uint8Array): boolean {
+    if (update.byteLength <= this.limits.maxAwarenessBytes) return false;
+    if (!entry.warnedOversize) {
+      entry.warnedOversize = true;
+      this.log.warn(
+        `room ${this.name}: dropped an awareness update of ${update.byteLength} bytes ` +
+          `(the limit is ${this.limits.maxAwarenessBytes}); later ones from this connection are dropped silently`,
+      );
+    }
+    return true;
+  }
+
+  /**
+   * Applies a peer's awareness update once its budget allows; a malformed one closes the peer.
+   * Updates the throttle merged are checked against the size limit again: each part was under
+   * it, the whole may not be.
+   */
   private applyAwareness(peer: RoomPeer, update: Uint8Array): void {
-    if (!this.peers.has(peer) || this.destroyed) return;
+    const entry = this.peers.get(peer);
+    if (!entry || this.destroyed || this.oversizeAwareness(entry, update)) return;
     try {
       applyAwarenessUpdate(this.awareness, update, peer);
     } catch (error) {
@@ -330,7 +373,7 @@ export class Room {
 
   /** The stored log's length as far as the room knows: committed appends and those in flight. */
   private get logLength(): number {
-    return this.updatesSinceCompaction + this.pendingWrites;
+    return this.updatesSinceCompaction + this.pendingInLog;
   }
 
   private compactWhenDue(): void {
@@ -349,6 +392,8 @@ export class Room {
       const forced = this.logLength >= this.limits.maxLogUpdates;
       if (this.pendingWrites > 0 && !forced) return;
       this.updatesSinceCompaction = 0;
+      this.pendingInLog = 0;
+      this.foldGeneration++;
       this.lastCompactionAt = Date.now();
       const state = Y.encodeStateAsUpdate(this.doc);
       const replaced = this.storedBytes;
@@ -389,7 +434,9 @@ export class Room {
 
   /** The change is in the room's doc already; clients get it once it is stored. */
   private storeThenRelay(update: Uint8Array, origin: unknown): void {
+    const generation = this.foldGeneration;
     this.pendingWrites++;
+    this.pendingInLog++;
     // Counted now, not on commit, so a write arriving meanwhile is checked against it.
     this.storedBytes += update.byteLength;
     const appended = this.storage.append(this.name, update);
@@ -399,15 +446,19 @@ export class Room {
     this.lastWrite = appended.then(
       () => {
         this.pendingWrites--;
-        this.updatesSinceCompaction++;
+        if (generation === this.foldGeneration) {
+          this.pendingInLog--;
+          this.updatesSinceCompaction++;
+        }
         this.broadcast(encodeUpdate(update), origin);
         this.compactWhenDue();
       },
       (error: unknown) => {
         this.pendingWrites--;
+        if (generation === this.foldGeneration) this.pendingInLog--;
         this.log.warn(`room ${this.name}: could not store an update: ${String(error)}`);
         // Not stored, so not relayed; the sender keeps it and sends it again on reconnect.
-        if (this.peers.has(origin as RoomPeer)) (origin as RoomPeer).close(CLOSE_STORE_FAILED, 'the server could not store the change');
+        if (this.peers.has(origin as RoomPeer)) (origin as RoomPeer).close(CLOSE_STORAGE_FAILED, 'the server could not store the change');
       },
     );
   }
