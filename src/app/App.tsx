@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BeatboardDb } from '../collab/db';
 import { LocalBoardLibrary } from '../collab/localLibrary';
 import { SETTING_LANGUAGE, writeSetting } from '../collab/settings';
-import { HomeScreen } from '../ui/home/HomeScreen';
 import { SettingsDialog } from '../ui/dialogs/SettingsDialog';
-import { i18next, type UiLanguage } from '../ui/i18n';
+import { changeUiLanguage, i18next, type UiLanguage } from '../ui/i18n';
 import { AppSettingsContext } from '../ui/appSettings';
 import { BoardRoute } from './BoardRoute';
 import { startStorageCompaction } from '../collab/storageCompaction';
@@ -12,6 +11,9 @@ import { installAutomation } from './automation';
 import { seedDemoOnFirstRun } from './firstRun';
 import { forgetLinkToken, navigate, parseRoute, useRoute } from '../ui/route';
 import { roleOfToken } from '../collab/serverClient/serverApi';
+
+// A first visit opens the demo board straight away; the list of boards loads when it is shown.
+const HomeScreen = lazy(() => import('../ui/home/HomeScreen').then((module) => ({ default: module.HomeScreen })));
 
 interface AppProps {
   db: BeatboardDb;
@@ -58,9 +60,11 @@ export function App({ db, initialLanguage }: AppProps) {
   const setLanguage = useCallback(
     (next: UiLanguage) => {
       setLanguageState(next);
-      document.documentElement.lang = next;
-      void i18next.changeLanguage(next);
       void writeSetting(db, SETTING_LANGUAGE, next);
+      // The strings switch once the language's chunk has arrived (each language loads on its own).
+      void changeUiLanguage(next).then(() => {
+        document.documentElement.lang = next;
+      });
     },
     [db],
   );
@@ -74,11 +78,13 @@ export function App({ db, initialLanguage }: AppProps) {
         <BoardRoute key={route.boardId} db={db} boardId={route.boardId} onBack={() => navigate({ name: 'home' })} />
       ) : (
         <>
-          <HomeScreen
-            library={library}
-            onOpen={(boardId) => navigate({ name: 'board', boardId })}
-            onOpenSettings={() => setHomeSettingsOpen(true)}
-          />
+          <Suspense fallback={null}>
+            <HomeScreen
+              library={library}
+              onOpen={(boardId) => navigate({ name: 'board', boardId })}
+              onOpenSettings={() => setHomeSettingsOpen(true)}
+            />
+          </Suspense>
           {homeSettingsOpen && (
             <SettingsDialog language={language} onLanguageChange={setLanguage} onClose={() => setHomeSettingsOpen(false)} />
           )}

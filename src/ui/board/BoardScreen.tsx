@@ -12,7 +12,6 @@ import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { IdentityDialog } from '../presence/IdentityDialog';
 import { useBoard } from '../../hooks/board';
 import { NoticeArea } from '../notify';
-import { ShotListView } from '../shotlist/ShotListView';
 import { ProblemsBanner } from './ProblemsBanner';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
@@ -23,6 +22,8 @@ const SketchEditor = lazy(() => import('../sketch/SketchEditor'));
 const ShareDialog = lazy(() => import('../dialogs/ShareDialog').then((module) => ({ default: module.ShareDialog })));
 const SuggestDialog = lazy(() => import('../suggestions/SuggestDialog').then((module) => ({ default: module.SuggestDialog })));
 const ReviewMode = lazy(() => import('../review/ReviewMode').then((module) => ({ default: module.ReviewMode })));
+// The shot list is the second view; the board opens on the canvas.
+const ShotListView = lazy(() => import('../shotlist/ShotListView').then((module) => ({ default: module.ShotListView })));
 // The series arc is an occasional screen too.
 const ArcScreen = lazy(() => import('../rhythm/ArcScreen'));
 
@@ -64,7 +65,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
             aria-label={{ board: t('ui.board.viewBoard'), list: t('ui.board.viewList'), arc: t('ui.board.viewArc') }[view]}
             className="board-main__view"
           >
-            {view === 'board' ? <BoardCanvas /> : view === 'list' ? <ShotListView /> : <Suspense fallback={null}><ArcScreen /></Suspense>}
+            {view === 'board' ? <BoardCanvas /> : <Suspense fallback={null}>{view === 'list' ? <ShotListView /> : <ArcScreen />}</Suspense>}
           </div>
         </main>
         <SidePanel />

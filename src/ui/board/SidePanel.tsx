@@ -5,8 +5,6 @@ import { useRhythm } from '../../hooks/rhythm';
 import { useStore } from '../../hooks/useStore';
 import { Inspector } from '../inspector/Inspector';
 import { ReviewSection } from '../inspector/ReviewSection';
-import { SeriesPanel } from '../series/SeriesPanel';
-import { ExportSection } from '../series/ExportSection';
 import { useUnreadNotes } from '../review/useUnreadNotes';
 import { TabSwitch } from './TabSwitch';
 
@@ -14,6 +12,8 @@ const PANEL_ID = 'side-panel-content';
 // Tabs used in a review or a suggestion pass load when first opened.
 const SuggestionsPanel = lazy(() => import('../suggestions/SuggestionsPanel').then((module) => ({ default: module.SuggestionsPanel })));
 const NotesPanel = lazy(() => import('../review/NotesPanel').then((module) => ({ default: module.NotesPanel })));
+// The Series tab (fields, rhythm thresholds, exports) is not the opening tab either.
+const SeriesTab = lazy(() => import('../series/SeriesTab'));
 const ChecksPanel = lazy(() => import('../rhythm/ChecksPanel').then((module) => ({ default: module.ChecksPanel })));
 
 /** The right-hand panel: the selection's inspector or the series as a whole. */
@@ -42,7 +42,6 @@ export function SidePanel() {
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">
-        {/* A disabled fieldset disables every control inside: read-only roles see, not edit. */}
         {panel === 'suggestions' ? (
           // Directors may ask for and regenerate suggestions; the cards decide what each role can do.
           <Suspense fallback={null}><SuggestionsPanel /></Suspense>
@@ -50,13 +49,15 @@ export function SidePanel() {
           <Suspense fallback={null}><NotesPanel /></Suspense>
         ) : panel === 'checks' ? (
           <Suspense fallback={null}><ChecksPanel /></Suspense>
+        ) : panel === 'series' ? (
+          <Suspense fallback={null}><SeriesTab canEdit={canEdit} /></Suspense>
         ) : (
           <>
-          {panel === 'inspector' && <ReviewSection />}
-          <fieldset className="read-only-scope" disabled={!canEdit}>
-            {panel === 'inspector' ? <Inspector /> : <SeriesPanel />}
-          </fieldset>
-          {panel === 'series' && <ExportSection />}
+            <ReviewSection />
+            {/* A disabled fieldset disables every control inside: read-only roles see, not edit. */}
+            <fieldset className="read-only-scope" disabled={!canEdit}>
+              <Inspector />
+            </fieldset>
           </>
         )}
       </div>

@@ -1,19 +1,16 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import * as ai from './locales/ai';
-import * as app from './locales/app';
-import * as canvas from './locales/canvas';
-import * as importer from './locales/importer';
-import * as live from './locales/live';
-import * as review from './locales/review';
-import * as rhythm from './locales/rhythm';
-import * as sketch from './locales/sketch';
-import * as ui from './locales/ui';
 
-// One i18n layer for every string the user sees. Each area keeps its own locale file so
-// the areas can grow without stepping on each other; keys read as '<area>.<key>'.
+// One i18n layer for every string the user sees. Each area keeps its own locale files so
+// the areas can grow without stepping on each other; keys read as '<area>.<key>'. Each
+// language is a chunk of its own, loaded before it is shown: a visitor downloads one.
 export const SUPPORTED_LANGUAGES = ['en', 'zh-CN'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+
+const LOADERS: Record<UiLanguage, () => Promise<{ translation: object }>> = {
+  en: () => import('./locales/en'),
+  'zh-CN': () => import('./locales/zhCN'),
+};
 
 export function pickLanguage(preferred: readonly string[]): UiLanguage {
   for (const tag of preferred) {
@@ -23,17 +20,29 @@ export function pickLanguage(preferred: readonly string[]): UiLanguage {
   return 'en';
 }
 
+/** Makes sure a language's strings are in i18next (each is fetched once). */
+async function loadLanguage(language: UiLanguage): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const { translation } = await LOADERS[language]();
+  i18next.addResourceBundle(language, 'translation', translation);
+}
+
 export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
+  const { translation } = await LOADERS[language]();
   await i18next.use(initReactI18next).init({
     lng: language,
-    fallbackLng: 'en',
+    // Both languages have every key (each area's test checks it), so nothing falls back.
+    fallbackLng: false,
     interpolation: { escapeValue: false }, // React escapes
-    resources: {
-      en: { translation: { ai: ai.en, app: app.en, canvas: canvas.en, importer: importer.en, live: live.en, review: review.en, notes: review.notesEn, rhythm: rhythm.en, sketch: sketch.en, ui: ui.en } },
-      'zh-CN': { translation: { ai: ai.zhCN, app: app.zhCN, canvas: canvas.zhCN, importer: importer.zhCN, live: live.zhCN, review: review.zhCN, notes: review.notesZhCN, rhythm: rhythm.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
-    },
+    resources: { [language]: { translation } },
   });
   return i18next;
+}
+
+/** Switches the interface language once its strings are loaded. */
+export async function changeUiLanguage(language: UiLanguage): Promise<void> {
+  await loadLanguage(language);
+  await i18next.changeLanguage(language);
 }
 
 export { i18next };

@@ -1,25 +1,3 @@
-// Strings of the app shell (loading and failure states). Keys are looked up as 'app.<key>'.
-export const en = {
-  loadingBoard: 'Opening board…',
-  boardFailed: 'This board could not be opened',
-  backHome: 'Back to all boards',
-  notFound: 'This board is not in this browser. It may have been deleted, or it was made in another browser.',
-  newerSchema: 'This board was made with a newer Beatboard (format {{found}}; this version reads up to {{supported}}). Update Beatboard to open it; nothing was changed.',
-  loadingFromServer: 'Loading the board from the server…',
-  loadingFromServerProgress: 'Loading board {{percent}}%',
-  linkRefused: 'The server refused this link: it may have been revoked by the board owner, or it belongs to another server. Ask the owner for a new link.',
-  storageFailed: 'This browser could not read the board from its storage, even after trying again. Nothing was changed or lost: the board is still stored as it was. Try again, or restart the browser if it keeps happening.',
-  tryAgain: 'Try again',
-};
-export const zhCN: typeof en = {
-  loadingBoard: '正在打开故事板…',
-  boardFailed: '无法打开这个故事板',
-  backHome: '返回全部故事板',
-  notFound: '此浏览器中没有这个故事板。它可能已被删除，或是在其他浏览器中创建的。',
-  newerSchema: '这个故事板由更新版本的 Beatboard 制作（格式 {{found}}，当前版本最多支持 {{supported}}）。请更新 Beatboard 后再打开；故事板内容未被改动。',
-  loadingFromServer: '正在从服务器加载故事板…',
-  loadingFromServerProgress: '正在加载故事板 {{percent}}%',
-  linkRefused: '服务器拒绝了这个链接：它可能已被故事板所有者撤销，或属于另一台服务器。请向所有者索取新链接。',
-  storageFailed: '重试后，此浏览器仍无法从本地存储读取这个故事板。没有任何内容被改动或丢失，故事板仍按原样保存。请重试；若反复出现，请重启浏览器。',
-  tryAgain: '重试',
-};
+// The app area's strings in both languages (tests read them here; the app loads one language, see ../index.ts).
+export { en } from './app.en';
+export { zhCN } from './app.zhCN';
