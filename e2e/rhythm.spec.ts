@@ -114,14 +114,24 @@ test('the arc screen shows every episode and leads to a shot on the board', asyn
   const peakShot = await board.shotIdAt(2, 11);
   await expect.poll(() => page.evaluate((id) => window.__beatboardCanvas!.panelScreenRect(id) !== null, peakShot)).toBe(true);
   await page.screenshot({ path: screenshotPath('rhythm-arc-to-shot.png') });
+
+  // A card names its episode's findings, and each leads to its shot.
+  await page.getByRole('tab', { name: 'Arc' }).click();
+  const first = grid.getByRole('listitem').first();
+  await first.getByRole('button', { name: 'Problem: Hook' }).click();
+  await expect(page.getByRole('application', { name: 'Storyboard canvas' })).toBeVisible();
+  await expect(board.inspector().getByRole('heading', { name: 'Shot 1.1' })).toBeVisible();
 });
 
 test('the arc stays usable at 100 episodes on a 1440-pixel screen, and exports as a PNG', async ({ page }) => {
   await openFirstRun(page);
-  await openBoardFromDoc(page, hundredEpisodes());
+  // Two early paywalls too many: 14 for 100 episodes, a finding about the series as a whole.
+  await openBoardFromDoc(page, hundredEpisodes({ extraPaywalls: [3, 6] }));
   await page.getByRole('tab', { name: 'Arc' }).click();
   const grid = page.getByRole('list', { name: 'Series arc' });
   await expect(grid.getByRole('listitem')).toHaveCount(100);
+  const series = page.getByRole('region', { name: 'The series as a whole' });
+  await expect(series.locator('li[data-rule="paywall-placement"]')).toContainText('14 paywalls for 100 episodes: 10-13 suit this length.');
   // Six small multiples a row in the space left by the side panel.
   const boxes = await grid.getByRole('listitem').evaluateAll((items) => items.slice(0, 8).map((item) => item.getBoundingClientRect().top));
   expect(boxes.filter((top) => top === boxes[0]).length).toBeGreaterThanOrEqual(5);
@@ -159,15 +169,15 @@ test.describe('in Chinese', () => {
   });
 });
 
-/** 100 episodes of 30 shots, paywalls every 8 from episode 10, endings that vary. */
-function hundredEpisodes(): Y.Doc {
+/** 100 episodes of 30 shots, paywalls every 8 from episode 10 (and before the extra episode numbers), endings that vary. */
+function hundredEpisodes({ extraPaywalls = [] as number[] } = {}): Y.Doc {
   const doc = new Y.Doc();
   const { episodeId } = initBoard(doc, { title: 'Hundred', now: 1 });
   const types = ['cliffhanger', 'reveal', 'reversal', 'betrayal'] as const;
   let previous = episodeId;
   for (let e = 0; e < 100; e++) {
     const id = e === 0 ? episodeId : addEpisode(doc, { afterEpisodeId: previous });
-    updateEpisode(doc, id, { title: `Episode ${e + 1}`, targetSeconds: 100, paywall: e >= 9 && (e - 9) % 8 === 0 });
+    updateEpisode(doc, id, { title: `Episode ${e + 1}`, targetSeconds: 100, paywall: (e >= 9 && (e - 9) % 8 === 0) || extraPaywalls.includes(e + 1) });
     insertShots(doc, {
       episodeId: id,
       contents: Array.from({ length: 30 }, (_, s) => ({

@@ -34,6 +34,19 @@ describe('the rhythm store of an open board', () => {
     expect(after.openByEpisode.get(two)?.map((finding) => finding.ruleId)).toEqual(['open-ending']);
   });
 
+  it('redraws an episode\'s curve when a shot\'s duration changes: its points move along the running time', () => {
+    const { doc, one, two, firstOfOne, rhythm } = openBoard();
+    const before = rhythm.getReport();
+    const oldCurve = before.curves.get(one)!;
+    const first = oldCurve.points[0]!;
+    updateShot(doc, firstOfOne, { durationMs: first.endMs - first.startMs + 4000 });
+    const after = rhythm.getReport();
+    const newCurve = after.curves.get(one)!;
+    expect(after.curves.get(two)).toBe(before.curves.get(two));
+    expect(newCurve.runtimeMs).toBe(oldCurve.runtimeMs + 4000);
+    expect(newCurve.points[1]!.startMs).toBe(oldCurve.points[1]!.startMs + 4000);
+  });
+
   it('follows dismissals in the doc', () => {
     const { doc, two, lastOfTwo, rhythm } = openBoard();
     setBeat(doc, [lastOfTwo], { type: 'payoff' });

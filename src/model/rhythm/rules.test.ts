@@ -118,6 +118,12 @@ describe('paywall placement', () => {
     expect(keys(70, every5(10, 7))).toEqual([]);
     expect(keys(90, every5(10, 9))).toEqual(['paywallCount']);
     expect(keys(90, every5(10, 10))).toEqual([]);
+    // And the upper side of each band.
+    expect(keys(55, every5(10, 8))).toEqual(['paywallCount']);
+    expect(keys(70, every5(10, 10))).toEqual([]);
+    expect(keys(70, every5(10, 11))).toEqual(['paywallCount']);
+    expect(keys(90, every5(10, 13))).toEqual([]);
+    expect(keys(90, every5(10, 14))).toEqual(['paywallCount']);
     // 60 episodes sit on the edge of two bands: 5 to 10 paywalls suit.
     expect(keys(60, every5(10, 10))).toEqual([]);
     expect(found(series(55, every5(10, 4)), 'paywall-placement')[0]).toMatchObject({ episode: 0, params: { count: 4, episodes: 55, min: 5, max: 7 } });

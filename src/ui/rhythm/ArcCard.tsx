@@ -68,9 +68,33 @@ export const ArcCard = memo(function ArcCard({ episode, number, curve, spanMs, f
       <span className={over ? 'arc-card__runtime runtime--over' : 'arc-card__runtime'}>
         {t('rhythm.arc.runtime', { runtime: formatDuration(curve.runtimeMs), target: formatDuration(curve.targetMs) })}
       </span>
+      {findings.length > 0 && <CardFindings findings={findings} onShot={onShot} />}
     </li>
   );
 });
+
+/** How many of an episode's findings a card names; the rest are counted (the Checks tab lists them all). */
+const NAMED_FINDINGS = 3;
+
+/** The card's open findings by check, each leading to its shot; the message shows on hover. */
+function CardFindings({ findings, onShot }: { findings: readonly CheckedFinding[]; onShot(shotId: string): void }) {
+  const { t } = useTranslation();
+  const rest = findings.length - NAMED_FINDINGS;
+  return (
+    // Not a list: the cards are the list items of the grid, and these are a few buttons in one.
+    <div className="arc-card__finding-list">
+      {findings.slice(0, NAMED_FINDINGS).map((finding) => (
+        <button key={finding.key} type="button" className="tile-button arc-card__finding" disabled={!finding.shotId}
+          onClick={() => finding.shotId && onShot(finding.shotId)} title={findingMessage(t, finding)}>
+          <span className={`severity-dot severity-dot--${finding.severity}`} aria-hidden="true" />
+          <span className="visually-hidden">{t(`rhythm.severity.${finding.severity}`)}: </span>
+          {ruleName(t, finding.ruleId)}
+        </button>
+      ))}
+      {rest > 0 && <span className="muted arc-card__finding-more">{t('rhythm.arc.moreFindings', { count: rest })}</span>}
+    </div>
+  );
+}
 
 /** A padlock: the paywall falls before this episode (an emoji would need a colour-emoji font). */
 export function LockIcon() {

@@ -56,9 +56,25 @@ interface EndingsMarksProps {
   paywallLabel: string;
 }
 
+/** About how wide a character of the 10-pixel paywall label is (CJK characters are wider, Latin narrower). */
+const PAYWALL_LABEL_CHAR_WIDTH = 7;
+
+/** Which of the marks at these x positions get a label: each one that clears the last labelled one by `gap`. */
+export function spacedLabels(xs: readonly number[], gap: number): Set<number> {
+  const labelled = new Set<number>();
+  let lastX = -Infinity;
+  xs.forEach((x, index) => {
+    if (x - lastX < gap) return;
+    labelled.add(index);
+    lastX = x;
+  });
+  return labelled;
+}
+
 export function EndingsMarks({ marks, lines, paywallXs, yOf, width, guides, labelEvery, flagged, onEpisode, label, paywallLabel }: EndingsMarksProps) {
   const top = yOf(MAX_INTENSITY);
   const bottom = yOf(0);
+  const labelledPaywalls = spacedLabels(paywallXs, paywallLabel.length * PAYWALL_LABEL_CHAR_WIDTH + 6);
   return (
     <g>
       {[0, 5, 10].map((intensity) => (
@@ -70,10 +86,10 @@ export function EndingsMarks({ marks, lines, paywallXs, yOf, width, guides, labe
       {guides.map((intensity, index) => (
         <line key={index} x1={24} x2={width} y1={yOf(intensity)} y2={yOf(intensity)} stroke="#b7791f" strokeOpacity={0.7} strokeWidth={1} strokeDasharray="4 4" />
       ))}
-      {paywallXs.map((x) => (
+      {paywallXs.map((x, index) => (
         <g key={x} className="arc-paywall">
           <line x1={x} x2={x} y1={top - 6} y2={bottom} stroke="#d12f2f" strokeWidth={1.5} strokeDasharray="5 3" />
-          <text x={x} y={top - 9} fontSize={10} textAnchor="middle" fill="#d12f2f">{paywallLabel}</text>
+          {labelledPaywalls.has(index) && <text x={x} y={top - 9} fontSize={10} textAnchor="middle" fill="#d12f2f">{paywallLabel}</text>}
         </g>
       ))}
       {lines.map((points, index) => (

@@ -4,9 +4,10 @@ import { useNumberedBoard } from '../../hooks/board';
 import { useRhythm, useRhythmSettings } from '../../hooks/rhythm';
 import { useBoardSession } from '../../hooks/session';
 import { showShotOnBoard } from '../../editor/actions/viewActions';
-import { DEFAULT_RHYTHM_THRESHOLDS, type CheckedFinding } from '../../model';
+import { DEFAULT_RHYTHM_THRESHOLDS, type BoardSnapshot, type CheckedFinding } from '../../model';
 import { downloadBlob, fileNameOf } from '../lib/download';
 import { ArcCard } from './ArcCard';
+import { FindingItem } from './FindingItem';
 import { EndingsMarks, labelEveryFor } from './ArcMarks';
 import { drawEndings, seriesSpanMs } from './arcGeometry';
 import { renderArcPng } from './arcPng';
@@ -23,6 +24,7 @@ export default function ArcScreen() {
   const { t } = useTranslation();
   const session = useBoardSession();
   const { board, numbers } = useNumberedBoard();
+  const { canEdit } = session;
   const report = useRhythm();
   const thresholds = useRhythmSettings()?.thresholds ?? DEFAULT_RHYTHM_THRESHOLDS;
   const labels = useArcLabels(board, numbers);
@@ -70,6 +72,7 @@ export default function ArcScreen() {
           <li>{t('rhythm.arc.legend')}</li>
         </ul>
       </section>
+      <SeriesFindings findings={report.findings} board={board} numbers={numbers} canEdit={canEdit} />
       <ol className="arc-grid" aria-label={t('rhythm.arc.title')}>
         {board.episodes.map((episode, index) => (
           <ArcCard key={episode.id} episode={episode} number={index + 1} curve={report.curves.get(episode.id)!} spanMs={spanMs}
@@ -77,6 +80,28 @@ export default function ArcScreen() {
         ))}
       </ol>
     </div>
+  );
+}
+
+interface SeriesFindingsProps {
+  findings: readonly CheckedFinding[];
+  board: BoardSnapshot;
+  numbers: Record<string, string>;
+  canEdit: boolean;
+}
+
+/** Findings about the series as a whole (paywall count and spacing), which no episode card can carry. */
+function SeriesFindings({ findings, board, numbers, canEdit }: SeriesFindingsProps) {
+  const { t } = useTranslation();
+  const series = findings.filter((finding) => finding.episodeId === null);
+  if (series.length === 0) return null;
+  return (
+    <section className="arc-series-findings" aria-labelledby="arc-series-findings-title">
+      <h3 id="arc-series-findings-title" className="section-title">{t('rhythm.arc.seriesFindings')}</h3>
+      <ul className="arc-series-findings__list">
+        {series.map((finding) => <FindingItem key={finding.key} finding={finding} board={board} numbers={numbers} canEdit={canEdit} />)}
+      </ul>
+    </section>
   );
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseBoard, DEFAULT_RHYTHM_THRESHOLDS } from '../../model';
 import { buildRhythmBoard } from '../../model/rhythm/testing/boards';
 import { drawCurve, drawEndings, seriesSpanMs } from './arcGeometry';
+import { spacedLabels } from './ArcMarks';
 
 const box = { width: 110, height: 60, pad: 5 };
 
@@ -30,5 +31,12 @@ describe('arc geometry', () => {
     expect(endings.marks.map((mark) => [mark.x, mark.y])).toEqual([[5, 30], [55, null], [105, 20]]);
     expect(endings.lines).toEqual([]);
     expect(endings.paywallXs).toEqual([30]);
+  });
+});
+
+describe('paywall labels on the endings chart', () => {
+  it('labels a paywall only when it clears the last labelled one, so close paywalls keep their lines but not overlapping words', () => {
+    expect([...spacedLabels([10, 30, 60, 61, 200], 50)]).toEqual([0, 2, 4]);
+    expect([...spacedLabels([], 50)]).toEqual([]);
   });
 });

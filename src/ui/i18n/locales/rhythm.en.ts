@@ -83,5 +83,8 @@ export const en = {
     findings_one: '{{count}} finding',
     findings_other: '{{count}} findings',
     legend: 'Dot colour: the beat\'s emotion; red ring: an ending with a finding',
+    moreFindings_one: '+{{count}} more',
+    moreFindings_other: '+{{count}} more',
+    seriesFindings: 'The series as a whole',
   },
 };

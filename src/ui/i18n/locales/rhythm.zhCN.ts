@@ -110,5 +110,8 @@ export const zhCN: typeof en = {
     findings_one: '{{count}} 条',
     findings_other: '{{count}} 条',
     legend: '圆点颜色：节拍的情绪；红圈：结尾有检查结果',
+    moreFindings_one: '另有 {{count}} 条',
+    moreFindings_other: '另有 {{count}} 条',
+    seriesFindings: '全剧整体',
   },
 };
