@@ -26,7 +26,14 @@ test('a markdown-decorated Chinese script imports with its logline, cast and bio
   await expect(preview).toContainText('归潮');
   await expect(preview).toContainText('一句话梗概渔家女沈念回到海城，要从吞并家业的二叔手里夺回沈家鱼市。');
   await expect(preview).toContainText('3 集，35 个镜头，5 个角色');
-  await expect(preview.getByRole('listitem').filter({ hasText: /^第一集 鱼市风波：13 个镜头$/ })).toHaveCount(1);
+  const firstEpisode = preview.getByRole('listitem').filter({ hasText: /^第一集 鱼市风波：13 个镜头/ });
+  await expect(firstEpisode).toHaveCount(1);
+  // Its scenes, captions and sound cues are counted, and listed when opened.
+  await expect(firstEpisode.locator('summary')).toHaveText('2 个场景 · 1 条字幕 · 1 条声音提示');
+  await firstEpisode.locator('summary').click();
+  await expect(firstEpisode).toContainText('1-2 夜 内 沈家老宅');
+  await expect(firstEpisode).toContainText('字幕：沈念，沈家独女，离家三年');
+  await expect(firstEpisode).toContainText('画外音：远处传来汽笛声');
   await expect(preview).toContainText('三年前，父亲沈海出海失踪');
   const cast = preview.getByRole('list', { name: '角色' }).getByRole('listitem');
   await expect(cast).toHaveText([

@@ -11,7 +11,7 @@ import { parseScript } from './parseScript';
 import { applyReimport } from './reimport/applyReimport';
 import { planReimport } from './reimport/planReimport';
 import { MAX_LOGLINE_LENGTH } from '../../model/limits';
-import { scriptCounts, type ParsedScript } from './types';
+import { episodeContents, scriptCounts, type ParsedScript } from './types';
 
 // Chinese scripts as writing rooms and script tools write them (issue 18): a preamble with the
 // title, outline and bios, then episodes of scenes, plain or decorated with markdown.
@@ -64,6 +64,18 @@ describe('the fixture scripts, plain and markdown-decorated', () => {
     expect(third!.shots[6]).toMatchObject({ size: 'MCU', action: '沈念把欠条复印件拍在拍卖台上。' });
     expect(third!.shots[9]).toMatchObject({ dialogue: [{ character: '陆景川', line: '沈海的女儿，果然回来了。', parenthetical: 'VO' }], notes: '字幕：未完待续' });
     expect(shots.filter((shot) => shot.notes || shot.sound)).toHaveLength(4);
+  });
+
+  it.each([['markdown', MARKDOWN], ['plain', PLAIN]])('give the %s preview each episode\'s scenes, captions and sound cues', (_name, text) => {
+    const [first, second, third] = parseScript(text).episodes.map(episodeContents);
+    expect(first!.scenes).toEqual(['1-1 日 外 海城鱼市码头', '1-2 夜 内 沈家老宅']);
+    expect(first!.captions).toContain('字幕：沈念，沈家独女，离家三年');
+    expect(first!.soundCues).toContain('画外音：远处传来汽笛声');
+    expect(second!.scenes).toEqual(['2-1 日 内 鱼市办公室', '2-2 夜 外 码头栈桥']);
+    expect(third!.scenes).toEqual(['3-1 日 内 海城产权交易中心']);
+    // Each caption and cue is counted where it goes on the board, once.
+    const shots = parseScript(text).episodes.flatMap((episode) => episode.shots);
+    expect([first, second, third].reduce((sum, contents) => sum + contents!.captions.length, 0)).toBe(shots.filter((shot) => shot.notes).length);
   });
 
   it('read the same whichever the decoration', () => {
@@ -209,6 +221,10 @@ describe('episode headings', () => {
     ['EP01 手办', 'EP01 手办'],
     ['## 第一集 手办', '第一集 手办'],
     ['**第1集：手办**', '第1集：手办'],
+    ['第一集:手办', '第一集:手办'],
+    ['第1集 : 手办', '第1集 : 手办'],
+    ['**EP01 手办**', 'EP01 手办'],
+    ['# EP1：手办', 'EP1：手办'],
   ])('reads %s', (line, title) => {
     expect(episodeHeading(plainLine(line))).toEqual({ title, number: title.startsWith('第十二') ? 12 : 1 });
     const script = parseChineseScript(`《归潮》\n大纲\n沈念回到海城。\n${line}\n沈念：我回来了。`);
@@ -268,6 +284,12 @@ describe('scene headings', () => {
     ['码头栈桥 夜内', '码头栈桥 夜内', '夜', '内'],
     ['暮 外 码头', '暮 外 码头', '暮', '外'],
     ['晨 内 厨房', '晨 内 厨房', '晨', '内'],
+    // Every form decorated, and with a half-width colon.
+    ['**第1场 货船甲板 清晨 外**', '第1场 货船甲板 清晨 外', '清晨', '外'],
+    ['# 场景一：码头栈桥 傍晚', '场景一：码头栈桥 傍晚', '傍晚', ''],
+    ['__场景二：鱼市 日 内__', '场景二：鱼市 日 内', '日', '内'],
+    ['场景一:码头栈桥 傍晚', '场景一:码头栈桥 傍晚', '傍晚', ''],
+    ['场景: 码头栈桥', '码头栈桥', '', ''],
   ])('reads %s with its time and setting', (line, scene, time, setting) => {
     expect(sceneHeading(plainLine(line))).toEqual({ scene, time, setting });
     const script = parseChineseScript(`第一集\n${line}\n△沈念下车。`);

@@ -63,6 +63,29 @@ export function scriptCounts(script: ParsedScript): { episodes: number; shots: n
   };
 }
 
+/** What an episode of the script puts on the board besides its shots, shown in the import preview. */
+export interface EpisodeContents {
+  /** Scene headings in order of first use, each once. */
+  scenes: string[];
+  /** On-screen text (【字幕：…】), one entry a line, as it goes into the shots' notes. */
+  captions: string[];
+  /** Sound cues (【画外音：…】, 【音效：…】), one entry a line, as they go into the shots' sound. */
+  soundCues: string[];
+}
+
+export function episodeContents(episode: ScriptEpisode): EpisodeContents {
+  const scenes = new Set<string>();
+  const captions: string[] = [];
+  const soundCues: string[] = [];
+  const lines = (text: string | undefined) => (text ?? '').split('\n').map((line) => line.trim()).filter(Boolean);
+  for (const shot of episode.shots) {
+    if (shot.scene) scenes.add(shot.scene);
+    captions.push(...lines(shot.notes));
+    soundCues.push(...lines(shot.sound));
+  }
+  return { scenes: [...scenes], captions, soundCues };
+}
+
 /** Adds a character the first time its name is seen; a later bio fills an empty one. */
 export function addScriptCharacter(script: ParsedScript, name: string, bio = ''): void {
   if (!name) return;

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { scriptCounts, type ParsedScript } from '../../io/script/types';
+import { episodeContents, scriptCounts, type ParsedScript, type ScriptEpisode } from '../../io/script/types';
 
 /**
  * What a script becomes before anything is created: the title and logline, the counts, each
- * episode with its shots, the outline that goes into the first episode's synopsis, and the
- * cast with their bios.
+ * episode with its shots, scenes, captions and sound cues, the outline that goes into the
+ * first episode's synopsis, and the cast with their bios.
  */
 export function ScriptPreview({ script, fileName }: { script: ParsedScript; fileName: string }) {
   const { t } = useTranslation();
@@ -24,7 +24,10 @@ export function ScriptPreview({ script, fileName }: { script: ParsedScript; file
       </p>
       <ol className="importer__episodes">
         {script.episodes.map((episode, index) => (
-          <li key={index}>{t('importer.episode', { title: episode.title || t('importer.untitled'), shots: t('importer.shots', { count: counts.shotsPerEpisode[index] }) })}</li>
+          <li key={index}>
+            {t('importer.episode', { title: episode.title || t('importer.untitled'), shots: t('importer.shots', { count: counts.shotsPerEpisode[index] }) })}
+            <EpisodeContentsPreview episode={episode} />
+          </li>
         ))}
       </ol>
       {script.synopsis && (
@@ -45,5 +48,32 @@ export function ScriptPreview({ script, fileName }: { script: ParsedScript; file
         </>
       )}
     </div>
+  );
+}
+
+/** An episode's scenes, captions and sound cues: counted, and listed when opened. */
+function EpisodeContentsPreview({ episode }: { episode: ScriptEpisode }) {
+  const { t } = useTranslation();
+  const { scenes, captions, soundCues } = episodeContents(episode);
+  const parts = [
+    scenes.length > 0 && t('importer.scenes', { count: scenes.length }),
+    captions.length > 0 && t('importer.captions', { count: captions.length }),
+    soundCues.length > 0 && t('importer.soundCues', { count: soundCues.length }),
+  ].filter(Boolean);
+  if (parts.length === 0) return null;
+  const section = (title: string, items: string[]) =>
+    items.length > 0 && (
+      <>
+        <span className="importer__label">{title}</span>
+        <ul className="importer__contents-list">{items.map((item, index) => <li key={index}>{item}</li>)}</ul>
+      </>
+    );
+  return (
+    <details className="importer__contents">
+      <summary>{parts.join(' · ')}</summary>
+      {section(t('importer.scenesHeading'), scenes)}
+      {section(t('importer.captionsHeading'), captions)}
+      {section(t('importer.soundCuesHeading'), soundCues)}
+    </details>
   );
 }
