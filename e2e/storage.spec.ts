@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import * as Y from 'yjs';
-import { initBoard, insertShots, strokePoints } from '../src/model';
+import { SCHEMA_VERSION, initBoard, insertShots, strokePoints } from '../src/model';
 import { buildV1Board } from '../src/model/migrations/testing/v1Board';
 import { PART_BYTES } from '../src/collab/storage/updateParts';
 import { screenshotPath } from './support/artifacts';
@@ -98,7 +98,7 @@ test('a board stored in the version 1 format opens, migrates and still shows its
   });
 
   await reopenBoard(page, boardId);
-  await expect.poll(async () => (await openBoardSnapshot(page))?.meta.schemaVersion).toBe(2);
+  await expect.poll(async () => (await openBoardSnapshot(page))?.meta.schemaVersion).toBe(SCHEMA_VERSION);
   const board = await openBoard(page);
   for (const shotId of v1.shotIds) {
     const strokes = board.shots[shotId]!.strokes;

@@ -6,7 +6,7 @@ import {
 } from './schema';
 import { readStrokeList } from './strokes/strokeForms';
 import {
-  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES,
+  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES, TRANSITIONS,
   type Beat, type BoardMeta, type BoardSnapshot, type Character, type DialogueLine, type Episode, type Shot,
   type Stroke,
 } from './types';
@@ -27,6 +27,7 @@ const isNonNegative: Guard<number> = (v): v is number => isFiniteNumber(v) && v 
 const isPositive: Guard<number> = (v): v is number => isFiniteNumber(v) && v > 0;
 const isVersion: Guard<number> = (v): v is number => Number.isInteger(v) && (v as number) >= 1;
 const isBoolean: Guard<boolean> = (v): v is boolean => typeof v === 'boolean';
+const isFractionOrNull: Guard<number | null> = (v): v is number | null => v === null || (isFiniteNumber(v) && v >= 0 && v <= 1);
 const isIdOrNull: Guard<string | null> = (v): v is string | null => v === null || typeof v === 'string';
 const isLanguageTag: Guard<string> = (v): v is string => typeof v === 'string' && LANGUAGE_TAG.test(v);
 const isColor: Guard<string> = (v): v is string => typeof v === 'string' && v.length > 0 && v.length <= 64;
@@ -212,6 +213,8 @@ export function readShot(id: string, map: Y.Map<unknown>, problems?: string[]): 
     size: fields.choice('size', SHOT_SIZES),
     angle: fields.choice('angle', ANGLES),
     movement: fields.choice('movement', MOVEMENTS),
+    moveAmount: fields.check('moveAmount', null, isFractionOrNull),
+    transition: fields.choice('transition', TRANSITIONS) ?? 'cut',
     durationMs: fields.check('durationMs', DEFAULT_SHOT_DURATION_MS, isNonNegative),
     action: fields.text('action'),
     dialogue: readDialogue(fields),

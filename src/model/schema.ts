@@ -3,7 +3,7 @@ import { ValidationError } from './errors';
 import { MAX_STROKE_WIDTH, isEncodedPath } from './strokes/strokeForms';
 import { PATH_LIMIT } from './strokes/pathCodec';
 import {
-  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES, STROKE_TOOLS,
+  ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES, STROKE_TOOLS, TRANSITIONS,
   type Beat, type ShotContent,
 } from './types';
 
@@ -34,7 +34,7 @@ export const emptyBeat = (): Beat => ({ type: null, emotion: null, intensity: 0 
 
 export function defaultShotContent(): ShotContent {
   return {
-    scene: '', size: null, angle: null, movement: null, durationMs: DEFAULT_SHOT_DURATION_MS,
+    scene: '', size: null, angle: null, movement: null, moveAmount: null, transition: 'cut', durationMs: DEFAULT_SHOT_DURATION_MS,
     action: '', dialogue: [], sound: '', notes: '', beat: emptyBeat(), strokes: [], imageAssetId: null,
   };
 }
@@ -66,6 +66,9 @@ export const AspectSchema = choice(ASPECTS, 'Aspect ratio');
 export const ShotSizeSchema = choice(SHOT_SIZES, 'Shot size');
 export const AngleSchema = choice(ANGLES, 'Camera angle');
 export const MovementSchema = choice(MOVEMENTS, 'Camera movement');
+export const TransitionSchema = choice(TRANSITIONS, 'Transition');
+/** How far a camera movement goes in the animatic: 0 (none) to 1 (the most). */
+export const MoveAmountSchema = z.number({ error: 'Move amount must be a number from 0 to 1.' }).min(0, 'Move amount must be from 0 to 1.').max(1, 'Move amount must be from 0 to 1.');
 export const BeatTypeSchema = choice(BEAT_TYPES, 'Beat type');
 export const EmotionSchema = choice(EMOTIONS, 'Emotion');
 export const StrokeToolSchema = choice(STROKE_TOOLS, 'Stroke tool');
@@ -151,6 +154,8 @@ export const ShotSchema = z.object({
   size: ShotSizeSchema.nullable(),
   angle: AngleSchema.nullable(),
   movement: MovementSchema.nullable(),
+  moveAmount: MoveAmountSchema.nullable(),
+  transition: TransitionSchema,
   durationMs: DurationMsSchema,
   action: text('Action'),
   dialogue: z.array(DialogueLineSchema),
@@ -181,7 +186,7 @@ export const CharacterPatchSchema = z.strictObject(CharacterSchema.omit({ id: tr
 export const EpisodePatchSchema = z.strictObject(EpisodeSchema.omit({ id: true, order: true }).partial().shape);
 export const ShotPatchSchema = z.strictObject(
   ShotSchema.pick({
-    scene: true, size: true, angle: true, movement: true, durationMs: true,
+    scene: true, size: true, angle: true, movement: true, moveAmount: true, transition: true, durationMs: true,
     action: true, sound: true, notes: true, imageAssetId: true,
   }).partial().shape,
 );

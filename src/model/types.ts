@@ -1,7 +1,7 @@
 // Plain, read-only views of the board doc (what the UI renders). The Y.Doc is the source of
 // truth; these are rebuilt from it by `read.ts`, so they are safe to hand to React.
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export const ASPECTS = ['9:16', '16:9', '1:1', '4:5'] as const;
 export const SHOT_SIZES = ['ECU', 'CU', 'MCU', 'MS', 'MWS', 'WS', 'EWS', 'OTS', 'POV', 'INSERT'] as const;
@@ -15,6 +15,8 @@ export const BEAT_TYPES = [
 ] as const;
 export const EMOTIONS = ['joy', 'trust', 'fear', 'surprise', 'sadness', 'disgust', 'anger', 'anticipation'] as const;
 export const STROKE_TOOLS = ['pen', 'marker'] as const;
+/** How a shot begins in the animatic: a hard cut from the shot before, or a dissolve. */
+export const TRANSITIONS = ['cut', 'dissolve'] as const;
 
 export type Aspect = (typeof ASPECTS)[number];
 export type ShotSize = (typeof SHOT_SIZES)[number];
@@ -23,6 +25,7 @@ export type Movement = (typeof MOVEMENTS)[number];
 export type BeatType = (typeof BEAT_TYPES)[number];
 export type Emotion = (typeof EMOTIONS)[number];
 export type StrokeTool = (typeof STROKE_TOOLS)[number];
+export type Transition = (typeof TRANSITIONS)[number];
 
 export interface BoardMeta {
   schemaVersion: number;
@@ -88,6 +91,10 @@ export interface Shot {
   size: ShotSize | null;
   angle: Angle | null;
   movement: Movement | null;
+  /** How far the camera movement goes in the animatic, 0 to 1; null: the default amount. */
+  moveAmount: number | null;
+  /** How the shot begins in the animatic. */
+  transition: Transition;
   durationMs: number;
   action: string;
   dialogue: DialogueLine[];
@@ -104,6 +111,8 @@ export interface ShotPatch {
   size?: ShotSize | null;
   angle?: Angle | null;
   movement?: Movement | null;
+  moveAmount?: number | null;
+  transition?: Transition;
   durationMs?: number;
   action?: string;
   sound?: string;

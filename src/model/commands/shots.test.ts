@@ -37,7 +37,7 @@ describe('adding shots', () => {
     const board = readBoard(doc);
     expect(board.shotsByEpisode[episodeId]).toEqual([first, second]);
     expect(board.shots[first]).toEqual({
-      id: first, episodeId, order: board.shots[first].order, scene: '', size: null, angle: null, movement: null,
+      id: first, episodeId, order: board.shots[first].order, scene: '', size: null, angle: null, movement: null, moveAmount: null, transition: 'cut',
       durationMs: 3000, action: '', dialogue: [], sound: '', notes: '',
       beat: { type: null, emotion: null, intensity: 0 }, strokes: [], imageAssetId: null,
     });
@@ -69,7 +69,7 @@ describe('adding shots', () => {
     const { doc, episodeId, ids } = boardWithShots(2);
     const lin = addCharacter(doc, { name: 'Lin Yue' });
     const content: ShotContentInput = {
-      scene: 'INT. AUCTION HALL - DAY', size: 'CU', angle: 'low', movement: 'dolly-in', durationMs: 4500,
+      scene: 'INT. AUCTION HALL - DAY', size: 'CU', angle: 'low', movement: 'dolly-in', moveAmount: 0.8, transition: 'dissolve', durationMs: 4500,
       action: 'She enters.', sound: 'Gasps', notes: 'Slow', imageAssetId: 'asset-1',
       dialogue: [{ characterId: lin, line: 'Lot seven is not for sale.', parenthetical: 'to the room' }],
       beat: { type: 'reveal', emotion: 'surprise', intensity: 8 },

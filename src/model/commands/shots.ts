@@ -52,6 +52,8 @@ function createShot(doc: Y.Doc, id: string, episodeId: string, order: string, co
   map.set('size', content.size);
   map.set('angle', content.angle);
   map.set('movement', content.movement);
+  map.set('moveAmount', content.moveAmount);
+  map.set('transition', content.transition);
   map.set('durationMs', content.durationMs);
   map.set('action', new Y.Text(content.action));
   const dialogue = new Y.Array<unknown>();
@@ -236,6 +238,8 @@ export function shotContent(shot: Shot): ShotContent {
     size: shot.size,
     angle: shot.angle,
     movement: shot.movement,
+    moveAmount: shot.moveAmount,
+    transition: shot.transition,
     durationMs: shot.durationMs,
     action: shot.action,
     dialogue: shot.dialogue.map((line) => ({ ...line })),

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { initBoard } from '../commands/board';
+import { insertShots } from '../commands/shots';
 import { addStroke } from '../commands/strokes';
 import { getMetaMap, getShotMap } from '../doc';
 import { NewerSchemaError } from '../errors';
@@ -74,10 +75,10 @@ describe('migrateBoard', () => {
     }
     let transactions = 0;
     v1.doc.on('afterTransaction', () => transactions++);
-    expect(migrateBoard(v1.doc)).toEqual({ from: 1, to: 2 });
+    expect(migrateBoard(v1.doc)).toEqual({ from: 1, to: SCHEMA_VERSION });
     expect(transactions).toBe(1);
     const after = readBoard(v1.doc);
-    expect(after.meta.schemaVersion).toBe(2);
+    expect(after.meta.schemaVersion).toBe(SCHEMA_VERSION);
     for (const shotId of v1.shotIds) {
       const stored = storedStrokes(v1.doc, shotId);
       expect(stored.every(isStrokeV2)).toBe(true);
@@ -116,7 +117,7 @@ describe('migrateBoard', () => {
     undo.undo();
     expect(storedStrokes(v1.doc, shotId).map((stroke) => (stroke as { id: string }).id)).not.toContain(added);
     while (undo.canUndo()) undo.undo();
-    expect(getMetaMap(v1.doc).get('schemaVersion')).toBe(2);
+    expect(getMetaMap(v1.doc).get('schemaVersion')).toBe(SCHEMA_VERSION);
     expect(storedStrokes(v1.doc, shotId).every(isStrokeV2)).toBe(true);
     expect(storedStrokes(v1.doc, shotId)).toHaveLength(v1.strokes[shotId]!.length);
   });
@@ -184,7 +185,37 @@ describe('migrateBoard', () => {
     const board = readBoard(v1.doc);
     expect(board.shots[shotId]!.strokes.map((stroke) => stroke.id)).toEqual([...v1.strokes[shotId]!.map((s) => s.id), 'v2']);
     expect(board.problems.join(' ')).toMatch(/1 unreadable stroke/);
-    expect(SCHEMA_VERSION).toBe(2);
   });
 });
 
+
+describe('version 2 to 3', () => {
+  it('stamps a version 2 board as 3 and changes nothing else: its shots read the animatic defaults', () => {
+    const doc = new Y.Doc();
+    const { episodeId } = initBoard(doc, { title: 'Two', now: 1 });
+    const [shotId] = insertShots(doc, { episodeId, contents: [{ movement: 'pan', durationMs: 2000 }] });
+    // As a version 2 client wrote it: no moveAmount, no transition.
+    getShotMap(doc, shotId!)!.delete('moveAmount');
+    getShotMap(doc, shotId!)!.delete('transition');
+    getMetaMap(doc).set('schemaVersion', 2);
+    const before = readBoard(doc);
+    expect(before.problems).toEqual([]);
+    expect(migrateBoard(doc)).toEqual({ from: 2, to: 3 });
+    const after = readBoard(doc);
+    expect(after.meta.schemaVersion).toBe(3);
+    expect(after.shots[shotId!]).toEqual(before.shots[shotId!]);
+    expect(after.shots[shotId!]).toMatchObject({ movement: 'pan', moveAmount: null, transition: 'cut' });
+  });
+
+  it('reads a bad move amount or transition as the default and says so', () => {
+    const doc = new Y.Doc();
+    const { episodeId } = initBoard(doc, { title: 'Bad', now: 1 });
+    const [shotId] = insertShots(doc, { episodeId, contents: [{}] });
+    getShotMap(doc, shotId!)!.set('moveAmount', 3);
+    getShotMap(doc, shotId!)!.set('transition', 'wipe');
+    const board = readBoard(doc);
+    expect(board.shots[shotId!]).toMatchObject({ moveAmount: null, transition: 'cut' });
+    expect(board.problems.join(' ')).toMatch(/moveAmount/);
+    expect(board.problems.join(' ')).toMatch(/transition/);
+  });
+});

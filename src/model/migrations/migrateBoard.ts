@@ -18,6 +18,9 @@ export const MIGRATION_ORIGIN = 'beatboard:migration';
 const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
   // Version 2: stroke points as an encoded path instead of a JSON list of numbers.
   1: (doc) => void upgradeBoardStrokes(doc),
+  // Version 3 only adds optional shot fields (`moveAmount`, `transition`) with defaults, so an
+  // older board is already a valid version 3 board: the step is the new version stamp.
+  2: () => undefined,
 };
 
 /** The format version a board doc says it has; a board that never stamped one is version 1. */
