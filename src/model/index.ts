@@ -54,3 +54,4 @@ export {
 export { approvalProgress, readNotes } from './notes/read';
 export { splitMentions, type TextPart } from './notes/mentions';
 export * from './rhythm';
+export * from './versions';

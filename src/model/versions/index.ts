@@ -1,0 +1,4 @@
+// Version history of a board: comparing two states, thinning old versions and restoring.
+export * from './types';
+export * from './compare';
+export * from './retention';
