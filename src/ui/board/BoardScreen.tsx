@@ -11,6 +11,8 @@ import { SettingsDialog } from '../dialogs/SettingsDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { IdentityDialog } from '../presence/IdentityDialog';
 import { useBoard } from '../../hooks/board';
+import { useLocalHourlyVersions } from '../../hooks/useVersions';
+import { useVersionViewPlaceholder, VersionViewPlaceholderBanner } from '../history/VersionViewPlaceholder';
 import { NoticeArea } from '../notify';
 import { ShotListView } from '../shotlist/ShotListView';
 import { ProblemsBanner } from './ProblemsBanner';
@@ -23,6 +25,7 @@ const SketchEditor = lazy(() => import('../sketch/SketchEditor'));
 const ShareDialog = lazy(() => import('../dialogs/ShareDialog').then((module) => ({ default: module.ShareDialog })));
 const SuggestDialog = lazy(() => import('../suggestions/SuggestDialog').then((module) => ({ default: module.SuggestDialog })));
 const ReviewMode = lazy(() => import('../review/ReviewMode').then((module) => ({ default: module.ReviewMode })));
+const NameVersionDialog = lazy(() => import('../history/NameVersionDialog').then((module) => ({ default: module.NameVersionDialog })));
 // The series arc is an occasional screen too.
 const ArcScreen = lazy(() => import('../rhythm/ArcScreen'));
 
@@ -48,6 +51,9 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
   // Shortcuts work in the shot list too, not only while the canvas has focus.
   useBoardKeyboard();
   useUndoBoundaries();
+  // A board only in this browser keeps hourly versions itself (the server does for live ones).
+  useLocalHourlyVersions();
+  const versionView = useVersionViewPlaceholder();
 
   const closeDialog = () => editor.dialog.set(null);
   useAskNameOnSharedBoard(session);
@@ -56,6 +62,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
     <div className="board-screen">
       <ProblemsBanner problems={problems} />
       <TopBar onBack={onBack} mainId={MAIN_ID} />
+      <VersionViewPlaceholderBanner view={versionView.view} onClose={versionView.close} />
       <div className="board-screen__body">
         <main className={view === 'board' ? 'board-main board-main--canvas' : `board-main board-main--${view}`}>
           <div
@@ -67,7 +74,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
             {view === 'board' ? <BoardCanvas /> : view === 'list' ? <ShotListView /> : <Suspense fallback={null}><ArcScreen /></Suspense>}
           </div>
         </main>
-        <SidePanel />
+        <SidePanel history={{ onPreview: versionView.onPreview, onCompare: versionView.onCompare }} />
       </div>
 
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
@@ -75,6 +82,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
         {dialog === 'share' && <ShareDialog onClose={closeDialog} />}
         {dialog === 'suggest' && <SuggestDialog onClose={closeDialog} />}
         {dialog === 'review' && <ReviewMode onClose={closeDialog} />}
+        {dialog === 'nameVersion' && <NameVersionDialog onClose={closeDialog} />}
       </Suspense>
       {dialog === 'identity' && <IdentityDialog onClose={closeDialog} />}
       {dialog === 'settings' && (

@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import * as ai from './locales/ai';
 import * as app from './locales/app';
 import * as canvas from './locales/canvas';
+import * as history from './locales/history';
 import * as importer from './locales/importer';
 import * as live from './locales/live';
 import * as review from './locales/review';
@@ -29,8 +30,8 @@ export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     resources: {
-      en: { translation: { ai: ai.en, app: app.en, canvas: canvas.en, importer: importer.en, live: live.en, review: review.en, notes: review.notesEn, rhythm: rhythm.en, sketch: sketch.en, ui: ui.en } },
-      'zh-CN': { translation: { ai: ai.zhCN, app: app.zhCN, canvas: canvas.zhCN, importer: importer.zhCN, live: live.zhCN, review: review.zhCN, notes: review.notesZhCN, rhythm: rhythm.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
+      en: { translation: { ai: ai.en, app: app.en, canvas: canvas.en, history: history.en, importer: importer.en, live: live.en, review: review.en, notes: review.notesEn, rhythm: rhythm.en, sketch: sketch.en, ui: ui.en } },
+      'zh-CN': { translation: { ai: ai.zhCN, app: app.zhCN, canvas: canvas.zhCN, history: history.zhCN, importer: importer.zhCN, live: live.zhCN, review: review.zhCN, notes: review.notesZhCN, rhythm: rhythm.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
     },
   });
   return i18next;
