@@ -2,3 +2,5 @@
 export * from './types';
 export * from './compare';
 export * from './retention';
+export * from './sync';
+export * from './restore';
