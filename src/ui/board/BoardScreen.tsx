@@ -12,7 +12,7 @@ import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { IdentityDialog } from '../presence/IdentityDialog';
 import { useBoard } from '../../hooks/board';
 import { useLocalHourlyVersions } from '../../hooks/useVersions';
-import { useVersionViewPlaceholder, VersionViewPlaceholderBanner } from '../history/VersionViewPlaceholder';
+import { useVersionView } from '../history/preview/useVersionView';
 import { NoticeArea } from '../notify';
 import { ShotListView } from '../shotlist/ShotListView';
 import { ProblemsBanner } from './ProblemsBanner';
@@ -28,6 +28,8 @@ const ReviewMode = lazy(() => import('../review/ReviewMode').then((module) => ({
 const NameVersionDialog = lazy(() => import('../history/NameVersionDialog').then((module) => ({ default: module.NameVersionDialog })));
 // The series arc is an occasional screen too.
 const ArcScreen = lazy(() => import('../rhythm/ArcScreen'));
+// So is a version from the History tab, previewed or compared in place of the live board.
+const VersionViewHost = lazy(() => import('../history/preview/VersionViewHost'));
 
 const MAIN_ID = 'board-main';
 
@@ -53,7 +55,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
   useUndoBoundaries();
   // A board only in this browser keeps hourly versions itself (the server does for live ones).
   useLocalHourlyVersions();
-  const versionView = useVersionViewPlaceholder();
+  const versionView = useVersionView();
 
   const closeDialog = () => editor.dialog.set(null);
   useAskNameOnSharedBoard(session);
@@ -62,7 +64,6 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
     <div className="board-screen">
       <ProblemsBanner problems={problems} />
       <TopBar onBack={onBack} mainId={MAIN_ID} />
-      <VersionViewPlaceholderBanner view={versionView.view} onClose={versionView.close} />
       <div className="board-screen__body">
         <main className={view === 'board' ? 'board-main board-main--canvas' : `board-main board-main--${view}`}>
           <div
@@ -71,10 +72,12 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
             aria-label={{ board: t('ui.board.viewBoard'), list: t('ui.board.viewList'), arc: t('ui.board.viewArc') }[view]}
             className="board-main__view"
           >
-            {view === 'board' ? <BoardCanvas /> : view === 'list' ? <ShotListView /> : <Suspense fallback={null}><ArcScreen /></Suspense>}
+            {versionView.view ? (
+              <Suspense fallback={null}><VersionViewHost request={versionView.view} onClose={versionView.close} /></Suspense>
+            ) : view === 'board' ? <BoardCanvas /> : view === 'list' ? <ShotListView /> : <Suspense fallback={null}><ArcScreen /></Suspense>}
           </div>
         </main>
-        <SidePanel history={{ onPreview: versionView.onPreview, onCompare: versionView.onCompare }} />
+        <SidePanel history={versionView.history} />
       </div>
 
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}

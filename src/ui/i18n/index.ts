@@ -10,6 +10,7 @@ import * as review from './locales/review';
 import * as rhythm from './locales/rhythm';
 import * as sketch from './locales/sketch';
 import * as ui from './locales/ui';
+import * as versionView from './locales/versionView';
 
 // One i18n layer for every string the user sees. Each area keeps its own locale file so
 // the areas can grow without stepping on each other; keys read as '<area>.<key>'.
@@ -30,8 +31,8 @@ export async function initI18n(language: UiLanguage): Promise<typeof i18next> {
     fallbackLng: 'en',
     interpolation: { escapeValue: false }, // React escapes
     resources: {
-      en: { translation: { ai: ai.en, app: app.en, canvas: canvas.en, history: history.en, importer: importer.en, live: live.en, review: review.en, notes: review.notesEn, rhythm: rhythm.en, sketch: sketch.en, ui: ui.en } },
-      'zh-CN': { translation: { ai: ai.zhCN, app: app.zhCN, canvas: canvas.zhCN, history: history.zhCN, importer: importer.zhCN, live: live.zhCN, review: review.zhCN, notes: review.notesZhCN, rhythm: rhythm.zhCN, sketch: sketch.zhCN, ui: ui.zhCN } },
+      en: { translation: { ai: ai.en, app: app.en, canvas: canvas.en, history: history.en, importer: importer.en, live: live.en, review: review.en, notes: review.notesEn, rhythm: rhythm.en, sketch: sketch.en, ui: ui.en, versionView: versionView.en } },
+      'zh-CN': { translation: { ai: ai.zhCN, app: app.zhCN, canvas: canvas.zhCN, history: history.zhCN, importer: importer.zhCN, live: live.zhCN, review: review.zhCN, notes: review.notesZhCN, rhythm: rhythm.zhCN, sketch: sketch.zhCN, ui: ui.zhCN, versionView: versionView.zhCN } },
     },
   });
   return i18next;
