@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { IconButton } from '../fields/IconButton';
 import type { VersionMeta } from '../../model/versions/types';
 import { formatWhen, summaryText, versionTitle } from './versionText';
 
@@ -23,6 +24,11 @@ export function VersionItem({ version, now, canRestore, canDelete, onPreview, on
       <div className="version-item__head">
         <span className="version-item__title">{title}</span>
         {version.kind === 'auto' && <span className="badge version-item__badge">{t('history.automatic')}</span>}
+        {canDelete && version.kind === 'named' && (
+          <IconButton label={t('history.deleteVersion', { name: title })} className="icon-button icon-button--danger version-item__delete" onClick={onDelete}>
+            ×
+          </IconButton>
+        )}
       </div>
       <div className="version-item__meta">
         {version.author && (
@@ -38,9 +44,6 @@ export function VersionItem({ version, now, canRestore, canDelete, onPreview, on
         <button type="button" className="button button--small" onClick={onPreview}>{t('history.preview')}</button>
         <button type="button" className="button button--small" onClick={onCompare}>{t('history.compare')}</button>
         {canRestore && <button type="button" className="button button--small" onClick={onRestore}>{t('history.restore')}</button>}
-        {canDelete && version.kind === 'named' && (
-          <button type="button" className="button button--small button--danger-text" onClick={onDelete}>{t('history.delete')}</button>
-        )}
       </div>
     </li>
   );

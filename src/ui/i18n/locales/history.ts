@@ -47,6 +47,7 @@ export const en = {
   compare: 'Compare',
   restore: 'Restore…',
   delete: 'Delete',
+  deleteVersion: 'Delete the version “{{name}}”',
   deleteTitle: 'Delete this version?',
   deleteMessage: '“{{name}}” is deleted for everyone on this board. The board itself stays as it is.',
   restoreDialog: {
@@ -144,6 +145,7 @@ export const zhCN: typeof en = {
   compare: '比较',
   restore: '恢复…',
   delete: '删除',
+  deleteVersion: '删除版本“{{name}}”',
   deleteTitle: '删除此版本？',
   deleteMessage: '将为画板的所有成员删除“{{name}}”。画板本身不会改变。',
   restoreDialog: {
