@@ -76,7 +76,6 @@ export class AutoVersions {
     if (this.changes.hasUncaptured(boardId) && !this.stopped && (await this.hasVersion(boardId))) {
       await this.versions.create(boardId, { reason: 'hourly' }, { onlyIfChanged: true, room });
     }
-    if (room.name === boardId) this.versions.forget(boardId);
   }
 
   /** (Re)starts the board's quiet period, unless it turns out to have a version already. */

@@ -32,8 +32,13 @@ export interface BoardVersionsDeps {
   now(): number;
 }
 
-/** How many boards keep their latest version's BoardSnapshot in memory for the next summary. */
-const CACHED_BOARDS = 16;
+/**
+ * How much of the latest versions' boards stays in memory for the next summaries, counted by
+ * their snapshots' bytes (a board read into objects takes about as much). Reading a version
+ * back from its snapshot costs far more than the rest of making one (about a second for a
+ * 10 MiB series board), so the boards being worked on should stay.
+ */
+const CACHED_BOARD_BYTES = 64 * 1024 * 1024;
 
 /**
  * Makes versions of boards: reads both docs as they are now (from the live room when it is
@@ -45,7 +50,8 @@ export class BoardVersions {
   /** Per board, the version being made now; the next one waits for it. */
   private readonly queues = new Map<string, Promise<unknown>>();
   /** The latest version's board, read once, so the next summary need not decode its snapshot. */
-  private readonly latestBoards = new Map<string, { versionId: string; board: BoardSnapshot }>();
+  private readonly latestBoards = new Map<string, { versionId: string; board: BoardSnapshot; bytes: number }>();
+  private cachedBytes = 0;
 
   constructor(private readonly deps: BoardVersionsDeps) {}
 
@@ -67,12 +73,13 @@ export class BoardVersions {
     if (!meta) return 'not_found';
     if (meta.kind !== 'named') return 'not_named';
     await this.deps.versions.delete(boardId, [versionId]);
-    if (this.latestBoards.get(boardId)?.versionId === versionId) this.latestBoards.delete(boardId);
+    if (this.latestBoards.get(boardId)?.versionId === versionId) this.forget(boardId);
     return 'deleted';
   }
 
-  /** Frees what is kept in memory for a board (its room unloaded). */
+  /** Frees what is kept in memory for a board. */
   forget(boardId: string): void {
+    this.cachedBytes -= this.latestBoards.get(boardId)?.bytes ?? 0;
     this.latestBoards.delete(boardId);
   }
 
@@ -105,7 +112,7 @@ export class BoardVersions {
       notesBytes: notes.byteLength,
     };
     await versions.create(boardId, { meta, board: board.update, notes });
-    this.remember(boardId, meta.id, board.snapshot);
+    this.remember(boardId, meta.id, board.snapshot, board.update.byteLength);
     changes.captured(boardId, mark);
     await this.thin(boardId);
     return meta;
@@ -173,13 +180,15 @@ export class BoardVersions {
     }
   }
 
-  private remember(boardId: string, versionId: string, board: BoardSnapshot): void {
-    this.latestBoards.delete(boardId);
-    this.latestBoards.set(boardId, { versionId, board });
+  private remember(boardId: string, versionId: string, board: BoardSnapshot, bytes: number): void {
+    this.forget(boardId);
+    if (bytes > CACHED_BOARD_BYTES) return;
+    this.latestBoards.set(boardId, { versionId, board, bytes });
+    this.cachedBytes += bytes;
     // Oldest first in a Map's order: drop the boards versioned longest ago.
     for (const key of this.latestBoards.keys()) {
-      if (this.latestBoards.size <= CACHED_BOARDS) break;
-      this.latestBoards.delete(key);
+      if (this.cachedBytes <= CACHED_BOARD_BYTES) break;
+      this.forget(key);
     }
   }
 }
