@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { screenshotPath } from './support/artifacts';
+import { downloadFrom, screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
 import { drawOn, openSketch } from './support/fixtures';
 import { createServerBoard, openLink, type ServerBoard } from './support/live';
@@ -119,6 +120,33 @@ test('a viewer sees the versions and can look at them, but not name or restore t
   await expect(version.getByRole('button', { name: /^Delete/ })).toHaveCount(0);
   await expect(history.getByRole('button', { name: 'Name this version…' })).toHaveCount(0);
   await expect(history.getByText('You can look at and compare versions')).toBeVisible();
+});
+
+test('restoring a backup into the board and updating from a script each keep the board as it was first', async ({ page, browser }) => {
+  const created = await createServerBoard(page, 'Backup History');
+  const owner = await openLink(browser, created.links.owner);
+  await buildTwoEpisodes(owner);
+  await owner.page.getByRole('tab', { name: 'Series' }).click();
+  const backup = readFileSync(await (await downloadFrom(owner.page, owner.page.getByRole('button', { name: 'Backup (JSON)' }))).path());
+
+  // A shot more, then the backup from before it, restored into this board.
+  await owner.topButton('Add shot').click();
+  await expect.poll(() => shotCount(owner)).toBe(3);
+  const history = await openHistory(owner.page);
+  await history.getByLabel('Backup file (.json)').setInputFiles({ name: 'harbour-backup.json', mimeType: 'application/json', buffer: backup });
+  await owner.page.getByRole('dialog', { name: 'Restore the board from a backup' }).getByRole('button', { name: 'Restore' }).click();
+  await expect.poll(() => shotCount(owner)).toBe(2);
+  await expect(history.getByRole('listitem').first()).toHaveAccessibleName('Before backup restore');
+
+  // An edited script: the board before the update is kept too.
+  await owner.page.getByRole('tab', { name: 'Series' }).click();
+  await owner.page.getByLabel('Edited script file').setInputFiles({
+    name: 'harbour.fountain', mimeType: 'text/plain', buffer: Buffer.from('Title: Backup History\n\n# Episode 1\n\nEXT. DOCK - NIGHT\n\nRain on the water.\n\nA rope slips.\n'),
+  });
+  await owner.page.getByRole('dialog', { name: 'Update the board from a script' }).getByRole('button', { name: 'Update board' }).click();
+  await owner.page.getByRole('dialog', { name: 'Board updated' }).getByRole('button', { name: 'Close' }).first().click();
+  await openHistory(owner.page);
+  await expect(history.getByRole('listitem').first()).toHaveAccessibleName('Before script update');
 });
 
 test('a board only in this browser keeps its versions here, and restores from them', async ({ page }) => {

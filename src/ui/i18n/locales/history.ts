@@ -92,11 +92,6 @@ export const en = {
     failed: 'This file cannot be restored: {{message}}',
     done: 'Restored from the backup. Ctrl+Z takes it back.',
   },
-  pending: {
-    preview: 'Previewing “{{name}}”',
-    compare: 'Comparing the board with “{{name}}”',
-    close: 'Close',
-  },
 };
 
 export const zhCN: typeof en = {
@@ -189,10 +184,5 @@ export const zhCN: typeof en = {
     message: '整个画板及其批注将为所有成员恢复为备份“{{title}}”中的样子。',
     failed: '无法恢复此文件：{{message}}',
     done: '已从备份恢复。按 Ctrl+Z 可撤销。',
-  },
-  pending: {
-    preview: '正在预览“{{name}}”',
-    compare: '正在将画板与“{{name}}”比较',
-    close: '关闭',
   },
 };
