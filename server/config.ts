@@ -43,6 +43,8 @@ export interface ServerConfig {
   versionQuietMs: number;
   /** How often changed boards are checked for an `hourly` version. */
   versionCheckMs: number;
+  /** Named versions one board may keep; more are refused (409) until the owner deletes some. */
+  maxNamedVersions: number;
   /** Node's timeouts for HTTP connections, in milliseconds. */
   http: HttpTimeouts;
   ai: AiConfig;
@@ -93,6 +95,7 @@ export const DEFAULT_LIMITS = {
   awarenessPerSecond: 30,
   versionQuietMs: 2000,
   versionCheckMs: 60_000,
+  maxNamedVersions: 100,
   http: { keepAliveMs: 5_000, headersMs: 10_000, requestMs: 5 * 60_000 },
 } as const;
 
@@ -155,6 +158,7 @@ const envSchema = z.object({
   BEATBOARD_AWARENESS_PER_SECOND: optional(count('updates per second')),
   BEATBOARD_VERSION_QUIET_MS: optional(count('milliseconds')),
   BEATBOARD_VERSION_CHECK_MS: optional(count('milliseconds')),
+  BEATBOARD_MAX_NAMED_VERSIONS: optional(count('versions')),
   BEATBOARD_KEEP_ALIVE_TIMEOUT_MS: optional(count('milliseconds')),
   BEATBOARD_HEADERS_TIMEOUT_MS: optional(count('milliseconds')),
   BEATBOARD_REQUEST_TIMEOUT_MS: optional(count('milliseconds')),
@@ -213,6 +217,7 @@ export function loadConfig(
     versionQuietMs: data.BEATBOARD_VERSION_QUIET_MS ?? DEFAULT_LIMITS.versionQuietMs,
     // A timer of 0 ms would spin; a few milliseconds is the least that means anything.
     versionCheckMs: Math.max(10, data.BEATBOARD_VERSION_CHECK_MS ?? DEFAULT_LIMITS.versionCheckMs),
+    maxNamedVersions: data.BEATBOARD_MAX_NAMED_VERSIONS ?? DEFAULT_LIMITS.maxNamedVersions,
     http: {
       keepAliveMs: data.BEATBOARD_KEEP_ALIVE_TIMEOUT_MS ?? DEFAULT_LIMITS.http.keepAliveMs,
       headersMs: data.BEATBOARD_HEADERS_TIMEOUT_MS ?? DEFAULT_LIMITS.http.headersMs,

@@ -83,7 +83,7 @@ describe('version routes', () => {
 
   beforeAll(async () => {
     // Rooms stay loaded through each test, so no version is made by an unload meanwhile.
-    server = await startTestServer({ BEATBOARD_ROOM_GRACE_MS: '60000' }, undefined, { now });
+    server = await startTestServer({ BEATBOARD_ROOM_GRACE_MS: '60000', BEATBOARD_MAX_NAMED_VERSIONS: '6' }, undefined, { now });
   });
 
   afterAll(async () => {
@@ -237,6 +237,45 @@ describe('version routes', () => {
     for (const reason of ['before-script-update', 'before-backup-restore', 'before-restore']) {
       expect(await versions.create({ reason })).toMatchObject({ kind: 'auto', reason, author: null });
     }
+  });
+
+  it('keeps at most BEATBOARD_MAX_NAMED_VERSIONS named versions, and makes at most 20 versions a minute', async () => {
+    const board = await server.createBoard('Limits');
+    const versions = versionsOf(server, board);
+    const named: VersionMeta[] = [];
+    for (let i = 0; i < 6; i++) {
+      clock.t += 1000;
+      named.push(await versions.create({ name: `Take ${i}` }));
+    }
+    const refused = await versions.createResponse(board.tokens.writer, { name: 'One more' });
+    expect(refused.status).toBe(409);
+    expect(await refused.json()).toMatchObject({ error: 'too_many_versions' });
+    // Automatic versions are not counted: retention thins those.
+    await versions.create({ reason: 'before-restore' });
+    expect((await versions.deleteResponse(board.tokens.owner, named[0]!.id)).status).toBe(204);
+    await versions.create({ name: 'One more' });
+
+    // 9 asked for so far this minute: 6 named, the refused one, and 2 more.
+    for (let i = 9; i < 20; i++) await versions.create({ reason: 'before-script-update' });
+    const tooFast = await versions.createResponse(board.tokens.owner, { reason: 'before-restore' });
+    expect(tooFast.status).toBe(429);
+    expect(await tooFast.json()).toMatchObject({ error: 'rate_limited' });
+    expect(Number(tooFast.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+
+  it('makes two versions asked for at once one after the other', async () => {
+    const board = await server.createBoard('At once');
+    const versions = versionsOf(server, board);
+    await editBoard(server, board, (doc) => addShot(doc, { episodeId: firstEpisode(doc) }));
+    clock.t += 1000;
+    const [a, b] = await Promise.all([versions.create({ name: 'A' }), versions.create({ name: 'B' })]);
+    // Whichever came second is summed up against the first, not against the `publish` version.
+    const [earlier, later] = a.summary.shots.added === 1 ? [a, b] : [b, a];
+    expect(earlier.summary.shots.added).toBe(1);
+    expect(later.summary).toEqual({
+      episodes: { added: 0, removed: 0, changed: 0 }, shots: { added: 0, removed: 0, changed: 0 }, sketchesChanged: 0,
+    });
+    expect((await versions.list()).map((version) => version.name)).toEqual([later.name, earlier.name, null]);
   });
 
   it('thins automatic versions by age: one an hour for two days, one a day for sixty, named ones kept', async () => {

@@ -6,6 +6,7 @@ import type { ServerContext } from '../context';
 import { isBoardDoc } from '../sync/boardDocs';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
+import { RateLimiter } from './rateLimit';
 
 /** The automatic versions a client asks for, right before it applies such a change. */
 const CLIENT_REASONS = ['before-script-update', 'before-backup-restore', 'before-restore'] as const;
@@ -26,13 +27,21 @@ const CreateVersionBody = z
     message: 'give exactly one of "name" (a named version) and "reason" (an automatic one)',
   });
 
+/**
+ * Versions one board may be asked for per minute. Each stores both docs whole and costs a
+ * read of the board (up to a few hundred ms for a large one): a stuck or hostile client must
+ * not be able to make the server do that in a loop.
+ */
+export const VERSIONS_PER_MINUTE = 20;
+
 type Allowed = (role: BoardRole) => boolean;
 const anyRole: Allowed = () => true;
 const ownerOnly: Allowed = (role) => role === 'owner';
 
 /** Versions of a board (docs/server-api.md "Versions"). */
 export function versionRoutes(context: ServerContext): Hono {
-  const { versions, versionStorage } = context;
+  const { versions, versionStorage, config } = context;
+  const limiter = new RateLimiter(VERSIONS_PER_MINUTE);
   const routes = new Hono();
 
   // As for images: snapshots are long-lived, cacheable URLs, so no token may ride in them.
@@ -54,9 +63,22 @@ export function versionRoutes(context: ServerContext): Hono {
       const where = issue?.path.join('.') || 'body';
       return apiError(c, 400, 'invalid', `The request needs {"name": "…"} or {"reason": "…"}: ${where} ${issue?.message ?? ''}`.trim());
     }
+    const boardId = c.req.param('id');
+    const wait = limiter.take(boardId);
+    if (wait > 0) {
+      c.header('Retry-After', String(wait));
+      return apiError(c, 429, 'rate_limited', `Too many versions of this board at once; try again in ${wait} s.`);
+    }
     const { name, reason, author } = body.data;
+    // Named versions are kept until the owner deletes them, so they are what could fill the disk.
+    if (name !== undefined && (await countNamed(context, boardId)) >= config.maxNamedVersions) {
+      return apiError(
+        c, 409, 'too_many_versions',
+        `This board has ${config.maxNamedVersions} named versions, the most it may keep; the owner can delete some.`,
+      );
+    }
     const request = name !== undefined ? { name, author } : { reason: reason!, author };
-    const version = await versions.create(c.req.param('id'), request);
+    const version = await versions.create(boardId, request);
     return c.json({ version }, 201);
   });
 
@@ -104,6 +126,10 @@ function checkAccess(c: Context, context: ServerContext, allowed: Allowed, forbi
   if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
   if (!allowed(check.token.r)) return apiError(c, 403, 'forbidden', forbidden);
   return null;
+}
+
+async function countNamed(context: ServerContext, boardId: string): Promise<number> {
+  return (await context.versionStorage.list(boardId)).filter((version) => version.kind === 'named').length;
 }
 
 function noSuchVersion(c: Context): Response {
