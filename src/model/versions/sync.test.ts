@@ -95,6 +95,22 @@ describe('syncYMap', () => {
   });
 });
 
+describe('copies', () => {
+  it('copy only the bytes of a stroke path, not the whole update a loaded doc reads it from', () => {
+    // A doc loaded from an update hands out byte arrays that are views into that update.
+    const loaded = new Y.Doc();
+    Y.applyUpdate(loaded, Y.encodeStateAsUpdate(listOf([stroke('a'), { big: 'x'.repeat(10_000) }])));
+    const sourcePath = ((loaded.getMap('m').get('list') as Y.Array<{ path: Uint8Array }>).get(0)).path;
+    expect(sourcePath.buffer.byteLength).toBeGreaterThan(10_000);
+
+    const target = listOf([]);
+    target.transact(() => syncYArray(target.getMap('m').get('list') as Y.Array<unknown>, loaded.getMap('m').get('list') as Y.Array<unknown>));
+    const copied = ((target.getMap('m').get('list') as Y.Array<{ path: Uint8Array }>).get(0)).path;
+    expect(copied).toEqual(sourcePath);
+    expect(copied.buffer.byteLength).toBe(copied.length);
+  });
+});
+
 describe('samePlain', () => {
   it('compares plain values deeply, bytes included', () => {
     expect(samePlain({ a: [1, new Uint8Array([1, 2])] }, { a: [1, new Uint8Array([1, 2])] })).toBe(true);

@@ -214,7 +214,18 @@ export function samePlain(a: unknown, b: unknown): boolean {
   return aKeys.every((key) => Object.hasOwn(b, key) && samePlain((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
-/** A copy of a plain stored value that shares nothing with the source doc's content. */
+/**
+ * A copy of a plain stored value that shares nothing with the source doc's content. Not
+ * `structuredClone`: a byte array read from a doc is a view into the whole update it was
+ * loaded from (megabytes for a large board), and structuredClone copies a view's entire
+ * buffer, which made restoring a sketch take seconds and kept those buffers alive.
+ * `slice` copies just the view's bytes.
+ */
 function clonePlain<T>(value: T): T {
-  return typeof value === 'object' && value !== null ? structuredClone(value) : value;
+  if (typeof value !== 'object' || value === null) return value;
+  if (value instanceof Uint8Array) return value.slice() as T;
+  if (Array.isArray(value)) return value.map(clonePlain) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = clonePlain(item);
+  return copy as T;
 }
