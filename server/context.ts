@@ -66,7 +66,7 @@ export function createServerContext(config: ServerConfig, options: ContextOption
   let autoVersions: AutoVersions | undefined;
   let rooms: Rooms | undefined;
   const versions = new BoardVersions({
-    versions: versionStorage, docs: storage, changes, now, loadedRoom: (name) => rooms?.get(name),
+    versions: versionStorage, docs: storage, changes, now, log, loadedRoom: (name) => rooms?.get(name),
   });
   rooms = new Rooms(
     notifyingAppends(storage, (room) => autoVersions?.changed(room)),

@@ -46,7 +46,9 @@ export class AutoVersions {
   ) {}
 
   start(): void {
-    this.checkTimer = setInterval(() => void this.checkHourly(), this.timings.checkEveryMs);
+    this.checkTimer = setInterval(() => {
+      void this.checkHourly().catch((error: unknown) => this.log.warn(`the hourly version check failed: ${String(error)}`));
+    }, this.timings.checkEveryMs);
     this.checkTimer.unref();
   }
 

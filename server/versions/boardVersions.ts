@@ -30,6 +30,7 @@ export interface BoardVersionsDeps {
   loadedRoom(name: string): Room | undefined;
   changes: ChangeLog;
   now(): number;
+  log: { warn(message: string): void };
 }
 
 /**
@@ -114,7 +115,8 @@ export class BoardVersions {
     await versions.create(boardId, { meta, board: board.update, notes });
     this.remember(boardId, meta.id, board.snapshot, board.update.byteLength);
     changes.captured(boardId, mark);
-    await this.thin(boardId);
+    // The version is made whatever happens here; thinning is tried again after the next one.
+    await this.thin(boardId).catch((error: unknown) => this.deps.log.warn(`board ${boardId}: could not thin versions: ${String(error)}`));
     return meta;
   }
 
