@@ -424,6 +424,16 @@ describe('automatic versions', () => {
     expect(listed.map((version) => version.reason ?? version.name)).toEqual(['hourly', 'Before the restart']);
     expect(listed[1]).toEqual(named);
     expect(readBoard(await after.doc(listed[0]!.id))).toEqual(readBoard(edited));
+
+    // A board published just before the server stops gets its `publish` version as it stops.
+    const local = new Y.Doc();
+    initBoard(local, { title: 'Late' });
+    const late = await server.createBoard('Late', 'offline-board-4');
+    await upload(server, late, Y.encodeStateAsUpdate(local));
+    server = await server.restart();
+    const [publish, ...more] = await versionsOf(server, late).list();
+    expect(more).toEqual([]);
+    expect(publish).toMatchObject({ reason: 'publish' });
   });
 });
 

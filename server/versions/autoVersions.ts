@@ -52,12 +52,18 @@ export class AutoVersions {
     this.checkTimer.unref();
   }
 
-  /** Stops the timers and waits for versions being made. */
+  /**
+   * Stops the timers and waits for versions being made. Call it once the rooms are unloaded:
+   * a board still in its quiet period gets its `publish` version now, from storage, since
+   * nothing would arm its timer again after a restart until its next edit.
+   */
   async stop(): Promise<void> {
     this.stopped = true;
     clearInterval(this.checkTimer);
+    const waiting = [...this.quietTimers.keys()];
     for (const timer of this.quietTimers.values()) clearTimeout(timer);
     this.quietTimers.clear();
+    await Promise.all(waiting.map((boardId) => this.publish(boardId).catch((error: unknown) => this.warn(boardId, error))));
     await this.versions.settled();
   }
 
