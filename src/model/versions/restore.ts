@@ -89,7 +89,8 @@ export function restoreShotText(target: Y.Doc, source: Y.Doc, shotId: string, or
 /**
  * The shared part of the single-shot restores. A shot the version does not have is left alone
  * (there is nothing to restore). A shot deleted since is re-created whole, with its episode if
- * that is gone too, since a shot without its episode is not shown.
+ * that is gone too, since a shot without its episode is not shown. Speakers of its restored
+ * dialogue who were deleted since come back, as in `restoreEpisodes`.
  */
 function restoreShotPart(
   target: Y.Doc, source: Y.Doc, shotId: string, origin: unknown,
@@ -102,12 +103,12 @@ function restoreShotPart(
     const shot = getShotsMap(target).get(shotId);
     if (shot instanceof Y.Map) {
       restorePart(shot, old);
-      return;
-    }
-    syncRecord(getShotsMap(target), getShotsMap(version), shotId);
-    const episodeId = old.get('episodeId');
-    if (typeof episodeId === 'string' && !(getEpisodesMap(target).get(episodeId) instanceof Y.Map)) {
-      syncRecord(getEpisodesMap(target), getEpisodesMap(version), episodeId);
+    } else {
+      syncRecord(getShotsMap(target), getShotsMap(version), shotId);
+      const episodeId = old.get('episodeId');
+      if (typeof episodeId === 'string' && !(getEpisodesMap(target).get(episodeId) instanceof Y.Map)) {
+        syncRecord(getEpisodesMap(target), getEpisodesMap(version), episodeId);
+      }
     }
     bringBackSpeakers(target, version, [shotId]);
   });

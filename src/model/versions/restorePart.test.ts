@@ -159,6 +159,14 @@ describe('restoreShotText', () => {
     expect(getShotMap(doc, s1)!.get('action')).toBe(action);
   });
 
+  it('brings back a character deleted since that a restored line speaks with', () => {
+    const { doc, lin, s1 } = storyBoard();
+    const version = versionOf(doc);
+    removeCharacter(doc, lin);
+    restoreShotText(doc, version, s1);
+    expect(readBoard(doc).shots[s1].dialogue[0].characterId).toBe(lin);
+  });
+
   it('re-creates a shot deleted since, and its episode when that is gone too', () => {
     const { doc, e2, s3 } = storyBoard();
     const version = versionOf(doc);

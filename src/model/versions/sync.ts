@@ -94,12 +94,10 @@ function insertCopies(target: Y.Array<unknown>, index: number, values: readonly 
 export function syncYArray(target: Y.Array<unknown>, source: Y.Array<unknown>): void {
   const wanted = source.toArray();
   const present = target.toArray();
-  if (wanted.some(isSharedType) || present.some(isSharedType)) syncByPosition(target, present, wanted);
+  if (wanted.some(isShared) || present.some(isShared)) syncByPosition(target, present, wanted);
   else if (wanted.every(hasId) && present.every(hasId)) syncById(target, present as Identified[], wanted as Identified[]);
   else syncByValue(target, present, wanted);
 }
-
-const isSharedType = (value: unknown) => value instanceof Y.AbstractType;
 
 type Identified = { id: string };
 const hasId = (value: unknown): value is Identified =>
