@@ -62,7 +62,7 @@ export function BoardCanvas({ changeMarks }: { changeMarks?: ChangeMarks } = {})
           <BoardScene layout={layout} size={size} interaction={interaction} framed={framed} changeMarks={changeMarks} />
         </Stage>
       )}
-      {ready && <CanvasA11yLayer layout={layout} interaction={interaction} />}
+      {ready && <CanvasA11yLayer layout={layout} interaction={interaction} changeMarks={changeMarks} />}
     </div>
   );
 }

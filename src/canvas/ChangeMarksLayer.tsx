@@ -31,7 +31,8 @@ interface ChangeMarksLayerProps {
 export const ChangeMarksLayer = memo(function ChangeMarksLayer({ visibility, marks, unit }: ChangeMarksLayerProps) {
   const { layout } = visibility;
   const image = layout.metrics.image;
-  const gap = 4 * unit;
+  // Outside the selection's outline (3 px out), so a selected changed panel shows both.
+  const gap = 7 * unit;
   const outlines: ReactNode[] = [];
   for (const { laneIndex, start, end } of visibility.lanes) {
     const panels = layout.lanes[laneIndex]!.panels;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangeKind } from '../../../model';
 import type { ChangeGroup, ShotChangeRow } from './changeGroups';
+import { episodeLabel } from './fieldValues';
 
 /** Rows shown per episode before "Show N more": a first version against a big board lists every shot. */
 const ROWS_PER_GROUP = 40;
@@ -30,7 +31,7 @@ export function ChangeList({ groups, selectedKey, onShot, onEpisode }: ChangeLis
 function ChangeGroupItem({ group, selectedKey, onShot, onEpisode }: { group: ChangeGroup } & Omit<ChangeListProps, 'groups'>) {
   const { t } = useTranslation();
   const [limit, setLimit] = useState(ROWS_PER_GROUP);
-  const name = `${t('ui.series.episodeN', { n: group.number })}${group.title ? ` · ${group.title}` : ''}`;
+  const name = episodeLabel(group.number, group.title, t);
   const episodeKey = `episode:${group.episodeId}`;
   const hidden = group.shots.length - limit;
   return (

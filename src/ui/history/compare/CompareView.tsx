@@ -11,6 +11,7 @@ import { versionTitle } from '../versionText';
 import { versionWhen } from '../preview/versionWhen';
 import { ChangeDetail, type ChangeSelection } from './ChangeDetail';
 import { ChangeList } from './ChangeList';
+import { episodeLabel } from './fieldValues';
 import { summaryOfChanges } from '../../../model';
 import { useComparison, type CompareTarget, type Comparison } from './useComparison';
 import '../preview/versionView.css';
@@ -115,8 +116,7 @@ function CompareBody({ comparison, selection, onSelect }: CompareBodyProps) {
           }}
           onEpisode={(group) => {
             if (!group.episode) return;
-            const title = `${t('ui.series.episodeN', { n: group.number })}${group.title ? ` · ${group.title}` : ''}`;
-            onSelect({ kind: 'episode', change: group.episode, title });
+            onSelect({ kind: 'episode', change: group.episode, title: episodeLabel(group.number, group.title, t) });
             if (group.episode.change !== 'removed') showEpisodeOnBoard(session, group.episodeId);
           }}
         />

@@ -122,9 +122,14 @@ export function dialogueText(lines: readonly DialogueLine[], board: BoardSnapsho
 /** "Episode 3 · The Heiress Returns", or just "Episode 3" for an untitled one. */
 export function episodeName(board: BoardSnapshot, episodeId: string, t: Translate): string {
   const index = board.episodes.findIndex((episode) => episode.id === episodeId);
-  const title = board.episodes[index]?.title.trim() ?? '';
-  const number = t('ui.series.episodeN', { n: index + 1 });
-  return title ? `${number} · ${title}` : number;
+  return episodeLabel(index + 1, board.episodes[index]?.title ?? '', t);
+}
+
+/** An episode's number and title, the title left out while it is still the default "Episode 3". */
+export function episodeLabel(number: number, title: string, t: Translate): string {
+  const numbered = t('ui.series.episodeN', { n: number });
+  const trimmed = title.trim();
+  return trimmed && trimmed !== numbered ? `${numbered} · ${trimmed}` : numbered;
 }
 
 const EPISODE_FIELD_LABELS: Record<EpisodeField, string> = {
