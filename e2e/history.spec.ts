@@ -75,6 +75,8 @@ test('a named version brings a deleted episode back for the room, and the restor
   const episodeTwo = restore.getByRole('checkbox', { name: /deleted since/ });
   await expect(episodeTwo).toHaveCount(1);
   await episodeTwo.check();
+  await ana.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await ana.page.screenshot({ path: screenshotPath('history-restore-dialog.png') });
   await restore.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(restore).toBeHidden();
 
