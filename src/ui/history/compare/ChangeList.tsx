@@ -5,7 +5,7 @@ import type { ChangeGroup, ShotChangeRow } from './changeGroups';
 import { episodeLabel } from './fieldValues';
 
 /** Rows shown per episode before "Show N more": a first version against a big board lists every shot. */
-const ROWS_PER_GROUP = 40;
+const ROWS_PER_GROUP = 20;
 
 interface ChangeListProps {
   groups: readonly ChangeGroup[];

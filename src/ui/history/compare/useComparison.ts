@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useBoardSession } from '../../../hooks/session';
 import { compareBoards, shotNumbers, type BoardChange, type VersionMeta, type VersionSnapshot } from '../../../model';
 import { messageOf } from '../preview/useVersionSession';
-import { openVersionSession, readVersionBoard, snapshotOfBoard, type VersionSession } from '../preview/versionSession';
+import { openBoardNowSession, openVersionSession, readVersionBoard, type VersionSession } from '../preview/versionSession';
 import { groupChanges, panelMarksOf, type ChangeGroup } from './changeGroups';
 import type { Side } from './fieldValues';
 
@@ -26,7 +26,7 @@ export type ComparisonState =
   | { status: 'failed'; message: string };
 
 /**
- * Loads both sides and compares them once, when the pair changes. The board "now" is copied
+ * Loads both sides and compares them once, when the pair changes. The board "now" is taken
  * at that moment, so later edits by anyone neither move the marks nor reach this view.
  */
 export function useComparison(
@@ -42,16 +42,18 @@ export function useComparison(
     let session: VersionSession | null = null;
     setState({ status: 'loading' });
     const other = target.kind === 'version' ? target.version : null;
-    const otherSnapshot = other ? loadSnapshot(other.id) : Promise.resolve(snapshotOfBoard(live));
-    Promise.all([loadSnapshot(version.id), otherSnapshot]).then(
+    // The board now is taken at once, before anything can be edited while the version loads.
+    const boardNow = other ? null : openBoardNowSession(live);
+    session = boardNow;
+    Promise.all([loadSnapshot(version.id), other ? loadSnapshot(other.id) : null]).then(
       ([mine, theirs]) => {
         if (!current) return;
         try {
           // The board now, or the later of two versions, is the newer side.
           const versionIsNewer = other !== null && version.createdAt > other.createdAt;
-          const [olderSnapshot, newerSnapshot] = versionIsNewer ? [theirs, mine] : [mine, theirs];
+          const olderSnapshot = versionIsNewer ? theirs! : mine;
           const olderBoard = readVersionBoard(olderSnapshot);
-          session = openVersionSession(live, newerSnapshot);
+          session = boardNow ?? openVersionSession(live, versionIsNewer ? mine : theirs!);
           const newerBoard = session.store.getBoard();
           const changes = compareBoards(olderBoard, newerBoard);
           const older: Side = { board: olderBoard, numbers: shotNumbers(olderBoard) };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { runAction } from '../../../editor/actions/registry';
 import { createTestSession } from '../../../editor/testing/session';
 import { addShot, readBoard } from '../../../model';
-import { openVersionSession, readVersionBoard, snapshotOfBoard } from './versionSession';
+import { openBoardNowSession, openVersionSession, readVersionBoard, snapshotOfBoard } from './versionSession';
 
 describe('openVersionSession', () => {
   it('reads a version as a viewer in a doc of its own, apart from the live board', () => {
@@ -30,5 +30,17 @@ describe('openVersionSession', () => {
   it('reads a version as plain data', () => {
     const { session: live } = createTestSession([3]);
     expect(readVersionBoard(snapshotOfBoard(live))).toEqual(readBoard(live.doc));
+  });
+
+  it('holds the board as it was when asked, whatever is edited after, without the live doc', () => {
+    const { session: live, episodeIds } = createTestSession([2]);
+    const now = openBoardNowSession(live);
+    const board = now.store.getBoard();
+    addShot(live.doc, { episodeId: episodeIds[0]! });
+    expect(now.store.getBoard()).toBe(board);
+    expect(Object.keys(now.store.getBoard().shots)).toHaveLength(2);
+    expect(now.doc).not.toBe(live.doc);
+    expect(now.canEdit).toBe(false);
+    now.dispose();
   });
 });

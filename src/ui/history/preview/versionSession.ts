@@ -1,5 +1,6 @@
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { BoardStore } from '../../../editor/boardStore';
 import { createBoardStore } from '../../../editor/createBoardStore';
 import { createEditorState } from '../../../editor/editorState';
 import type { BoardSession } from '../../../editor/session';
@@ -10,14 +11,40 @@ import type { BoardSnapshot } from '../../../model/types';
 export type VersionSession = BoardSession & { dispose(): void };
 
 /**
- * A second session over a copy of a version (or of the board as it is now): role viewer, no
- * connection, no storage and no presence. The canvas and every read hook work on it as on the
- * live board, while nothing it does can reach the live doc, the server or IndexedDB: its docs
- * are in memory only, and `canEdit` is false, so editing controls stay disabled.
+ * A second session over a copy of a version: role viewer, no connection, no storage and no
+ * presence. The canvas and every read hook work on it as on the live board, while nothing it
+ * does can reach the live doc, the server or IndexedDB: its docs are in memory only, and
+ * `canEdit` is false, so editing controls stay disabled.
  */
 export function openVersionSession(live: BoardSession, snapshot: VersionSnapshot): VersionSession {
   const { doc, notes } = docsOf(snapshot);
-  const store = createBoardStore(doc, live.boardId);
+  return readOnlySession(live, doc, notes, createBoardStore(doc, live.boardId));
+}
+
+/**
+ * The same over the board as it is at this moment, without copying its doc: the live store's
+ * snapshot is plain, immutable data, so a store that keeps handing out that one snapshot shows
+ * the board as it was when asked, whatever is edited after. On a board of thousands of shots
+ * this spares re-reading every sketch. Its doc is an empty one of its own, never the live doc.
+ */
+export function openBoardNowSession(live: BoardSession): VersionSession {
+  const board = live.store.getBoard();
+  const doc = new Y.Doc();
+  const notes = new Y.Doc();
+  Y.applyUpdate(notes, Y.encodeStateAsUpdate(live.notes));
+  const store: BoardStore = {
+    doc,
+    boardId: live.boardId,
+    getBoard: () => board,
+    subscribe: () => () => undefined,
+    getShot: (id) => board.shots[id],
+    subscribeShot: () => () => undefined,
+    destroy: () => undefined,
+  };
+  return readOnlySession(live, doc, notes, store);
+}
+
+function readOnlySession(live: BoardSession, doc: Y.Doc, notes: Y.Doc, store: BoardStore): VersionSession {
   // Awareness of the copy: no one else is in it, and it is never sent anywhere.
   const awareness = new Awareness(doc);
   const identity = live.presence.identity();
@@ -61,7 +88,7 @@ export function openVersionSession(live: BoardSession, snapshot: VersionSnapshot
   };
 }
 
-/** The live board as it is at this moment, as a version's content: compared without following later edits. */
+/** The live board as it is at this moment, as a version's content. */
 export function snapshotOfBoard(live: BoardSession): VersionSnapshot {
   return { board: Y.encodeStateAsUpdate(live.doc), notes: Y.encodeStateAsUpdate(live.notes) };
 }
