@@ -159,6 +159,13 @@ test('compare a version with the board, then preview it read-only and come back'
   await expect(shotButton(preview, '2.1')).toBeVisible();
   await expect(preview.getByRole('list', { name: 'Shots on canvas' }).getByRole('button')).toHaveCount(3);
 
+  // The shot list shows the version too, its fields disabled.
+  await owner.page.getByRole('tab', { name: 'Shot list' }).click();
+  await expect(preview.getByRole('rowheader', { name: '2.1' })).toBeVisible();
+  await expect(preview.getByRole('textbox', { name: /Action/ }).first()).toBeDisabled();
+  await owner.page.getByRole('tab', { name: 'Board' }).click();
+  await expect(shotButton(preview, '2.1')).toBeVisible();
+
   // Back to the board, exactly as it was.
   await preview.getByRole('button', { name: 'Back to the board' }).click();
   await expect(preview).toBeHidden();
