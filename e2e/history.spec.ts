@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { downloadFrom, screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
 import { drawOn, openSketch } from './support/fixtures';
@@ -24,6 +24,11 @@ async function nameOnServer(page: Page, board: ServerBoard, name: string) {
   expect(response.status()).toBe(201);
 }
 
+/** Waits for the element's own animations (a dialog fading in), not for the rest of the page's. */
+async function settled(locator: Locator) {
+  await locator.evaluate((element) => Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)));
+}
+
 const shotCount = async (person: BoardPage) => Object.keys((await person.snapshot()).shots).length;
 
 /** Two episodes with a shot each: 1.1 and 2.1. */
@@ -37,6 +42,8 @@ async function buildTwoEpisodes(owner: BoardPage, labels = { addShot: 'Add shot'
 }
 
 test('a named version brings a deleted episode back for the room, and the restorer’s Ctrl+Z takes it back', async ({ page, browser }) => {
+  // Two people, a sketch, a deletion, a restore and an undo: more steps than most tests.
+  test.setTimeout(120_000);
   const created = await createServerBoard(page, 'Harbour History');
   const ana = await openLink(browser, created.links.owner);
   const ben = await openLink(browser, created.links.writer, 'Ben');
@@ -75,7 +82,7 @@ test('a named version brings a deleted episode back for the room, and the restor
   const episodeTwo = restore.getByRole('checkbox', { name: /deleted since/ });
   await expect(episodeTwo).toHaveCount(1);
   await episodeTwo.check();
-  await ana.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await settled(ana.page.locator('.dialog-backdrop'));
   await ana.page.screenshot({ path: screenshotPath('history-restore-dialog.png') });
   await restore.getByRole('button', { name: 'Restore', exact: true }).click();
   await expect(restore).toBeHidden();
@@ -202,7 +209,7 @@ test.describe('in Chinese', () => {
     await dialog.getByRole('button', { name: '保存版本' }).click();
     await expect(history.getByRole('listitem', { name: '导演意见之后' })).toBeVisible();
     await expect(history.getByRole('listitem', { name: '第一稿' })).toContainText('+2 个镜头');
-    await owner.page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    await settled(history);
     await owner.page.screenshot({ path: screenshotPath('history-panel-zh.png') });
   });
 });
