@@ -50,6 +50,10 @@ describe('ServerVersionStore', () => {
     await expect(store.createNamed('x', { name: 'a' })).rejects.toMatchObject({ code: 'forbidden', message: 'Writers only.' });
     vi.stubGlobal('fetch', vi.fn(async () => answer(404, { error: 'not_found' })));
     await expect(store.fetchSnapshot('gone')).rejects.toMatchObject({ code: 'not-found' });
+    vi.stubGlobal('fetch', vi.fn(async () => answer(409, { error: 'too_many_versions', message: 'At most 100.' })));
+    await expect(store.createNamed('x', { name: 'a' })).rejects.toMatchObject({ code: 'too-many' });
+    vi.stubGlobal('fetch', vi.fn(async () => answer(429, { error: 'rate_limited' })));
+    await expect(store.createAutomatic('before-restore', null)).rejects.toMatchObject({ code: 'rate-limited' });
     vi.stubGlobal('fetch', vi.fn(async () => answer(204)));
     await expect(store.remove('v')).resolves.toBeUndefined();
     vi.stubGlobal('fetch', vi.fn(async () => {

@@ -57,6 +57,9 @@ export function toVersionError(error: unknown): VersionStoreError {
     if (error.status === 401 || error.status === 403) return new VersionStoreError('forbidden', message);
     if (error.status === 404) return new VersionStoreError('not-found', message);
     if (error.status === 413) return new VersionStoreError('too-large', message);
+    // The most named versions a board keeps (docs/server-api.md, "Versions").
+    if (error.status === 409 && error.code === 'too_many_versions') return new VersionStoreError('too-many', message);
+    if (error.status === 429) return new VersionStoreError('rate-limited', message);
     if (error.status === 400 || error.status === 422) return new VersionStoreError('invalid', message);
     return new VersionStoreError('failed', message);
   }

@@ -19,7 +19,8 @@ export interface VersionStore {
 }
 
 /** Why a store call failed, in words the interface translates (`history.errors.<code>`). */
-export type VersionErrorCode = 'unreachable' | 'forbidden' | 'not-found' | 'invalid' | 'too-large' | 'storage' | 'failed';
+export type VersionErrorCode =
+  | 'unreachable' | 'forbidden' | 'not-found' | 'invalid' | 'too-large' | 'too-many' | 'rate-limited' | 'storage' | 'failed';
 
 export class VersionStoreError extends Error {
   override name = 'VersionStoreError';

@@ -7,7 +7,7 @@ const usedKeys = keysUsedInSource('history');
 // Keys built at run time: a version's reason, a store's error code, a summary's counts.
 const dynamicKeys = [
   ...AUTO_VERSION_REASONS.map((reason) => `reason.${reason}`),
-  ...['unreachable', 'forbidden', 'not-found', 'invalid', 'too-large', 'storage', 'failed'].map((code) => `errors.${code}`),
+  ...['unreachable', 'forbidden', 'not-found', 'invalid', 'too-large', 'too-many', 'rate-limited', 'storage', 'failed'].map((code) => `errors.${code}`),
   ...['episodesAdded', 'episodesRemoved', 'episodesChanged', 'shotsAdded', 'shotsRemoved', 'shotsChanged', 'sketchesChanged'].map((key) => `summary.${key}`),
 ];
 
