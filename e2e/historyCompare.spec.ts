@@ -45,21 +45,22 @@ test('compare a version with the board, then preview it read-only and come back'
   await owner.waitForCanvas();
   const action = owner.inspector().getByRole('textbox', { name: 'Action' });
 
-  // Episode 1 with shots 1.1 and 1.2 (a line of action), episode 2 with shot 2.1.
+  // Episode 1 with shots 1.1, 1.2 (a line of action) and 1.3, episode 2 with shot 2.1.
   await owner.topButton('Add shot').click();
   await owner.topButton('Add shot').click();
   await expect(owner.shot('1.2')).toHaveAttribute('aria-pressed', 'true');
   await action.fill('She keeps the ledger.');
   await action.blur();
+  await owner.topButton('Add shot').click();
   await owner.topButton('Add episode').click();
   await owner.page.keyboard.press('Escape');
   await owner.topButton('Add shot').click();
   await expect.poll(async () => (await owner.snapshot()).episodes.length).toBe(2);
-  await expect.poll(async () => Object.keys((await owner.snapshot()).shots).length).toBe(3);
+  await expect.poll(async () => Object.keys((await owner.snapshot()).shots).length).toBe(4);
   await allSaved(owner.page);
   await nameOnServer(page, created, VERSION);
 
-  // Then a sketch on 1.1, a new line on 1.2, and episode 2 deleted.
+  // Then a sketch on 1.1, a new line on 1.2, shot 1.3 and episode 2 deleted.
   const sketched = await owner.shotIdAt(1, 1);
   const edited = await owner.shotIdAt(1, 2);
   const editor = await openSketch(owner.page, owner.shot('1.1'), '1.1');
@@ -72,6 +73,9 @@ test('compare a version with the board, then preview it read-only and come back'
   await action.fill('She burns the ledger.');
   await action.blur();
   await expect.poll(async () => (await owner.snapshot()).shots[edited]?.action).toBe('She burns the ledger.');
+  await owner.shot('1.3').click();
+  await owner.page.keyboard.press('Delete');
+  await expect(owner.shot('1.3')).toHaveCount(0);
   await owner.page.getByRole('tab', { name: 'Series' }).click();
   await owner.page.getByRole('button', { name: 'Delete episode 2' }).click();
   await owner.page.getByRole('dialog', { name: 'Delete episode 2?' }).getByRole('button', { name: 'Delete episode' }).click();
@@ -86,7 +90,7 @@ test('compare a version with the board, then preview it read-only and come back'
   await expect(shotButton(comparison, '1.1', '.*Changed')).toHaveCount(1);
   await expect(shotButton(comparison, '1.2', '.*Changed')).toHaveCount(1);
   const changes = comparison.getByRole('complementary', { name: 'Changes' });
-  await expect(changes).toContainText('Shots: 0 new, 2 changed, 1 removed');
+  await expect(changes).toContainText('Shots: 0 new, 2 changed, 2 removed');
   const removedEpisode = changes.getByRole('button', { name: /^Episode 2.*Episode removed/ });
   await expect(removedEpisode).toBeVisible();
 
@@ -116,10 +120,14 @@ test('compare a version with the board, then preview it read-only and come back'
   await compareWith.selectOption((await compareWith.locator('option', { hasText: '“Published”' }).getAttribute('value'))!);
   await expect(comparison).toContainText(`Changes from “Published”`);
   await expect(comparison).toContainText(`to “${VERSION}”`);
-  await expect(changes).toContainText('Shots: 3 new, 0 changed, 0 removed');
+  await expect(changes).toContainText('Shots: 4 new, 0 changed, 0 removed');
   await expect(shotButton(comparison, '2.1', '.*New')).toHaveCount(1);
   await compareWith.selectOption({ label: 'The current board' });
-  await expect(changes).toContainText('Shots: 0 new, 2 changed, 1 removed');
+  await expect(changes).toContainText('Shots: 0 new, 2 changed, 2 removed');
+
+  // A removed shot: not on the newer board, so its detail says so (the canvas marks its gap).
+  await changes.getByRole('button', { name: /^Shot 1\.3/ }).click();
+  await expect(detail).toContainText('This shot is not on the newer board.');
 
   // The deleted episode's fields, on its old side only.
   await removedEpisode.click();
@@ -157,7 +165,7 @@ test('compare a version with the board, then preview it read-only and come back'
   await previewShot.dblclick();
   await expect(owner.page.getByRole('dialog', { name: /Sketch/ })).toHaveCount(0);
   await expect(shotButton(preview, '2.1')).toBeVisible();
-  await expect(preview.getByRole('list', { name: 'Shots on canvas' }).getByRole('button')).toHaveCount(3);
+  await expect(preview.getByRole('list', { name: 'Shots on canvas' }).getByRole('button')).toHaveCount(4);
 
   // The shot list shows the version too, its fields disabled.
   await owner.page.getByRole('tab', { name: 'Shot list' }).click();

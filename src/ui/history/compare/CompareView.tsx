@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardCanvas } from '../../../canvas/BoardCanvas';
 import type { ChangeMarks } from '../../../canvas/ChangeMarksLayer';
-import { showEpisodeOnBoard, showShotOnBoard } from '../../../editor/actions/viewActions';
+import { revealShot, showEpisodeOnBoard, showShotOnBoard } from '../../../editor/actions/viewActions';
 import { BoardSessionContext } from '../../../hooks/session';
 import type { VersionMeta, VersionSnapshot } from '../../../model';
 import { VersionBanner } from '../preview/VersionBanner';
@@ -87,10 +87,13 @@ interface CompareBodyProps {
 function CompareBody({ comparison, selection, onSelect }: CompareBodyProps) {
   const { t } = useTranslation();
   const { session, groups, older, newer } = comparison;
-  const marks: ChangeMarks = useMemo(
-    () => ({ byShot: comparison.marks, labels: { added: t('versionView.compare.tag.added'), changed: t('versionView.compare.tag.changed') } }),
-    [comparison.marks, t],
-  );
+  const marks: ChangeMarks = useMemo(() => ({
+    byShot: comparison.marks,
+    removed: comparison.removed.map((spot) => ({ episodeId: spot.episodeId, afterShotId: spot.afterShotId, count: spot.shotIds.length })),
+    labels: { added: t('versionView.compare.tag.added'), changed: t('versionView.compare.tag.changed'), removed: t('versionView.compare.tag.removed') },
+  }), [comparison.marks, comparison.removed, t]);
+  // A removed shot's row leads to the gap it left, when its lane is still there.
+  const spotOf = useMemo(() => new Map(comparison.removed.flatMap((spot) => spot.shotIds.map((id) => [id, spot] as const))), [comparison.removed]);
   const summary = useMemo(() => summaryOfChanges(comparison.changes), [comparison.changes]);
   const selectedKey = selection ? (selection.kind === 'shot' ? `shot:${selection.row.shotId}` : `episode:${selection.change.episodeId}`) : null;
 
@@ -112,7 +115,10 @@ function CompareBody({ comparison, selection, onSelect }: CompareBodyProps) {
           selectedKey={selectedKey}
           onShot={(row) => {
             onSelect({ kind: 'shot', row });
-            if (row.change !== 'removed') showShotOnBoard(session, row.shotId);
+            if (row.change !== 'removed') return showShotOnBoard(session, row.shotId);
+            const spot = spotOf.get(row.shotId);
+            if (spot?.afterShotId) revealShot(session, spot.afterShotId);
+            else if (spot) showEpisodeOnBoard(session, spot.episodeId);
           }}
           onEpisode={(group) => {
             if (!group.episode) return;

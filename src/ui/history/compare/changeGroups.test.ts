@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupChanges, panelMarksOf } from './changeGroups';
+import { compareBoards, deleteShots, readBoard } from '../../../model';
+import { groupChanges, panelMarksOf, removedSpotsOf } from './changeGroups';
 import { editedBoard, sideOf } from './testing/boards';
 
 describe('groupChanges', () => {
@@ -36,5 +37,22 @@ describe('panelMarksOf', () => {
   it('marks the added and changed shots of the newer board, not the removed ones', () => {
     const { changes, ids } = editedBoard();
     expect(Object.fromEntries(panelMarksOf(changes))).toEqual({ [ids.first]: 'changed', [ids.added]: 'added', [ids.second]: 'changed' });
+  });
+});
+
+describe('removedSpotsOf', () => {
+  it('places removed shots after the nearest earlier shot still in their lane, and skips removed episodes', () => {
+    const { doc, after, ids } = editedBoard();
+    deleteShots(doc, [ids.first, ids.second]);
+    const now = readBoard(doc);
+    const spots = removedSpotsOf(compareBoards(after, now), after, now);
+    // 1.1 went first (nothing before it stays); 1.3 went after the added shot, which stays.
+    expect(spots).toEqual([
+      { episodeId: ids.episodeId, afterShotId: null, shotIds: [ids.first] },
+      { episodeId: ids.episodeId, afterShotId: ids.added, shotIds: [ids.second] },
+    ]);
+    // The first edit's removed shot was in the deleted episode: no lane left to mark.
+    const fresh = editedBoard();
+    expect(removedSpotsOf(fresh.changes, fresh.before, fresh.after)).toEqual([]);
   });
 });

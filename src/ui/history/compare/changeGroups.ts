@@ -75,3 +75,38 @@ export function panelMarksOf(changes: readonly BoardChange[]): Map<string, 'adde
   }
   return marks;
 }
+
+/** Where shots were taken out of a lane that is still on the newer board: after `afterShotId` (null: before the first). */
+export interface RemovedSpot {
+  episodeId: string;
+  afterShotId: string | null;
+  shotIds: string[];
+}
+
+/**
+ * The gaps removed shots left in lanes the newer board still has, each after the nearest
+ * earlier shot that is still in that lane. Shots of a removed episode have no lane to mark;
+ * the list names them.
+ */
+export function removedSpotsOf(changes: readonly BoardChange[], before: BoardSnapshot, after: BoardSnapshot): RemovedSpot[] {
+  const removed = new Set<string>();
+  for (const entry of changes) if (entry.kind === 'shot' && entry.change === 'removed') removed.add(entry.shotId);
+  const spots: RemovedSpot[] = [];
+  for (const episode of after.episodes) {
+    const beforeLane = before.shotsByEpisode[episode.id];
+    if (!beforeLane) continue;
+    const stillHere = new Set(after.shotsByEpisode[episode.id] ?? []);
+    let anchor: string | null = null;
+    let spot: RemovedSpot | null = null;
+    for (const id of beforeLane) {
+      if (stillHere.has(id)) {
+        anchor = id;
+        spot = null;
+      } else if (removed.has(id)) {
+        if (!spot) spots.push((spot = { episodeId: episode.id, afterShotId: anchor, shotIds: [] }));
+        spot.shotIds.push(id);
+      }
+    }
+  }
+  return spots;
+}

@@ -3,7 +3,7 @@ import { useBoardSession } from '../../../hooks/session';
 import { compareBoards, shotNumbers, type BoardChange, type VersionMeta, type VersionSnapshot } from '../../../model';
 import { messageOf } from '../preview/useVersionSession';
 import { openBoardNowSession, openVersionSession, readVersionBoard, type VersionSession } from '../preview/versionSession';
-import { groupChanges, panelMarksOf, type ChangeGroup } from './changeGroups';
+import { groupChanges, panelMarksOf, removedSpotsOf, type ChangeGroup, type RemovedSpot } from './changeGroups';
 import type { Side } from './fieldValues';
 
 /** The other side of a comparison: the board as it is now, or another version. */
@@ -18,6 +18,8 @@ export interface Comparison {
   changes: BoardChange[];
   groups: ChangeGroup[];
   marks: ReadonlyMap<string, 'added' | 'changed'>;
+  /** Gaps removed shots left in lanes the newer board still has. */
+  removed: RemovedSpot[];
 }
 
 export type ComparisonState =
@@ -65,6 +67,7 @@ export function useComparison(
             changes,
             groups: groupChanges(changes, older, newer),
             marks: panelMarksOf(changes),
+            removed: removedSpotsOf(changes, olderBoard, newerBoard),
           };
           setState({ status: 'ready', comparison });
         } catch (error) {
