@@ -30,14 +30,19 @@ async function allSaved(page: Page) {
   await expect(page.getByRole('status', { name: /^Sync status/ })).toContainText('All changes saved');
 }
 
+/** Before a screenshot: the version view's own animations done (a pulsing status pill elsewhere never settles). */
 async function settle(page: Page) {
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.version-view, .side-panel')].every((element) =>
+      element.getAnimations({ subtree: true }).every((animation) => animation.playState !== 'running')));
 }
 
 const shotButton = (scope: Locator, number: string, rest = '') =>
   scope.getByRole('list', { name: 'Shots on canvas' }).getByRole('button', { name: new RegExp(`^Shot ${number.replace('.', '\\.')}\\b${rest}`) });
 
 test('compare a version with the board, then preview it read-only and come back', async ({ page, browser }) => {
+  // Many steps and a second browser, on two busy cores.
+  test.setTimeout(120_000);
   const created = await createServerBoard(page, 'Harbour Compare');
   // The owner's own page; the owner is never asked for a name.
   await page.goto(created.links.owner.replace(/^https?:\/\/[^/]+/, ''));
