@@ -49,8 +49,9 @@ export function BoardScene({ layout, size, interaction, framed, changeMarks }: B
   return (
     <>
       <BoardLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} onShown={onShown} />
-      {changeMarks && <ChangeMarksLayer visibility={visibility} marks={changeMarks} unit={unit} />}
       <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
+      {/* Over the selection, so a removed shot's tag beside a selected panel stays readable. */}
+      {changeMarks && <ChangeMarksLayer visibility={visibility} marks={changeMarks} unit={unit} />}
       <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
       <OverlayLayer interaction={interaction} unit={unit} />
       {/* Other people and the review: approvals, cursors, selections. Never hit-tested. */}
