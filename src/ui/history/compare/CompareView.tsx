@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BoardCanvas } from '../../../canvas/BoardCanvas';
 import type { ChangeMarks } from '../../../canvas/ChangeMarksLayer';
-import { revealShot, showEpisodeOnBoard, showShotOnBoard } from '../../../editor/actions/viewActions';
+import { revealShot, showEpisodeOnBoard } from '../../../editor/actions/viewActions';
 import { BoardSessionContext } from '../../../hooks/session';
 import type { VersionMeta, VersionSnapshot } from '../../../model';
 import { VersionBanner } from '../preview/VersionBanner';
@@ -12,6 +12,7 @@ import { versionWhen } from '../preview/versionWhen';
 import { ChangeDetail, type ChangeSelection } from './ChangeDetail';
 import { ChangeList } from './ChangeList';
 import { episodeLabel } from './fieldValues';
+import { frameShot } from './frameShot';
 import { summaryOfChanges } from '../../../model';
 import { useComparison, type CompareTarget, type Comparison } from './useComparison';
 import '../preview/versionView.css';
@@ -115,7 +116,7 @@ function CompareBody({ comparison, selection, onSelect }: CompareBodyProps) {
           selectedKey={selectedKey}
           onShot={(row) => {
             onSelect({ kind: 'shot', row });
-            if (row.change !== 'removed') return showShotOnBoard(session, row.shotId);
+            if (row.change !== 'removed') return frameShot(session, row.shotId);
             const spot = spotOf.get(row.shotId);
             if (spot?.afterShotId) revealShot(session, spot.afterShotId);
             else if (spot) showEpisodeOnBoard(session, spot.episodeId);
