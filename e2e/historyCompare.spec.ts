@@ -1,7 +1,9 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { addEpisode, addStroke, initBoard, insertShots } from '../src/model';
 import { screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
-import { drawOn, openSketch } from './support/fixtures';
+import { drawOn, openBoardFromDoc, openFirstRun, openSketch } from './support/fixtures';
 import { createServerBoard, type ServerBoard } from './support/live';
 
 // A version against the board now: the changed panels are marked on the canvas, the list names
@@ -199,4 +201,61 @@ test('compare a version with the board, then preview it read-only and come back'
   await expect(inChinese.getByRole('region', { name: '变化详情' })).toContainText('She burns the ledger.');
   await settle(chinese.page);
   await chinese.page.screenshot({ path: screenshotPath('history-compare-zh.png') });
+});
+
+/** 60 episodes of 50 sketched shots: a season at series scale. */
+function buildSeason(): Y.Doc {
+  const doc = new Y.Doc();
+  const { episodeId } = initBoard(doc, { title: 'Season at scale' });
+  const episodes = [episodeId];
+  for (let i = 1; i < 60; i++) episodes.push(addEpisode(doc, { title: `Episode ${i + 1}`, afterEpisodeId: episodes[i - 1] }));
+  for (const id of episodes) {
+    const shots = insertShots(doc, { episodeId: id, contents: Array.from({ length: 50 }, (_, j) => ({ scene: `INT. CANAL ${j + 1}`, durationMs: 2500 })) });
+    for (const shot of shots) addStroke(doc, shot, { tool: 'pen', color: '#1f2937', width: 0.01, points: [0.1, 0.2, 0.4, 0.6, 0.8, 0.3] });
+  }
+  return doc;
+}
+
+test('a comparison on a 3,000-shot board opens and leads to a change promptly', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openFirstRun(page);
+  await openBoardFromDoc(page, buildSeason());
+  const board = new BoardPage(page);
+  await board.waitForCanvas();
+
+  await page.getByRole('tab', { name: 'History' }).click();
+  const history = page.getByRole('tabpanel', { name: 'History' });
+  await history.getByRole('button', { name: 'Name this version…' }).click();
+  const nameDialog = page.getByRole('dialog', { name: 'Name this version' });
+  await nameDialog.getByLabel('Name').fill('Before the read-through');
+  await nameDialog.getByRole('button', { name: 'Save version' }).click();
+  const row = history.getByRole('listitem', { name: 'Before the read-through' });
+  await expect(row).toBeVisible({ timeout: 30_000 });
+
+  // One shot out, one in. Zoomed out this far the panels have no buttons: click the drawing.
+  await board.clickPanel(await board.shotIdAt(1, 1));
+  await page.keyboard.press('Delete');
+  await expect.poll(async () => Object.keys((await board.snapshot()).shots).length).toBe(2999);
+  await page.keyboard.press('n');
+  await expect.poll(async () => Object.keys((await board.snapshot()).shots).length).toBe(3000);
+
+  let started = Date.now();
+  await row.getByRole('button', { name: 'Compare' }).click();
+  const comparison = page.getByRole('region', { name: 'Comparison' });
+  const changes = comparison.getByRole('complementary', { name: 'Changes' });
+  await expect(changes).toContainText('Shots: 1 new, 0 changed, 1 removed', { timeout: 30_000 });
+  const openMs = Date.now() - started;
+
+  started = Date.now();
+  await changes.getByRole('button', { name: /^Shot 60\.51/ }).click();
+  await expect(shotButton(comparison, '60.51', '.*New')).toHaveAttribute('aria-pressed', 'true');
+  const frameMs = Date.now() - started;
+  test.info().annotations.push({ type: 'timing', description: `comparison open ${openMs} ms, row to framed panel ${frameMs} ms` });
+  console.log(`3,000 shots: comparison open ${openMs} ms, row to framed panel ${frameMs} ms`);
+  // Generous, for two busy cores: what matters is seconds, not minutes.
+  expect(openMs).toBeLessThan(15_000);
+  expect(frameMs).toBeLessThan(3_000);
+
+  await comparison.getByRole('button', { name: 'Back to the board' }).click();
+  await expect(comparison).toBeHidden();
 });
