@@ -98,6 +98,7 @@ test('compare a version with the board, then preview it read-only and come back'
   await expect(shotButton(comparison, '1.2', '.*Changed')).toHaveCount(1);
   const changes = comparison.getByRole('complementary', { name: 'Changes' });
   await expect(changes).toContainText('Shots: 0 new, 2 changed, 2 removed');
+  await expect(changes).toContainText('Episodes: 0 new, 0 changed, 1 removed');
   const removedEpisode = changes.getByRole('button', { name: /^Episode 2.*Episode removed/ });
   await expect(removedEpisode).toBeVisible();
 

@@ -4,16 +4,15 @@ import { BoardCanvas } from '../../../canvas/BoardCanvas';
 import type { ChangeMarks } from '../../../canvas/ChangeMarksLayer';
 import { revealShot, showEpisodeOnBoard } from '../../../editor/actions/viewActions';
 import { BoardSessionContext } from '../../../hooks/session';
-import type { VersionMeta, VersionSnapshot } from '../../../model';
+import { summaryOfChanges, type VersionMeta, type VersionSnapshot } from '../../../model';
 import { VersionBanner } from '../preview/VersionBanner';
 import { useVersionKeys } from '../preview/useVersionKeys';
-import { versionTitle } from '../versionText';
 import { versionWhen } from '../preview/versionWhen';
+import { versionTitle } from '../versionText';
 import { ChangeDetail, type ChangeSelection } from './ChangeDetail';
 import { ChangeList } from './ChangeList';
 import { episodeLabel } from './fieldValues';
 import { frameShot } from './frameShot';
-import { summaryOfChanges } from '../../../model';
 import { useComparison, type CompareTarget, type Comparison } from './useComparison';
 import '../preview/versionView.css';
 
@@ -107,7 +106,12 @@ function CompareBody({ comparison, selection, onSelect }: CompareBodyProps) {
       </div>
       <aside className="compare-drawer" aria-label={t('versionView.compare.list')}>
         <h3 className="compare-drawer__title">{t('versionView.compare.list')}</h3>
-        <p className="compare-drawer__summary">{t('versionView.compare.summary', { ...summary.shots })}</p>
+        <p className="compare-drawer__summary">
+          {t('versionView.compare.summary', { ...summary.shots })}
+          {summary.episodes.added + summary.episodes.changed + summary.episodes.removed > 0 && (
+            <><br />{t('versionView.compare.episodeSummary', { ...summary.episodes })}</>
+          )}
+        </p>
         {selection && (
           <ChangeDetail selection={selection} older={older.side} newer={newer.side} onClose={() => onSelect(null)} />
         )}
