@@ -25,6 +25,9 @@ describe('loadConfig', () => {
       maxJsonBytes: 64 * 1024,
       maxAwarenessBytes: 16 * 1024,
       awarenessPerSecond: 30,
+      versionQuietMs: 2000,
+      versionCheckMs: 60_000,
+      maxNamedVersions: 100,
       http: { keepAliveMs: 5000, headersMs: 10_000, requestMs: 300_000 },
       ai: DEFAULT_AI,
     });
@@ -36,11 +39,13 @@ describe('loadConfig', () => {
       BEATBOARD_MAX_SOCKETS_PER_ADDRESS: '10', BEATBOARD_MAX_SOCKETS_PER_TOKEN: '5', BEATBOARD_MAX_LOG_UPDATES: '50',
       BEATBOARD_MAX_BOARD_ASSET_BYTES: '1000', BEATBOARD_MAX_JSON_BYTES: '2048', BEATBOARD_MAX_AWARENESS_BYTES: '512',
       BEATBOARD_AWARENESS_PER_SECOND: '5', BEATBOARD_KEEP_ALIVE_TIMEOUT_MS: '1000', BEATBOARD_HEADERS_TIMEOUT_MS: '2000',
-      BEATBOARD_REQUEST_TIMEOUT_MS: '3000',
+      BEATBOARD_REQUEST_TIMEOUT_MS: '3000', BEATBOARD_VERSION_QUIET_MS: '250', BEATBOARD_VERSION_CHECK_MS: '100',
+      BEATBOARD_MAX_NAMED_VERSIONS: '7',
     }, cwd);
     expect(config).toMatchObject({
       maxSocketsPerAddress: 10, maxSocketsPerToken: 5, maxLogUpdates: 50, maxBoardAssetBytes: 1000, maxJsonBytes: 2048,
       maxAwarenessBytes: 512, awarenessPerSecond: 5, http: { keepAliveMs: 1000, headersMs: 2000, requestMs: 3000 },
+      versionQuietMs: 250, versionCheckMs: 100, maxNamedVersions: 7,
     });
     expect(() => loadConfig({ BEATBOARD_MAX_SOCKETS_PER_TOKEN: 'many' }, cwd)).toThrow(
       'BEATBOARD_MAX_SOCKETS_PER_TOKEN="many": must be a whole number (sockets)',

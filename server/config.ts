@@ -39,6 +39,12 @@ export interface ServerConfig {
   maxAwarenessBytes: number;
   /** Awareness updates one socket may send per second; extra ones are merged into the next. */
   awarenessPerSecond: number;
+  /** A board with no version yet gets its `publish` version once its docs were quiet this long. */
+  versionQuietMs: number;
+  /** How often changed boards are checked for an `hourly` version. */
+  versionCheckMs: number;
+  /** Named versions one board may keep; more are refused (409) until the owner deletes some. */
+  maxNamedVersions: number;
   /** Node's timeouts for HTTP connections, in milliseconds. */
   http: HttpTimeouts;
   ai: AiConfig;
@@ -87,6 +93,9 @@ export const DEFAULT_LIMITS = {
   maxJsonBytes: 64 * 1024,
   maxAwarenessBytes: 16 * 1024,
   awarenessPerSecond: 30,
+  versionQuietMs: 2000,
+  versionCheckMs: 60_000,
+  maxNamedVersions: 100,
   http: { keepAliveMs: 5_000, headersMs: 10_000, requestMs: 5 * 60_000 },
 } as const;
 
@@ -147,6 +156,9 @@ const envSchema = z.object({
   BEATBOARD_MAX_JSON_BYTES: optional(count('bytes')),
   BEATBOARD_MAX_AWARENESS_BYTES: optional(count('bytes')),
   BEATBOARD_AWARENESS_PER_SECOND: optional(count('updates per second')),
+  BEATBOARD_VERSION_QUIET_MS: optional(count('milliseconds')),
+  BEATBOARD_VERSION_CHECK_MS: optional(count('milliseconds')),
+  BEATBOARD_MAX_NAMED_VERSIONS: optional(count('versions')),
   BEATBOARD_KEEP_ALIVE_TIMEOUT_MS: optional(count('milliseconds')),
   BEATBOARD_HEADERS_TIMEOUT_MS: optional(count('milliseconds')),
   BEATBOARD_REQUEST_TIMEOUT_MS: optional(count('milliseconds')),
@@ -202,6 +214,10 @@ export function loadConfig(
     maxJsonBytes: data.BEATBOARD_MAX_JSON_BYTES ?? DEFAULT_LIMITS.maxJsonBytes,
     maxAwarenessBytes: data.BEATBOARD_MAX_AWARENESS_BYTES ?? DEFAULT_LIMITS.maxAwarenessBytes,
     awarenessPerSecond: Math.max(1, data.BEATBOARD_AWARENESS_PER_SECOND ?? DEFAULT_LIMITS.awarenessPerSecond),
+    versionQuietMs: data.BEATBOARD_VERSION_QUIET_MS ?? DEFAULT_LIMITS.versionQuietMs,
+    // A timer of 0 ms would spin; a few milliseconds is the least that means anything.
+    versionCheckMs: Math.max(10, data.BEATBOARD_VERSION_CHECK_MS ?? DEFAULT_LIMITS.versionCheckMs),
+    maxNamedVersions: data.BEATBOARD_MAX_NAMED_VERSIONS ?? DEFAULT_LIMITS.maxNamedVersions,
     http: {
       keepAliveMs: data.BEATBOARD_KEEP_ALIVE_TIMEOUT_MS ?? DEFAULT_LIMITS.http.keepAliveMs,
       headersMs: data.BEATBOARD_HEADERS_TIMEOUT_MS ?? DEFAULT_LIMITS.http.headersMs,

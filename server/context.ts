@@ -6,8 +6,14 @@ import type { ServerConfig } from './config';
 import { BoardRegistry } from './storage/boardRegistry';
 import { openServerDatabase, type SqliteDatabase } from './storage/database';
 import type { DocStorage } from './storage/docStorage';
+import { notifyingAppends } from './storage/notifyingDocStorage';
 import { SqliteDocStorage } from './storage/sqliteDocStorage';
+import { SqliteVersionStorage } from './storage/sqliteVersionStorage';
+import type { VersionStorage } from './storage/versionStorage';
 import { Rooms } from './sync/rooms';
+import { AutoVersions } from './versions/autoVersions';
+import { BoardVersions } from './versions/boardVersions';
+import { ChangeLog } from './versions/changeLog';
 import { createProvider } from './ai/providers';
 import type { SuggestionProvider } from './ai/provider';
 
@@ -22,13 +28,30 @@ export interface ServerContext {
   assetsDir: string;
   /** Where suggestions come from: the offline engine or an OpenAI-compatible server. */
   ai: SuggestionProvider;
-  /** Flushes and closes storage; call after the rooms are unloaded. */
+  /** Saved versions of boards (metas and snapshots). */
+  versionStorage: VersionStorage;
+  /** Makes and deletes versions. */
+  versions: BoardVersions;
+  /** The versions the server makes on its own; stop it after the rooms are unloaded. */
+  autoVersions: AutoVersions;
+  /** The time, in ms since the epoch, for everything versions record and compare; tests set it. */
+  now(): number;
+  /** Flushes and closes storage; call after the rooms are unloaded and autoVersions stopped. */
   close(): void;
 }
 
+export interface ContextOptions {
+  /** The clock versions use (default Date.now), so tests can move time. */
+  now?: () => number;
+}
+
+/** An automatic version once a changed board's latest version is this old. */
+const HOURLY_VERSION_MS = 60 * 60 * 1000;
+
 const log = { warn: (message: string) => console.warn(message) };
 
-export function createServerContext(config: ServerConfig): ServerContext {
+export function createServerContext(config: ServerConfig, options: ContextOptions = {}): ServerContext {
+  const now = options.now ?? Date.now;
   mkdirSync(config.dataDir, { recursive: true });
   const assetsDir = path.join(config.dataDir, 'assets');
   mkdirSync(assetsDir, { recursive: true });
@@ -36,8 +59,17 @@ export function createServerContext(config: ServerConfig): ServerContext {
   const storage = new SqliteDocStorage(db);
   const registry = new BoardRegistry(db);
   const access = new BoardAccess(loadOrCreateSecret(config.dataDir, config.secret), registry);
-  const rooms = new Rooms(
-    storage,
+  const versionStorage = new SqliteVersionStorage(db);
+  const changes = new ChangeLog();
+  // Rooms and versions refer to each other: rooms tell versions of changes and unloads,
+  // versions read loaded rooms. Hence the late binding through these two closures.
+  let autoVersions: AutoVersions | undefined;
+  let rooms: Rooms | undefined;
+  const versions = new BoardVersions({
+    versions: versionStorage, docs: storage, changes, now, log, loadedRoom: (name) => rooms?.get(name),
+  });
+  rooms = new Rooms(
+    notifyingAppends(storage, (room) => autoVersions?.changed(room)),
     {
       graceMs: config.roomGraceMs,
       maxDocBytes: config.maxDocBytes,
@@ -46,7 +78,20 @@ export function createServerContext(config: ServerConfig): ServerContext {
       awarenessPerSecond: config.awarenessPerSecond,
     },
     log,
+    { beforeUnload: (room) => autoVersions?.beforeUnload(room) ?? Promise.resolve() },
   );
+  autoVersions = new AutoVersions(
+    versions,
+    versionStorage,
+    changes,
+    { quietMs: config.versionQuietMs, checkEveryMs: config.versionCheckMs, everyMs: HOURLY_VERSION_MS },
+    now,
+    log,
+  );
+  autoVersions.start();
   const ai = createProvider(config.ai);
-  return { config, storage, registry, access, rooms, assetsDir, ai, close: () => db.close() };
+  return {
+    config, storage, registry, access, rooms, assetsDir, ai, versionStorage, versions, autoVersions, now,
+    close: () => db.close(),
+  };
 }

@@ -6,6 +6,7 @@ import { boardRoutes } from './boards';
 import { docTransferRoutes } from './docTransfer';
 import { apiError } from './errors';
 import { suggestionRoutes } from './suggestions';
+import { versionRoutes } from './versions';
 
 /** Routes whose bodies are bytes, each with its own limit. */
 const OWN_BODY_LIMIT = /^\/api\/boards\/[^/]+\/(assets\/[^/]+|docs\/[^/]+\/updates)$/;
@@ -31,6 +32,7 @@ export function apiRoutes(context: ServerContext): Hono {
   api.route('/boards', assetRoutes(context));
   api.route('/boards', docTransferRoutes(context));
   api.route('/boards', suggestionRoutes(context, context.ai));
+  api.route('/boards', versionRoutes(context));
   // What the settings show: the provider and model in use, never the key.
   api.get('/ai', (c) => c.json({ provider: context.ai.name, model: context.ai.model }));
   api.all('*', (c) =>

@@ -51,6 +51,11 @@ export function boardRoutes(context: ServerContext): Hono {
       }
       await storage.compact(id, Y.encodeStateAsUpdate(doc));
       doc.destroy();
+      // Its first version; a board published from a browser gets its own once its doc is in
+      // (server/versions/autoVersions.ts). The board is made even if this fails.
+      await context.versions.create(id, { reason: 'publish' }).catch((error: unknown) => {
+        console.warn(`board ${id}: could not make its publish version: ${String(error)}`);
+      });
     }
     const tokens = access.issueAll(id);
     return c.json({ id, tokens, links: linksFor(c, config.publicUrl, id, tokens) }, 201);

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { HttpTimeouts, ServerConfig } from '../config';
-import { createServerContext } from '../context';
+import { createServerContext, type ContextOptions } from '../context';
 import { attachSync } from '../sync/transport';
 import { createApp } from './app';
 
@@ -20,8 +20,8 @@ export interface RunningServer {
 // Requests still running after this long are cut, so a stuck client cannot hold a shutdown.
 const SHUTDOWN_GRACE_MS = 5000;
 
-export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const context = createServerContext(config);
+export async function startServer(config: ServerConfig, options: ContextOptions = {}): Promise<RunningServer> {
+  const context = createServerContext(config, options);
   const app = createApp(context);
   const server = createAdaptorServer({
     fetch: app.fetch,
@@ -46,6 +46,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       });
     });
   } catch (error) {
+    await context.autoVersions.stop();
     context.close();
     throw error;
   }
@@ -55,6 +56,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     // Sockets first, so no write arrives while the rooms write their last state.
     sync.closeAll();
     await Promise.all([closeServer(server), context.rooms.unloadAll()]);
+    // After the rooms: a room unloading with changes gets a version first.
+    await context.autoVersions.stop();
     context.close();
   };
   return { server, port, url: browserUrl(config.host, port), close };

@@ -34,6 +34,25 @@ const MIGRATIONS: string[] = [
      created_at INTEGER NOT NULL,
      PRIMARY KEY (board_id, asset_id)
    );`,
+  // Versions: full snapshots of a board's two docs. The BLOBs come last in the row, so a list
+  // that selects only the meta columns never reads their overflow pages.
+  `CREATE TABLE board_versions (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     board_id TEXT NOT NULL,
+     kind TEXT NOT NULL,
+     name TEXT,
+     reason TEXT,
+     created_at INTEGER NOT NULL,
+     author_name TEXT,
+     author_color TEXT,
+     summary TEXT NOT NULL,
+     board_bytes INTEGER NOT NULL,
+     notes_bytes INTEGER NOT NULL,
+     board_state BLOB NOT NULL,
+     notes_state BLOB NOT NULL
+   );
+   CREATE INDEX board_versions_board ON board_versions (board_id, created_at, seq);`,
 ];
 
 /**

@@ -1,6 +1,15 @@
 import type { DocStorage } from '../storage/docStorage';
 import { Room, type RoomLimits, type RoomLog, type RoomPeer } from './room';
 
+/** What others may do at points of a room's life (the versions service, server/versions). */
+export interface RoomHooks {
+  /**
+   * Runs as a room starts to unload, before it writes its last state and frees its doc, so
+   * the doc can still be read. A join of the same room waits for it.
+   */
+  beforeUnload?(room: Room): Promise<void>;
+}
+
 /**
  * The loaded rooms. A room loads on its first peer and unloads a grace period after its
  * last one leaves, so a reload or a flaky network does not reload it from storage.
@@ -14,7 +23,13 @@ export class Rooms {
     private readonly storage: DocStorage,
     private readonly limits: RoomLimits & { graceMs: number },
     private readonly log: RoomLog,
+    private readonly hooks: RoomHooks = {},
   ) {}
+
+  /** The room if it is loaded (and not unloading), without loading it. */
+  get(name: string): Room | undefined {
+    return this.rooms.get(name);
+  }
 
   /** Adds a peer to the room, loading it if needed. */
   async join(name: string, peer: RoomPeer): Promise<Room> {
@@ -70,11 +85,20 @@ export class Rooms {
   private unload(room: Room): Promise<void> {
     if (this.rooms.get(room.name) !== room) return this.unloading.get(room.name) ?? Promise.resolve();
     this.rooms.delete(room.name);
-    const done = room
-      .unload()
+    const done = this.runBeforeUnload(room)
+      .then(() => room.unload())
       .catch((error: unknown) => this.log.warn(`room ${room.name}: unload failed: ${String(error)}`))
       .finally(() => this.unloading.delete(room.name));
     this.unloading.set(room.name, done);
     return done;
+  }
+
+  /** A failing hook is logged and does not keep the room from unloading. */
+  private async runBeforeUnload(room: Room): Promise<void> {
+    try {
+      await this.hooks.beforeUnload?.(room);
+    } catch (error) {
+      this.log.warn(`room ${room.name}: before unloading: ${String(error)}`);
+    }
   }
 }

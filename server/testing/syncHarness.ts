@@ -6,6 +6,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { BoardRole } from '../../src/model';
 import { loadConfig } from '../config';
+import type { ContextOptions } from '../context';
 import { startServer, type RunningServer } from '../http/listen';
 
 export const TEST_SECRET = 'integration-test-secret-0123456789';
@@ -32,12 +33,14 @@ export interface TestServer {
 export async function startTestServer(
   env: Record<string, string> = {},
   dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-sync-test-')),
+  options: ContextOptions = {},
 ): Promise<TestServer> {
   const running: RunningServer = await startServer(
     loadConfig({
       HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, BEATBOARD_SECRET: TEST_SECRET,
       BEATBOARD_ROOM_GRACE_MS: '50', BEATBOARD_CREATE_LIMIT: '1000', ...env,
     }),
+    options,
   );
   return {
     running,
@@ -55,7 +58,7 @@ export async function startTestServer(
     },
     async restart() {
       await running.close();
-      return startTestServer(env, dataDir);
+      return startTestServer(env, dataDir, options);
     },
     async stop() {
       await running.close();

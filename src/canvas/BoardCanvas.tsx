@@ -9,6 +9,7 @@ import { type BoardSession } from '../editor/session';
 import type { Store } from '../editor/store';
 import { fitBoardToView } from '../editor/actions/viewActions';
 import { BoardScene } from './BoardScene';
+import type { ChangeMarks } from './ChangeMarksLayer';
 import { CanvasA11yLayer } from './CanvasA11yLayer';
 import { createInteractionStore, type CanvasInteraction } from './interaction';
 import { COLORS } from './theme';
@@ -32,10 +33,11 @@ const containerStyle: CSSProperties = {
  * The storyboard: episodes as lanes of shot panels on a pannable, zoomable stage. Fills its
  * parent. Four layers, none of which Konva hit-tests: the static board (lanes and panels), the
  * interactive layer (selection, hover, focus), the drag ghost and the overlay (marquee,
- * insertion marker); the last three are hidden while empty. Pointer input goes through the
+ * insertion marker); the last three are hidden while empty. A comparison adds its marks
+ * (`changeMarks`) as one more layer. Pointer input goes through the
  * board's tool state machine and hit tests against the layout.
  */
-export function BoardCanvas() {
+export function BoardCanvas({ changeMarks }: { changeMarks?: ChangeMarks } = {}) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const { editor } = session;
@@ -57,10 +59,10 @@ export function BoardCanvas() {
     <div ref={containerRef} role="application" aria-label={t('canvas.a11y.canvas')} tabIndex={0} style={containerStyle}>
       {ready && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
-          <BoardScene layout={layout} size={size} interaction={interaction} framed={framed} />
+          <BoardScene layout={layout} size={size} interaction={interaction} framed={framed} changeMarks={changeMarks} />
         </Stage>
       )}
-      {ready && <CanvasA11yLayer layout={layout} interaction={interaction} />}
+      {ready && <CanvasA11yLayer layout={layout} interaction={interaction} changeMarks={changeMarks} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import type { BoardLayout } from '../editor/layout';
 import { useBoardSession } from '../hooks/session';
 import type { Store } from '../editor/store';
 import { BoardLayer } from './BoardLayer';
+import { ChangeMarksLayer, type ChangeMarks } from './ChangeMarksLayer';
 import { DragLayer } from './DragLayer';
 import type { CanvasInteraction } from './interaction';
 import { OverlayLayer } from './OverlayLayer';
@@ -22,6 +23,8 @@ interface BoardSceneProps {
   interaction: Store<CanvasInteraction>;
   /** The camera has framed the board; the next full paint is the one the benchmark times. */
   framed: boolean;
+  /** A comparison's added and changed panels, outlined over the board. */
+  changeMarks?: ChangeMarks;
 }
 
 /**
@@ -29,7 +32,7 @@ interface BoardSceneProps {
  * state here, inside the Konva renderer, not in the DOM component that owns the stage: a
  * render of that component makes react-konva flush the whole canvas tree synchronously.
  */
-export function BoardScene({ layout, size, interaction, framed }: BoardSceneProps) {
+export function BoardScene({ layout, size, interaction, framed, changeMarks }: BoardSceneProps) {
   const { editor } = useBoardSession();
   const { lowDetail, cacheRatio } = useZoomLevel(editor.camera);
   const visibility = useVisibility(layout, editor.camera, size);
@@ -47,6 +50,8 @@ export function BoardScene({ layout, size, interaction, framed }: BoardSceneProp
     <>
       <BoardLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} onShown={onShown} />
       <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
+      {/* Over the selection, so a removed shot's tag beside a selected panel stays readable. */}
+      {changeMarks && <ChangeMarksLayer visibility={visibility} marks={changeMarks} unit={unit} />}
       <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
       <OverlayLayer interaction={interaction} unit={unit} />
       {/* Other people and the review: approvals, cursors, selections. Never hit-tested. */}

@@ -10,6 +10,7 @@ import { approvalProgress, type Approval } from '../model';
 import { addShotToEpisode } from '../editor/actions/shotActions';
 import { useStore } from '../hooks/useStore';
 import { type Store } from '../editor/store';
+import type { ChangeMarks } from './ChangeMarksLayer';
 import type { CanvasInteraction } from './interaction';
 import { centreInView, listedChunks } from './panelList';
 import { useSettledStore } from './useSettledStore';
@@ -64,9 +65,11 @@ const boxStyle = (rect: Rect, origin = { x: 0, y: 0 }): CSSProperties => ({
 interface CanvasA11yLayerProps {
   layout: BoardLayout;
   interaction: Store<CanvasInteraction>;
+  /** A comparison's marks, named with each marked panel as the outline shows it. */
+  changeMarks?: ChangeMarks;
 }
 
-export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interaction }: CanvasA11yLayerProps) {
+export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interaction, changeMarks }: CanvasA11yLayerProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const camera = useSettledStore(session.editor.camera, CAMERA_SETTLE_MS);
@@ -88,6 +91,7 @@ export const CanvasA11yLayer = memo(function CanvasA11yLayer({ layout, interacti
             end={end}
             interaction={interaction}
             approvals={approvals}
+            changeMarks={changeMarks}
           />
         ))}
       </ul>
@@ -132,9 +136,10 @@ interface ShotButtonsProps {
   end: number;
   interaction: Store<CanvasInteraction>;
   approvals: Record<string, Approval>;
+  changeMarks: ChangeMarks | undefined;
 }
 
-const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction, approvals }: ShotButtonsProps) {
+const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction, approvals, changeMarks }: ShotButtonsProps) {
   const { t } = useTranslation();
   const session = useBoardSession();
   const { editor } = session;
@@ -165,6 +170,7 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction, a
       {boxes.map((box, i) => {
         const scene = shots[i]?.scene.trim();
         const number = panelNumber(box);
+        const mark = changeMarks?.byShot.get(box.shotId);
         return (
           <li key={box.shotId}>
             <button
@@ -181,6 +187,7 @@ const ShotButtons = memo(function ShotButtons({ lane, start, end, interaction, a
               {scene ? t('canvas.a11y.shot', { number, scene }) : t('canvas.a11y.shotNoScene', { number })}
               {/* The review state is part of the name, as the badge is part of the panel. */}
               {approvals[box.shotId] && approvals[box.shotId]!.status !== 'pending' && `, ${t(`review.status.${approvals[box.shotId]!.status}`)}`}
+              {mark && `, ${changeMarks!.labels[mark]}`}
             </button>
           </li>
         );

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { BoardRole } from '../model';
 import type { BoardListing } from './library';
 import type { DocUpdateRow } from './storage/updateParts';
+import type { VersionMeta } from '../model/versions/types';
 
 /** How this browser reaches a board on the server: its role there and the link's token. */
 export interface BoardAccess {
@@ -31,11 +32,27 @@ export interface SettingRecord {
   value: unknown;
 }
 
+/** A version of a board that lives only in this browser: the meta the server would keep. Its
+ *  two snapshots are a row of `versionDocs` under the same id, so listing versions never
+ *  reads every snapshot of the board. */
+export interface LocalVersionRecord extends VersionMeta {
+  boardId: string;
+}
+
+/** The content of a local version: each doc's whole state as one Yjs update. */
+export interface LocalVersionDocsRecord {
+  id: string;
+  board: Uint8Array;
+  notes: Uint8Array;
+}
+
 export type BeatboardDb = Dexie & {
   boards: EntityTable<BoardRecord, 'id'>;
   docUpdates: EntityTable<DocUpdateRow, 'seq'>;
   assets: EntityTable<AssetRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  versions: EntityTable<LocalVersionRecord, 'id'>;
+  versionDocs: EntityTable<LocalVersionDocsRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'beatboard';
@@ -59,6 +76,9 @@ export function openDatabase(name = DATABASE_NAME): BeatboardDb {
   // the old tables are read as they are and moved over by the next fold of that board
   // (storage/foldDoc.ts), so opening the database never has to read a large old value.
   db.version(3).stores({ docUpdates: '++seq, [doc+seq]' });
+  // Version 4: versions of boards that live only in this browser (a live board's are on the
+  // server). The snapshots sit in a table of their own, read only to preview or restore one.
+  db.version(4).stores({ versions: 'id, boardId', versionDocs: 'id' });
   return db;
 }
 

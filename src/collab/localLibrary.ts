@@ -5,6 +5,7 @@ import type { BeatboardDb, BoardAccess, BoardRecord } from './db';
 import type { BoardLibrary, BoardSummary } from './library';
 import { deleteStoredDocs, docKey, loadStoredDoc, storeNewDoc } from './storage/docStorage';
 import { rowsForUpdate } from './storage/updateParts';
+import { deleteLocalVersions } from './versions/localVersionTables';
 
 const ROLE_RANK: Record<BoardRole, number> = { viewer: 0, director: 1, writer: 2, owner: 3 };
 
@@ -73,6 +74,7 @@ export class LocalBoardLibrary implements BoardLibrary {
   async remove(id: string): Promise<void> {
     await this.db.transaction('rw', this.db.tables, async () => {
       await deleteStoredDocs(this.db, id);
+      await deleteLocalVersions(this.db, id);
       await this.db.boards.delete(id);
     });
   }

@@ -3,8 +3,8 @@ import { createStore, type Store } from './store';
 // Session state of one open board: local to this tab, never stored in the doc.
 
 export type BoardViewMode = 'board' | 'list' | 'arc';
-export type SidePanel = 'inspector' | 'series' | 'suggestions' | 'notes' | 'checks';
-export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest' | 'review';
+export type SidePanel = 'inspector' | 'series' | 'suggestions' | 'notes' | 'checks' | 'history';
+export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest' | 'review' | 'nameVersion';
 
 export interface Camera {
   /** Screen position of the world origin, in CSS pixels. */

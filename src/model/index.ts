@@ -55,3 +55,4 @@ export { approvalProgress, readNotes } from './notes/read';
 export { splitMentions, type TextPart } from './notes/mentions';
 export * from './rhythm';
 export * from './animatic';
+export * from './versions';

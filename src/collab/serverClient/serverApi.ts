@@ -1,4 +1,5 @@
 import { MAX_BOARD_TITLE_LENGTH, clipText, isBoardRole, type BoardRole, type RoleTokens } from '../../model';
+import type { VersionAuthor, VersionMeta } from '../../model/versions/types';
 
 /** The JSON API of docs/server-api.md, as the browser uses it. Same origin as the app. */
 
@@ -72,4 +73,42 @@ export function roleOfToken(token: string): BoardRole | null {
   } catch {
     return null;
   }
+}
+
+// Versions of a board (docs/server-api.md, "Versions"). Listing needs any role's token,
+// creating a writer's or the owner's, deleting the owner's.
+
+const versionsPath = (id: string) => `${boardPath(id)}/versions`;
+
+export function listVersions(id: string, token: string): Promise<{ versions: VersionMeta[] }> {
+  return call(versionsPath(id), {}, token);
+}
+
+export type CreateVersionRequest =
+  | { name: string; author?: VersionAuthor }
+  | { reason: 'before-script-update' | 'before-backup-restore' | 'before-restore'; author?: VersionAuthor };
+
+export function createVersion(id: string, request: CreateVersionRequest, token: string): Promise<{ version: VersionMeta }> {
+  return call(versionsPath(id), { method: 'POST', body: JSON.stringify(request) }, token);
+}
+
+export async function deleteVersion(id: string, versionId: string, token: string): Promise<void> {
+  await call(`${versionsPath(id)}/${encodeURIComponent(versionId)}`, { method: 'DELETE' }, token);
+}
+
+/** One doc of a version, as the Yjs update the server stored. */
+export async function fetchVersionDoc(id: string, versionId: string, doc: 'board' | 'notes', token: string): Promise<Uint8Array> {
+  let response: Response;
+  try {
+    response = await fetch(`${versionsPath(id)}/${encodeURIComponent(versionId)}/docs/${doc}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+  } catch (error) {
+    throw new ServerUnreachableError(String(error));
+  }
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
+    throw new ServerApiError(response.status, body?.error ?? 'http_error', body?.message ?? `The server answered ${response.status}.`);
+  }
+  return new Uint8Array(await response.arrayBuffer());
 }

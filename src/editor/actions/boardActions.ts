@@ -80,6 +80,11 @@ export function createBoardActions(): BoardAction[] {
     action('shortcuts', 'view', ['?'], (s) => s.editor.dialog.set('shortcuts')),
     action('share', 'view', [], (s) => s.editor.dialog.set('share'), (s) => s.role === 'owner'),
     action('settings', 'view', [], (s) => s.editor.dialog.set('settings')),
+    // Versions are kept by whoever may write the board; the History tab shows the new one.
+    action('nameVersion', 'edit', [], (s) => {
+      s.editor.sidePanel.set('history');
+      s.editor.dialog.set('nameVersion');
+    }, editing()),
 
     // Canvas gestures (shown, performed by the canvas)
     action('pan', 'canvas', ['Space+Drag', 'Wheel'], gesture),

@@ -159,3 +159,15 @@ describe('share and settings', () => {
     }
   });
 });
+
+describe('name this version', () => {
+  it('is for owners and writers, and opens its dialog beside the History tab', () => {
+    for (const role of BOARD_ROLES) {
+      const { session } = sessionWith({ role, token: 'token' });
+      const allowed = role === 'owner' || role === 'writer';
+      expect(runAction(session, 'nameVersion'), role).toBe(allowed);
+      expect(session.editor.dialog.get()).toBe(allowed ? 'nameVersion' : null);
+      expect(session.editor.sidePanel.get()).toBe(allowed ? 'history' : 'inspector');
+    }
+  });
+});

@@ -15,7 +15,7 @@ describe('action registry', () => {
     const ids = BOARD_ACTIONS.map((action) => action.id);
     expect(new Set(ids).size).toBe(ids.length);
     // Offered by buttons only: no key existed for them before they were registered.
-    const buttonOnly = ['addEpisode', 'acceptAllSuggestions', 'share', 'settings'];
+    const buttonOnly = ['addEpisode', 'acceptAllSuggestions', 'share', 'settings', 'nameVersion'];
     for (const action of BOARD_ACTIONS) {
       expect(action.labelKey).toBe(`canvas.actions.${action.id}`);
       if (!buttonOnly.includes(action.id)) expect(action.keys.length).toBeGreaterThan(0);

@@ -11,6 +11,8 @@ import { SettingsDialog } from '../dialogs/SettingsDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { IdentityDialog } from '../presence/IdentityDialog';
 import { useBoard } from '../../hooks/board';
+import { useLocalHourlyVersions } from '../../hooks/useVersions';
+import { useVersionView } from '../history/preview/useVersionView';
 import { NoticeArea } from '../notify';
 import { ProblemsBanner } from './ProblemsBanner';
 import { SidePanel } from './SidePanel';
@@ -24,8 +26,11 @@ const SuggestDialog = lazy(() => import('../suggestions/SuggestDialog').then((mo
 const ReviewMode = lazy(() => import('../review/ReviewMode').then((module) => ({ default: module.ReviewMode })));
 // The shot list is the second view; the board opens on the canvas.
 const ShotListView = lazy(() => import('../shotlist/ShotListView').then((module) => ({ default: module.ShotListView })));
+const NameVersionDialog = lazy(() => import('../history/NameVersionDialog').then((module) => ({ default: module.NameVersionDialog })));
 // The series arc is an occasional screen too.
 const ArcScreen = lazy(() => import('../rhythm/ArcScreen'));
+// So is a version from the History tab, previewed or compared in place of the live board.
+const VersionViewHost = lazy(() => import('../history/preview/VersionViewHost'));
 
 const MAIN_ID = 'board-main';
 
@@ -49,6 +54,9 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
   // Shortcuts work in the shot list too, not only while the canvas has focus.
   useBoardKeyboard();
   useUndoBoundaries();
+  // A board only in this browser keeps hourly versions itself (the server does for live ones).
+  useLocalHourlyVersions();
+  const versionView = useVersionView();
 
   const closeDialog = () => editor.dialog.set(null);
   useAskNameOnSharedBoard(session);
@@ -65,10 +73,12 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
             aria-label={{ board: t('ui.board.viewBoard'), list: t('ui.board.viewList'), arc: t('ui.board.viewArc') }[view]}
             className="board-main__view"
           >
-            {view === 'board' ? <BoardCanvas /> : <Suspense fallback={null}>{view === 'list' ? <ShotListView /> : <ArcScreen />}</Suspense>}
+            {versionView.view ? (
+              <Suspense fallback={null}><VersionViewHost request={versionView.view} onClose={versionView.close} /></Suspense>
+            ) : view === 'board' ? <BoardCanvas /> : <Suspense fallback={null}>{view === 'list' ? <ShotListView /> : <ArcScreen />}</Suspense>}
           </div>
         </main>
-        <SidePanel />
+        <SidePanel history={versionView.history} />
       </div>
 
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
@@ -76,6 +86,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
         {dialog === 'share' && <ShareDialog onClose={closeDialog} />}
         {dialog === 'suggest' && <SuggestDialog onClose={closeDialog} />}
         {dialog === 'review' && <ReviewMode onClose={closeDialog} />}
+        {dialog === 'nameVersion' && <NameVersionDialog onClose={closeDialog} />}
       </Suspense>
       {dialog === 'identity' && <IdentityDialog onClose={closeDialog} />}
       {dialog === 'settings' && (

@@ -6,6 +6,7 @@ import { useStore } from '../../hooks/useStore';
 import { Inspector } from '../inspector/Inspector';
 import { ReviewSection } from '../inspector/ReviewSection';
 import { useUnreadNotes } from '../review/useUnreadNotes';
+import type { HistoryPanelProps } from '../history/HistoryPanel';
 import { TabSwitch } from './TabSwitch';
 
 const PANEL_ID = 'side-panel-content';
@@ -15,16 +16,18 @@ const NotesPanel = lazy(() => import('../review/NotesPanel').then((module) => ({
 // The Series tab (fields, rhythm thresholds, exports) is not the opening tab either.
 const SeriesTab = lazy(() => import('../series/SeriesTab'));
 const ChecksPanel = lazy(() => import('../rhythm/ChecksPanel').then((module) => ({ default: module.ChecksPanel })));
+const HistoryPanel = lazy(() => import('../history/HistoryPanel').then((module) => ({ default: module.HistoryPanel })));
 
-/** The right-hand panel: the selection's inspector or the series as a whole. */
-export function SidePanel() {
+/** The right-hand panel: the selection's inspector or the series as a whole. `history` opens
+ *  a version's preview or comparison, which the board screen shows. */
+export function SidePanel({ history }: { history: HistoryPanelProps }) {
   const { t } = useTranslation();
   const { editor, canEdit } = useBoardSession();
   const panel = useStore(editor.sidePanel);
   const unread = useUnreadNotes(panel === 'notes');
   const openFindings = useRhythm().openCount;
   const label = {
-    inspector: t('ui.side.inspector'), series: t('ui.side.series'), suggestions: t('ai.tab'), notes: t('notes.tab'), checks: t('ui.side.checks'),
+    inspector: t('ui.side.inspector'), series: t('ui.side.series'), suggestions: t('ai.tab'), notes: t('notes.tab'), checks: t('ui.side.checks'), history: t('history.tab'),
   }[panel];
   return (
     <aside className="side-panel" aria-label={t('ui.side.label')}>
@@ -39,6 +42,7 @@ export function SidePanel() {
           { value: 'suggestions', label: t('ai.tab') },
           { value: 'notes', label: unread > 0 ? t('notes.tabUnread', { count: unread }) : t('notes.tab') },
           { value: 'checks', label: openFindings > 0 ? t('ui.side.checksCount', { count: openFindings }) : t('ui.side.checks') },
+          { value: 'history', label: t('history.tab') },
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">
@@ -51,6 +55,8 @@ export function SidePanel() {
           <Suspense fallback={null}><ChecksPanel /></Suspense>
         ) : panel === 'series' ? (
           <Suspense fallback={null}><SeriesTab canEdit={canEdit} /></Suspense>
+        ) : panel === 'history' ? (
+          <Suspense fallback={null}><HistoryPanel {...history} /></Suspense>
         ) : (
           <>
             <ReviewSection />

@@ -8,6 +8,7 @@ import { Dialog, DialogActions } from '../dialogs/Dialog';
 import { FilePickerButton } from '../fields/FilePickerButton';
 import { readScriptFile } from '../lib/readScriptFile';
 import { useRunCommand } from '../hooks/useCommand';
+import { useSafetyVersion } from '../history/useSafetyVersion';
 import { MissingShots } from './MissingShots';
 
 type UpdateState =
@@ -28,6 +29,8 @@ export function ScriptUpdate() {
   const [state, setState] = useState<UpdateState>({ status: 'idle' });
   const [deleting, setDeleting] = useState<ReadonlySet<string>>(new Set());
   const close = () => setState({ status: 'idle' });
+  const safety = useSafetyVersion();
+  const [saving, setSaving] = useState(false);
 
   const read = async (file: File) => {
     const result = await readScriptFile(file, t);
@@ -41,6 +44,11 @@ export function ScriptUpdate() {
   };
 
   const apply = async (plan: ReimportPlan) => {
+    // The board as it was before the update is kept as an automatic version first.
+    setSaving(true);
+    const goOn = await safety.saveFirst('before-script-update');
+    setSaving(false);
+    if (!goOn) return;
     const { applyReimport } = await import('../../io/script/reimport/applyReimport');
     const report = run((doc) => applyReimport(doc, plan, deleting));
     setState(report ? { status: 'done', report } : { status: 'idle' });
@@ -68,7 +76,7 @@ export function ScriptUpdate() {
       )}
       {state.status === 'plan' && (
         <Dialog title={t('importer.update.title')} onClose={close}
-          footer={<DialogActions onCancel={close} confirmLabel={t('importer.update.apply')} onConfirm={() => void apply(state.plan)} />}>
+          footer={<DialogActions onCancel={close} confirmLabel={t('importer.update.apply')} disabled={saving} onConfirm={() => void apply(state.plan)} />}>
           <p><strong>{state.fileName}</strong></p>
           <p>{counts(state.plan.counts)}</p>
           {state.plan.newCharacters.length > 0 && <p>{t('importer.update.newCharacters', { names: state.plan.newCharacters.map((character) => character.name).join(', ') })}</p>}
@@ -92,6 +100,7 @@ export function ScriptUpdate() {
           <p className="muted">{t('importer.update.undo')}</p>
         </Dialog>
       )}
+      {safety.dialog}
     </section>
   );
 }

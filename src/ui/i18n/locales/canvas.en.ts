@@ -51,6 +51,7 @@ export const en = {
     shortcuts: 'Keyboard shortcuts',
     share: 'Share the board',
     settings: 'Settings',
+    nameVersion: 'Name this version…',
     pan: 'Pan the board',
     zoomGesture: 'Zoom at the pointer (or pinch)',
     toggleSelect: 'Add or remove a shot from the selection',

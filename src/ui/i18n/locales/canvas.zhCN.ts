@@ -53,6 +53,7 @@ export const zhCN: typeof en = {
     shortcuts: '键盘快捷键',
     share: '共享画板',
     settings: '设置',
+    nameVersion: '为此版本命名…',
     pan: '平移画板',
     zoomGesture: '以指针为中心缩放（或双指缩放）',
     toggleSelect: '将镜头加入或移出选择',

@@ -1,0 +1,49 @@
+import * as Y from 'yjs';
+import { restoreBoard, restoreEpisodes, restoreNotes, restoreShotSketch, restoreShotText } from '../../model/versions/restore';
+import type { VersionSnapshot } from '../../model/versions/types';
+
+/** What the Restore dialog asks for. */
+export type RestoreChoice =
+  | { scope: 'board' }
+  | { scope: 'episodes'; episodeIds: readonly string[] }
+  | { scope: 'shot-sketch'; shotId: string }
+  | { scope: 'shot-text'; shotId: string };
+
+/**
+ * Applies a version to the open board as one forward change of this user (origin null), so
+ * the room sees it like any edit and the restorer's Ctrl+Z takes it back in one step. A whole
+ * restore makes the notes equal to the version's too, in the notes doc's own transaction.
+ */
+export function applyRestore(
+  target: { doc: Y.Doc; notes: Y.Doc; undo: Pick<Y.UndoManager, 'stopCapturing'> },
+  snapshot: VersionSnapshot,
+  choice: RestoreChoice,
+): void {
+  const source = docOf(snapshot.board);
+  // Neither merged into the edit just before nor into the next one: one undo step of its own.
+  target.undo.stopCapturing();
+  try {
+    if (choice.scope === 'board') restoreBoard(target.doc, source);
+    else if (choice.scope === 'episodes') restoreEpisodes(target.doc, source, choice.episodeIds);
+    else if (choice.scope === 'shot-sketch') restoreShotSketch(target.doc, source, choice.shotId);
+    else restoreShotText(target.doc, source, choice.shotId);
+    if (choice.scope === 'board') {
+      const notes = docOf(snapshot.notes);
+      try {
+        restoreNotes(target.notes, notes);
+      } finally {
+        notes.destroy();
+      }
+    }
+  } finally {
+    source.destroy();
+    target.undo.stopCapturing();
+  }
+}
+
+/** A version's doc to read from; the caller destroys it. */
+export function docOf(update: Uint8Array): Y.Doc {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc;
+}

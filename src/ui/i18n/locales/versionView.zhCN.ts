@@ -1,0 +1,51 @@
+// Chinese strings of the versionView area; typed by the English ones (versionView.en.ts), so the two stay in step.
+import type { en } from './versionView.en';
+
+export const zhCN: typeof en = {
+  loading: '正在打开版本…',
+  failed: '无法打开该版本：{{message}}',
+  back: '返回看板',
+  backHint: '返回看板（Esc）',
+  preview: {
+    label: '版本预览',
+    banner: '正在预览“{{name}}”· {{when}} — 只读',
+    restore: '恢复…',
+  },
+  compare: {
+    label: '版本对比',
+    banner: '从“{{before}}”（{{beforeWhen}}）到{{after}}的变化',
+    currentBoard: '当前看板',
+    versionName: '“{{name}}”（{{when}}）',
+    with: '对比对象',
+    withCurrent: '当前看板',
+    readOnly: '只读',
+    list: '变化',
+    summary: '镜头：新增 {{added}}，修改 {{changed}}，删除 {{removed}}',
+    episodeSummary: '剧集：新增 {{added}}，修改 {{changed}}，删除 {{removed}}',
+    none: '没有差异。',
+    tag: { added: '新增', changed: '已改', removed: '已删' },
+    episodeTag: { added: '新增集', changed: '集已改', removed: '集已删' },
+    shot: '镜头 {{number}}',
+    showMore: '再显示 {{count}} 项',
+    notOnBoard: '较新的看板上没有这个镜头。',
+    episodeNotOnBoard: '较新的看板上没有这一集。',
+  },
+  detail: {
+    label: '变化详情',
+    close: '关闭',
+    before: '之前',
+    after: '之后',
+    none: '无此记录',
+  },
+  field: {
+    sketch: '草图',
+    image: '参考图',
+    imageSet: '有图片',
+    episode: '所属集',
+    position: '位置',
+    shotNumber: '镜头 {{number}}',
+    intensityValue: '强度 {{value}}',
+    yes: '是',
+    no: '否',
+  },
+};
