@@ -1,6 +1,7 @@
 // Every area's English strings, as one i18next resource. Loaded on its own (see ../index.ts),
 // so a visitor downloads only the language they read.
 import { en as ai } from './ai.en';
+import { en as animatic } from './animatic.en';
 import { en as app } from './app.en';
 import { en as canvas } from './canvas.en';
 import { en as importer } from './importer.en';
@@ -10,4 +11,4 @@ import { en as rhythm } from './rhythm.en';
 import { en as sketch } from './sketch.en';
 import { en as ui } from './ui.en';
 
-export const translation = { ai, app, canvas, importer, live, review, notes, rhythm, sketch, ui };
+export const translation = { ai, animatic, app, canvas, importer, live, review, notes, rhythm, sketch, ui };
