@@ -1,5 +1,5 @@
 import { CANVAS_FONT } from '../theme';
-import { wrapText } from './subtitles';
+import { balancedWrap } from './subtitles';
 
 // The subtitle burnt into the lower third: white text with a dark outline on a dark band, so
 // it reads over a white panel and over a photo alike. Sizes are fractions of the frame's
@@ -21,7 +21,7 @@ export function drawSubtitle(ctx: CanvasRenderingContext2D, width: number, heigh
   const maxWidth = width * (1 - 2 * SIDE_MARGIN);
   ctx.save();
   ctx.font = `600 ${size}px ${CANVAS_FONT}`;
-  let lines = wrapText(text.trim(), maxWidth, (piece) => ctx.measureText(piece).width);
+  let lines = balancedWrap(text.trim(), maxWidth, (piece) => ctx.measureText(piece).width);
   if (lines.length > MAX_LINES) lines = [...lines.slice(0, MAX_LINES - 1), `${lines[MAX_LINES - 1]}…`];
   const lineStep = size * LINE_HEIGHT;
   const nameStep = speaker ? nameSize * LINE_HEIGHT : 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breakUnits, dialogueCues, lineAt, readingWeight, wrapText } from './subtitles';
+import { balancedWrap, breakUnits, dialogueCues, lineAt, readingWeight, wrapText } from './subtitles';
 
 // One unit of width a character: what a monospaced measure would say.
 const measure = (text: string) => [...text].length;
@@ -52,6 +52,13 @@ describe('wrapping a subtitle', () => {
   it('keeps mixed Latin and CJK together without adding spaces', () => {
     expect(breakUnits('OK吗? 好').map((unit) => unit.text)).toEqual(['OK', '吗?', '好']);
     expect(wrapText('OK吗', 10, measure)).toEqual(['OK吗']);
+  });
+
+  it('evens out the lines rather than leaving one character alone on the last', () => {
+    expect(wrapText('这船是谁的？告诉船主。', 10, measure)).toEqual(['这船是谁的？告诉船', '主。']);
+    expect(balancedWrap('这船是谁的？告诉船主。', 10, measure)).toEqual(['这船是谁的？', '告诉船主。']);
+    expect(balancedWrap('the heir came to buy', 16, measure)).toEqual(['the heir', 'came to buy']);
+    expect(balancedWrap('the heir came to buy', 20, measure)).toEqual(['the heir came to buy']);
   });
 
   it('cuts a word wider than the whole line', () => {

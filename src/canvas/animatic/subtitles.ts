@@ -137,3 +137,28 @@ export function wrapText(text: string, maxWidth: number, measure: (text: string)
   if (line) lines.push(line);
   return lines;
 }
+
+/**
+ * Wraps to as few lines as `wrapText` would, but with the lines as even as they can be: the
+ * narrowest width that still gives that many lines. Subtitles read better balanced than with
+ * a lone word (or a lone character and its full stop) on the last line.
+ */
+export function balancedWrap(text: string, maxWidth: number, measure: (text: string) => number): string[] {
+  const greedy = wrapText(text, maxWidth, measure);
+  if (greedy.length <= 1) return greedy;
+  let low = maxWidth / greedy.length;
+  let high = maxWidth;
+  let best = greedy;
+  // Halving the range a dozen times gets within a fraction of a character of the best width.
+  for (let i = 0; i < 12; i++) {
+    const width = (low + high) / 2;
+    const lines = wrapText(text, width, measure);
+    if (lines.length <= greedy.length) {
+      best = lines;
+      high = width;
+    } else {
+      low = width;
+    }
+  }
+  return best;
+}
