@@ -85,11 +85,15 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
   return (
     <Dialog title={title} onClose={onClose} size="full" initialFocusRef={containerRef}>
       <div ref={containerRef} className="animatic" tabIndex={-1} onKeyDown={onKeyDown}>
-        <AnimaticPicture sources={sources} timeMs={playback.timeMs} aspect={board.meta.aspect} speakerNames={speakerNames}
-          label={t('animatic.picture')} />
-        {timeline.shots.length === 0 ? (
-          <p className="empty-note animatic__empty">{t('animatic.empty')}</p>
-        ) : null}
+        {timeline.shots.length > 0 ? (
+          <AnimaticPicture sources={sources} timeMs={playback.timeMs} aspect={board.meta.aspect} speakerNames={speakerNames}
+            label={t('animatic.picture')} />
+        ) : (
+          // Said on the stage itself, where the picture would be.
+          <div className="animatic-picture animatic-picture--empty">
+            <p>{t('animatic.empty')}</p>
+          </div>
+        )}
         <PlayerControls
           scope={scope}
           episodes={board.episodes.map((episode, index) => ({ id: episode.id, label: episode.title.trim()
@@ -105,10 +109,10 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
           speakerNames={speakerNames}
           onSpeakerNames={setSpeakerNames}
           time={`${formatTimecode(playback.timeMs)} / ${formatTimecode(timeline.durationMs)}`}
-          canExport={timeline.shots.length > 0}
+          hasShots={timeline.shots.length > 0}
           onExport={exportEdl}
         />
-        <AnimaticTimeline
+        {timeline.shots.length > 0 && <AnimaticTimeline
           timeline={timeline}
           timeMs={playback.timeMs}
           curve={curve}
@@ -116,7 +120,7 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
           onSeek={playback.seek}
           onScrubStart={() => playback.setRate(0)}
           onRetime={(shotId, durationMs) => run((doc) => updateShot(doc, shotId, { durationMs }))}
-        />
+        />}
         <p className="field-hint animatic__keys">
           {session.canEdit ? t('animatic.keys') : `${t('animatic.keys')} · ${t('animatic.readOnly')}`}
         </p>

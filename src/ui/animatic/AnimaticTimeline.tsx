@@ -1,4 +1,4 @@
-import { memo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTimecode, retimedDuration, type Timeline, type TimelineShot } from '../../model/animatic';
 import { MAX_INTENSITY } from '../../model';
@@ -55,25 +55,36 @@ export function AnimaticTimeline({ timeline, timeMs, curve, canRetime, onSeek, o
     if (event.currentTarget.hasPointerCapture(event.pointerId)) onSeek(msAt(event.clientX));
   };
 
-  const cutHandlers = (index: number, shot: TimelineShot) => ({
-    onPointerDown: (event: PointerEvent<HTMLDivElement>) => {
+  // The cut handlers read the drag through refs, so they stay the same functions from frame to
+  // frame and the (memoised) cuts do not render again as the playhead moves.
+  const dragRef = useRef(drag);
+  dragRef.current = drag;
+  const latest = useRef({ timeline, scaleMs, onRetime, msAt });
+  latest.current = { timeline, scaleMs, onRetime, msAt };
+  const cutEvents = useMemo<CutEvents>(() => ({
+    down: (index, event) => {
       if (event.button !== 0) return;
+      const shot = latest.current.timeline.shots[index];
+      if (!shot) return;
       event.stopPropagation();
       event.currentTarget.setPointerCapture(event.pointerId);
-      setDrag({ index, durationMs: shot.endMs - shot.startMs, scaleMs });
+      setDrag({ index, durationMs: shot.endMs - shot.startMs, scaleMs: latest.current.scaleMs });
     },
-    onPointerMove: (event: PointerEvent<HTMLDivElement>) => {
-      if (drag?.index !== index) return;
-      const durationMs = retimedDuration(timeline, index, msAt(event.clientX));
-      if (durationMs !== drag.durationMs) setDrag({ ...drag, durationMs });
+    move: (index, event) => {
+      const current = dragRef.current;
+      if (current?.index !== index) return;
+      const durationMs = retimedDuration(latest.current.timeline, index, latest.current.msAt(event.clientX));
+      if (durationMs !== current.durationMs) setDrag({ ...current, durationMs });
     },
-    onPointerUp: () => {
-      if (drag?.index !== index) return;
-      if (drag.durationMs !== shot.endMs - shot.startMs) onRetime(shot.shotId, drag.durationMs);
+    up: (index) => {
+      const current = dragRef.current;
+      const shot = latest.current.timeline.shots[index];
+      if (current?.index !== index || !shot) return;
+      if (current.durationMs !== shot.endMs - shot.startMs) latest.current.onRetime(shot.shotId, current.durationMs);
       setDrag(null);
     },
-    onPointerCancel: () => setDrag(null),
-  });
+    cancel: () => setDrag(null),
+  }), []);
 
   const dragged = drag ? shown.shots[drag.index] : undefined;
   return (
@@ -94,19 +105,7 @@ export function AnimaticTimeline({ timeline, timeMs, curve, canRetime, onSeek, o
         <ShotBlocks shots={shown.shots} scaleMs={scaleMs} />
         {curve.length > 0 && <CurveLine runs={curve} scaleMs={scaleMs} label={t('animatic.timeline.curve')} />}
         <div className="animatic-timeline__playhead" style={{ left: percent(timeMs) }} aria-hidden="true" />
-        {canRetime &&
-          shown.shots.map((shot, index) => (
-            <div
-              key={shot.shotId}
-              className={`animatic-timeline__cut${drag?.index === index ? ' animatic-timeline__cut--dragging' : ''}`}
-              style={{ left: percent(shot.endMs) }}
-              role="separator"
-              aria-orientation="vertical"
-              aria-label={t('animatic.timeline.cut', { number: shot.number })}
-              title={t('animatic.timeline.cutHint', { number: shot.number })}
-              {...cutHandlers(index, timeline.shots[index] ?? shot)}
-            />
-          ))}
+        {canRetime && <Cuts shots={shown.shots} scaleMs={scaleMs} dragging={drag?.index ?? -1} events={cutEvents} />}
         {dragged && (
           <div className="animatic-timeline__bubble" style={{ left: percent(dragged.endMs) }} role="status">
             {t('animatic.timeline.duration', { number: dragged.number, seconds: formatSeconds(dragged.endMs - dragged.startMs) })}
@@ -116,6 +115,33 @@ export function AnimaticTimeline({ timeline, timeMs, curve, canRetime, onSeek, o
     </div>
   );
 }
+
+interface CutEvents {
+  down(index: number, event: PointerEvent<HTMLDivElement>): void;
+  move(index: number, event: PointerEvent<HTMLDivElement>): void;
+  up(index: number): void;
+  cancel(): void;
+}
+
+/** A grip on each cut (a shot's end): drag it to retime the shot. */
+const Cuts = memo(function Cuts({ shots, scaleMs, dragging, events }: { shots: readonly TimelineShot[]; scaleMs: number; dragging: number; events: CutEvents }) {
+  const { t } = useTranslation();
+  return shots.map((shot, index) => (
+    <div
+      key={shot.shotId}
+      className={`animatic-timeline__cut${dragging === index ? ' animatic-timeline__cut--dragging' : ''}`}
+      style={{ left: `${(shot.endMs / scaleMs) * 100}%` }}
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={t('animatic.timeline.cut', { number: shot.number })}
+      title={t('animatic.timeline.cutHint', { number: shot.number })}
+      onPointerDown={(event) => events.down(index, event)}
+      onPointerMove={(event) => events.move(index, event)}
+      onPointerUp={() => events.up(index)}
+      onPointerCancel={events.cancel}
+    />
+  ));
+});
 
 /** The shot blocks, drawn again only when the cut changes (not as the playhead moves). */
 const ShotBlocks = memo(function ShotBlocks({ shots, scaleMs }: { shots: readonly TimelineShot[]; scaleMs: number }) {

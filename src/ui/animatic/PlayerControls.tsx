@@ -16,7 +16,8 @@ interface PlayerControlsProps {
   onSpeakerNames(on: boolean): void;
   /** "mm:ss.ff / mm:ss.ff": the playhead and the cut's length. */
   time: string;
-  canExport: boolean;
+  /** False on an empty episode: nothing to play, step through or export. */
+  hasShots: boolean;
   onExport(): void;
 }
 
@@ -34,14 +35,14 @@ export function PlayerControls(props: PlayerControlsProps) {
         onChange={(next) => props.onScope(next ?? 'series')}
       />
       <div className="button-group" role="group" aria-label={t('animatic.transport')}>
-        <button type="button" className="button button--small" onClick={() => props.onStep(-1)} title={t('animatic.previousHint')}>
+        <button type="button" className="button button--small" disabled={!props.hasShots} onClick={() => props.onStep(-1)} title={t('animatic.previousHint')}>
           {t('animatic.previous')}
         </button>
-        <button type="button" className="button button--small button--primary animatic-controls__play" onClick={props.onPlay}
+        <button type="button" className="button button--small button--primary animatic-controls__play" disabled={!props.hasShots} onClick={props.onPlay}
           aria-keyshortcuts="Space">
           {playing ? t('animatic.pause') : t('animatic.playButton')}
         </button>
-        <button type="button" className="button button--small" onClick={() => props.onStep(1)} title={t('animatic.nextHint')}>
+        <button type="button" className="button button--small" disabled={!props.hasShots} onClick={() => props.onStep(1)} title={t('animatic.nextHint')}>
           {t('animatic.next')}
         </button>
       </div>
@@ -58,7 +59,7 @@ export function PlayerControls(props: PlayerControlsProps) {
           onClick={() => props.onSpeakerNames(!props.speakerNames)}>
           {t('animatic.speakerNames')}
         </button>
-        <button type="button" className="button button--small" disabled={!props.canExport} onClick={props.onExport}
+        <button type="button" className="button button--small" disabled={!props.hasShots} onClick={props.onExport}
           title={t('animatic.exportEdlHint')}>
           {t('animatic.exportEdl')}
         </button>
