@@ -84,8 +84,14 @@ test('the demo plays in real time, steps by shot, shuttles, and exports its cut 
   await player.getByRole('button', { name: 'Speaker names' }).click();
   await player.getByRole('slider', { name: 'Playhead' }).focus();
   await settledScreenshot(page, 'animatic-player-en.png');
+
+  // The whole series, end to end.
+  await player.getByLabel('What to play').selectOption({ label: 'Whole series' });
+  const series = page.getByRole('dialog', { name: 'Animatic · Whole series' });
+  await expect(series.getByLabel('Time')).toHaveText(`00:00.00 / ${formatTimecode(buildTimeline(snapshot).durationMs)}`);
+  await settledScreenshot(page, 'animatic-series.png');
   await page.keyboard.press('Escape');
-  await expect(player).toBeHidden();
+  await expect(series).toBeHidden();
 });
 
 test('the inspector sets how a shot begins and how far its camera moves; the player opens at the selected shot', async ({ page }) => {
@@ -122,6 +128,13 @@ test('dragging a cut retimes the shot for everyone in the room, as one undo step
   const created = await createServerBoard(page, 'Retime Test');
   const ana = await openLink(browser, created.links.owner);
   const ben = await openLink(browser, created.links.writer, 'Ben');
+  // An episode without shots: the stage says so, and there is nothing to play or export.
+  await ana.page.keyboard.press('p');
+  const empty = ana.page.getByRole('dialog', { name: 'Animatic · Episode 1' });
+  await expect(empty.getByText('No shots to play here yet.', { exact: false })).toBeVisible();
+  await expect(empty.getByRole('button', { name: 'Export cut list (EDL)' })).toBeDisabled();
+  await settledScreenshot(ana.page, 'animatic-empty.png');
+  await ana.page.keyboard.press('Escape');
   await ana.topButton('Add shot').click();
   await ana.topButton('Add shot').click();
   await expect(ben.shot('1.2')).toHaveCount(1);
@@ -143,6 +156,7 @@ test('dragging a cut retimes the shot for everyone in the room, as one undo step
   await ana.page.mouse.down();
   await ana.page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2, { steps: 6 });
   await expect(player.getByRole('status').filter({ hasText: /^Shot 1\.1: 3\.[45]\d* s$/ })).toBeVisible();
+  await ana.page.screenshot({ path: screenshotPath('animatic-retime.png') });
   await ana.page.mouse.up();
 
   await expect.poll(async () => (await ben.snapshot()).shots[shotId]!.durationMs, { timeout: 2_000 }).toBeGreaterThan(3300);

@@ -107,7 +107,9 @@ export function AnimaticTimeline({ timeline, timeMs, curve, canRetime, onSeek, o
         <div className="animatic-timeline__playhead" style={{ left: percent(timeMs) }} aria-hidden="true" />
         {canRetime && <Cuts shots={shown.shots} scaleMs={scaleMs} dragging={drag?.index ?? -1} events={cutEvents} />}
         {dragged && (
-          <div className="animatic-timeline__bubble" style={{ left: percent(dragged.endMs) }} role="status">
+          <div className="animatic-timeline__bubble" role="status"
+            // Kept inside the strip near either end, where half of it would be cut off.
+            style={{ left: `clamp(70px, ${percent(dragged.endMs)}, calc(100% - 70px))` }}>
             {t('animatic.timeline.duration', { number: dragged.number, seconds: formatSeconds(dragged.endMs - dragged.startMs) })}
           </div>
         )}
@@ -147,8 +149,10 @@ const Cuts = memo(function Cuts({ shots, scaleMs, dragging, events }: { shots: r
 const ShotBlocks = memo(function ShotBlocks({ shots, scaleMs }: { shots: readonly TimelineShot[]; scaleMs: number }) {
   return (
     <ol className="animatic-timeline__shots" aria-hidden="true">
-      {shots.map((shot) => (
-        <li key={shot.shotId} className="animatic-timeline__shot" title={shot.number}
+      {shots.map((shot, index) => (
+        // In the whole series, each episode's first shot is marked, so episodes read as sections.
+        <li key={shot.shotId} title={shot.number}
+          className={index > 0 && shots[index - 1]!.episodeId !== shot.episodeId ? 'animatic-timeline__shot animatic-timeline__shot--episode' : 'animatic-timeline__shot'}
           style={{ left: `${(shot.startMs / scaleMs) * 100}%`, width: `${((shot.endMs - shot.startMs) / scaleMs) * 100}%` }}>
           <span className="animatic-timeline__number">{shot.number}</span>
         </li>
