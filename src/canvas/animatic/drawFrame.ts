@@ -8,6 +8,12 @@ import { frameAt, type FrameContent, type FrameLayer } from './frameAt';
 // One animatic frame with the plain Canvas 2D API, into any canvas: the player's on screen,
 // and later the video export's offscreen one, so both show the same pictures.
 
+/**
+ * Where a frame is drawn: a canvas on screen, or an offscreen one (a worker encoding video).
+ * Only what both offer is used.
+ */
+export type FrameContext = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
 /** A decoded reference image and its size in pixels. */
 export interface FrameImage {
   source: CanvasImageSource;
@@ -32,7 +38,7 @@ const BLACK = '#000000';
 
 /** Draws the frame at `ms` filling the canvas (0,0 - width,height in the context's units). Returns what it drew. */
 export function drawAnimaticFrame(
-  ctx: CanvasRenderingContext2D,
+  ctx: FrameContext,
   width: number,
   height: number,
   ms: number,
@@ -55,7 +61,7 @@ export function drawAnimaticFrame(
 }
 
 /** One shot's picture under its camera: the white panel, the reference image, the sketch. */
-function drawLayer(ctx: CanvasRenderingContext2D, width: number, height: number, layer: FrameLayer, sources: FrameSources, alpha: number): void {
+function drawLayer(ctx: FrameContext, width: number, height: number, layer: FrameLayer, sources: FrameSources, alpha: number): void {
   if (alpha <= 0) return;
   const { camera, shot } = layer;
   ctx.save();
@@ -72,7 +78,7 @@ function drawLayer(ctx: CanvasRenderingContext2D, width: number, height: number,
   ctx.restore();
 }
 
-function drawPanel(ctx: CanvasRenderingContext2D, width: number, height: number, shot: Shot, sources: FrameSources): void {
+function drawPanel(ctx: FrameContext, width: number, height: number, shot: Shot, sources: FrameSources): void {
   ctx.fillStyle = PANEL;
   ctx.fillRect(0, 0, width, height);
   const image = shot.imageAssetId ? sources.image(shot.imageAssetId) : null;

@@ -1,3 +1,4 @@
+import type { FrameContext } from './drawFrame';
 import { strokePoints } from '../../model';
 import type { Stroke } from '../../model/types';
 
@@ -19,7 +20,7 @@ function normalisedPoints(stroke: Stroke): number[] {
 }
 
 /** Draws strokes (normalised to 0..1) into the box 0,0 - width,height of the context's current transform. */
-export function drawStrokes(ctx: CanvasRenderingContext2D, strokes: readonly Stroke[], width: number, height: number): void {
+export function drawStrokes(ctx: FrameContext, strokes: readonly Stroke[], width: number, height: number): void {
   ctx.save();
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
@@ -40,7 +41,7 @@ export function drawStrokes(ctx: CanvasRenderingContext2D, strokes: readonly Str
 }
 
 /** Konva's open line with tension: a quadratic at each end, cubics between. */
-function tracePath(ctx: CanvasRenderingContext2D, p: number[]): void {
+function tracePath(ctx: FrameContext, p: number[]): void {
   ctx.moveTo(p[0]!, p[1]!);
   if (p.length <= 4) {
     ctx.lineTo(p[2]!, p[3]!);

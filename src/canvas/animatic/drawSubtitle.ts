@@ -1,3 +1,4 @@
+import type { FrameContext } from './drawFrame';
 import { CANVAS_FONT } from '../theme';
 import { balancedWrap } from './subtitles';
 
@@ -15,7 +16,7 @@ const BOTTOM = 0.88;
 /** At most this many lines; a longer line is cut with an ellipsis rather than climbing up the picture. */
 const MAX_LINES = 4;
 
-export function drawSubtitle(ctx: CanvasRenderingContext2D, width: number, height: number, text: string, speaker: string): void {
+export function drawSubtitle(ctx: FrameContext, width: number, height: number, text: string, speaker: string): void {
   const size = Math.max(8, width * TEXT_SIZE);
   const nameSize = Math.max(7, width * NAME_SIZE);
   const maxWidth = width * (1 - 2 * SIDE_MARGIN);
@@ -62,7 +63,7 @@ export function drawSubtitle(ctx: CanvasRenderingContext2D, width: number, heigh
   ctx.restore();
 }
 
-function measureWith(ctx: CanvasRenderingContext2D, font: string, text: string): number {
+function measureWith(ctx: FrameContext, font: string, text: string): number {
   const before = ctx.font;
   ctx.font = font;
   const width = ctx.measureText(text).width;
@@ -70,7 +71,7 @@ function measureWith(ctx: CanvasRenderingContext2D, font: string, text: string):
   return width;
 }
 
-function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, width: number, height: number, radius: number): void {
+function roundRect(ctx: FrameContext, x: number, y: number, width: number, height: number, radius: number): void {
   ctx.beginPath();
   ctx.moveTo(x + radius, y);
   ctx.arcTo(x + width, y, x + width, y + height, radius);
