@@ -31,7 +31,7 @@ test('the demo plays in real time, steps by shot, shuttles, and exports its cut 
   const board = new BoardPage(page);
   await board.openDemo();
   await page.locator('header.top-bar').screenshot({ path: screenshotPath('animatic-top-bar.png') });
-  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await page.getByRole('button', { name: 'Play animatic', exact: true }).click();
   const player = page.getByRole('dialog', { name: 'Animatic · Episode 1' });
   await expect(player).toBeVisible();
   const picture = player.getByRole('img', { name: 'Animatic picture' });

@@ -90,10 +90,10 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           <ReviewIcon />
           <span>{t('review.review')}</span>
         </button>
-        <button type="button" className="button" title={t('animatic.playHint')} aria-keyshortcuts="P"
-          disabled={!enabled.playAnimatic} onClick={() => runBoardAction('playAnimatic')}>
+        {/* The play sign says it all; an icon only, so the board's title keeps its room. */}
+        <button type="button" className="button" aria-label={t('animatic.play')} title={t('animatic.playHint')}
+          aria-keyshortcuts="P" disabled={!enabled.playAnimatic} onClick={() => runBoardAction('playAnimatic')}>
           <PlayIcon />
-          <span>{t('animatic.play')}</span>
         </button>
         <ViewSwitch store={editor.view} panelId={mainId} />
       </div>

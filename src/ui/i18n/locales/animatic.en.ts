@@ -1,6 +1,6 @@
 // Strings of the animatic player. Keys read as 'animatic.<key>'. Keep en and zh-CN in step.
 export const en = {
-  play: 'Play',
+  play: 'Play animatic',
   playHint: 'Play the animatic: the shots at their durations, with camera moves and subtitles (P)',
   titleEpisode: 'Animatic · Episode {{number}}',
   titleSeries: 'Animatic · Whole series',

@@ -2,7 +2,7 @@ import type { en } from './animatic.en';
 
 // 动态分镜播放器的文字。
 export const zhCN: typeof en = {
-  play: '播放',
+  play: '播放动态分镜',
   playHint: '播放动态分镜：镜头按时长播放，带运镜和字幕（P）',
   titleEpisode: '动态分镜 · 第 {{number}} 集',
   titleSeries: '动态分镜 · 全剧',
