@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameSources } from '../../canvas/animatic/drawFrame';
-import { useNumberedBoard } from '../../hooks/board';
+import { useBoard } from '../../hooks/board';
 import { useRhythm } from '../../hooks/rhythm';
 import { useBoardSession } from '../../hooks/session';
 import { buildTimeline, formatTimecode, stepByShot } from '../../model/animatic';
@@ -32,7 +32,7 @@ const SERIES = 'series';
 export function AnimaticPlayer({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const session = useBoardSession();
-  const { board } = useNumberedBoard();
+  const board = useBoard();
   const run = useRunCommand();
   const report = useRhythm();
   // Where to start, read once: the selected shot, else the top of the first episode.
@@ -41,7 +41,9 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
     const shot = selected ? board.shots[selected] : undefined;
     return { scope: shot?.episodeId ?? board.episodes[0]?.id ?? SERIES, shotId: shot?.id };
   });
-  const [scope, setScope] = useState<AnimaticScope>(start.scope);
+  const [chosenScope, setScope] = useState<AnimaticScope>(start.scope);
+  // An episode deleted by someone else while it plays leaves the whole series playing.
+  const scope = board.episodes.some((episode) => episode.id === chosenScope) ? chosenScope : SERIES;
   const [speakerNames, setSpeakerNames] = useState(false);
   const timeline = useMemo(() => buildTimeline(board, scope === SERIES ? [] : [scope]), [board, scope]);
   const [startMs] = useState(() => timeline.shots.find((shot) => shot.shotId === start.shotId)?.startMs ?? 0);
