@@ -4,7 +4,7 @@ import { createStore, type Store } from './store';
 
 export type BoardViewMode = 'board' | 'list' | 'arc';
 export type SidePanel = 'inspector' | 'series' | 'suggestions' | 'notes' | 'checks' | 'history';
-export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest' | 'review' | 'nameVersion';
+export type DialogName = null | 'shortcuts' | 'settings' | 'share' | 'identity' | 'suggest' | 'review' | 'nameVersion' | 'animatic';
 
 export interface Camera {
   /** Screen position of the world origin, in CSS pixels. */

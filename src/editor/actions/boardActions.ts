@@ -61,6 +61,8 @@ export function createBoardActions(): BoardAction[] {
     action('addShot', 'shots', ['N'], addShotAfterSelection, editing((s) => insertionPoint(s) !== null)),
     action('openSketch', 'shots', ['Enter'], openSketchForSelection, editing(hasSelection)),
     action('review', 'shots', ['R'], (s) => s.editor.dialog.set('review'), (s) => s.store.getBoard().episodes.length > 0),
+    // Playing needs no write access: directors and viewers watch the cut too.
+    action('playAnimatic', 'shots', ['P'], (s) => s.editor.dialog.set('animatic'), (s) => s.store.getBoard().episodes.length > 0),
     action('suggest', 'shots', ['S'], (s) => s.editor.dialog.set('suggest'), (s) => hasSelection(s) && canAskForSuggestions(s)),
     action('acceptAllSuggestions', 'shots', [], (s) => acceptAllSuggestions(s.doc, s.store.getBoard()), editing(hasAcceptableSuggestions)),
     action('addEpisode', 'shots', [], addEpisodeAtEnd, editing()),

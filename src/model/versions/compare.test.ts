@@ -57,6 +57,8 @@ describe('compareBoards', () => {
       size: { size: 'CU' },
       angle: { angle: 'low' },
       movement: { movement: 'pan' },
+      moveAmount: { moveAmount: 0.9 },
+      transition: { transition: 'dissolve' },
       durationMs: { durationMs: 1234 },
       action: { action: 'She runs.' },
       dialogue: { dialogue: [{ characterId: null, line: 'Hi', parenthetical: '' }] },

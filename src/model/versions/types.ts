@@ -60,7 +60,8 @@ export interface VersionSnapshot {
 
 /** Shot fields compared field by field; `sketch` is the strokes, `text` groups of fields restore together. */
 export const SHOT_TEXT_FIELDS = [
-  'scene', 'size', 'angle', 'movement', 'durationMs', 'action', 'dialogue', 'sound', 'notes', 'beat', 'imageAssetId',
+  'scene', 'size', 'angle', 'movement', 'moveAmount', 'transition', 'durationMs', 'action', 'dialogue', 'sound', 'notes', 'beat',
+  'imageAssetId',
 ] as const;
 export type ShotTextField = (typeof SHOT_TEXT_FIELDS)[number];
 export type ShotField = ShotTextField | 'sketch' | 'episodeId' | 'order';

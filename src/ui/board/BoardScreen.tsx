@@ -24,6 +24,8 @@ const SketchEditor = lazy(() => import('../sketch/SketchEditor'));
 const ShareDialog = lazy(() => import('../dialogs/ShareDialog').then((module) => ({ default: module.ShareDialog })));
 const SuggestDialog = lazy(() => import('../suggestions/SuggestDialog').then((module) => ({ default: module.SuggestDialog })));
 const ReviewMode = lazy(() => import('../review/ReviewMode').then((module) => ({ default: module.ReviewMode })));
+// The animatic player, its frame drawing and its styles load only when someone presses play.
+const AnimaticPlayer = lazy(() => import('../animatic/AnimaticPlayer').then((module) => ({ default: module.AnimaticPlayer })));
 // The shot list is the second view; the board opens on the canvas.
 const ShotListView = lazy(() => import('../shotlist/ShotListView').then((module) => ({ default: module.ShotListView })));
 const NameVersionDialog = lazy(() => import('../history/NameVersionDialog').then((module) => ({ default: module.NameVersionDialog })));
@@ -87,6 +89,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
         {dialog === 'suggest' && <SuggestDialog onClose={closeDialog} />}
         {dialog === 'review' && <ReviewMode onClose={closeDialog} />}
         {dialog === 'nameVersion' && <NameVersionDialog onClose={closeDialog} />}
+        {dialog === 'animatic' && <AnimaticPlayer onClose={closeDialog} />}
       </Suspense>
       {dialog === 'identity' && <IdentityDialog onClose={closeDialog} />}
       {dialog === 'settings' && (

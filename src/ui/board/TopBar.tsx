@@ -4,7 +4,7 @@ import { useStore } from '../../hooks/useStore';
 import { useBoard } from '../../hooks/board';
 import { useActionEnabled } from '../hooks/useActionEnabled';
 import { useBoardCommands, useRunAction } from '../hooks/useBoardCommands';
-import { BackIcon, GearIcon, KeyboardIcon, PlusIcon, RedoIcon, ReviewIcon, SparkIcon, UndoIcon } from './icons';
+import { BackIcon, GearIcon, KeyboardIcon, PlayIcon, PlusIcon, RedoIcon, ReviewIcon, SparkIcon, UndoIcon } from './icons';
 import { ViewSwitch } from './TabSwitch';
 import { ZoomControl } from './ZoomControl';
 import { StatusPill } from './StatusPill';
@@ -31,6 +31,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
     redo: useActionEnabled('redo'),
     suggest: useActionEnabled('suggest'),
     review: useActionEnabled('review'),
+    playAnimatic: useActionEnabled('playAnimatic'),
     shortcuts: useActionEnabled('shortcuts'),
     share: useActionEnabled('share'),
   };
@@ -88,6 +89,11 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           disabled={!enabled.review} onClick={() => runBoardAction('review')}>
           <ReviewIcon />
           <span>{t('review.review')}</span>
+        </button>
+        {/* The play sign says it all; an icon only, so the board's title keeps its room. */}
+        <button type="button" className="button" aria-label={t('animatic.play')} title={t('animatic.playHint')}
+          aria-keyshortcuts="P" disabled={!enabled.playAnimatic} onClick={() => runBoardAction('playAnimatic')}>
+          <PlayIcon />
         </button>
         <ViewSwitch store={editor.view} panelId={mainId} />
       </div>

@@ -75,6 +75,14 @@ export function SparkIcon() {
 }
 
 /** Review: a frame with a tick. */
+export function PlayIcon() {
+  return (
+    <svg {...common}>
+      <path d="M5 3.2v9.6L12.5 8z" />
+    </svg>
+  );
+}
+
 export function ReviewIcon() {
   return (
     <svg {...common}>

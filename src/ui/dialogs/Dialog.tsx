@@ -15,7 +15,8 @@ export interface DialogProps {
   initialFocusRef?: RefObject<HTMLElement | null>;
   /** Id of the element that describes the dialog (e.g. a confirm message). */
   describedBy?: string;
-  size?: 'small' | 'medium' | 'large';
+  /** 'full': nearly the whole window (the animatic player); its styles come with the player. */
+  size?: 'small' | 'medium' | 'large' | 'full';
 }
 
 /**

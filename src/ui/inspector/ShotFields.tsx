@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { setBeat, updateShots } from '../../model';
-import type { BeatPatch, Shot, ShotPatch } from '../../model/types';
+import { TRANSITIONS, type BeatPatch, type Shot, type ShotPatch, type Transition } from '../../model/types';
 import { DurationInput } from '../fields/DurationInput';
 import { Field } from '../fields/Field';
 import { IntensityField } from '../fields/IntensityField';
+import { MoveAmountField } from './MoveAmountField';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
 import { useRunCommand } from '../hooks/useCommand';
@@ -32,6 +33,9 @@ export function ShotFields({ shots, dialogueSlot }: ShotFieldsProps) {
   const notSet = t('ui.common.notSet');
   const duration = common((s) => s.durationMs);
   const intensity = common((s) => s.beat.intensity);
+  const moveAmount = common((s) => s.moveAmount);
+  // The amount only means something for a shot whose camera moves.
+  const moves = shots.some((s) => s.movement !== null && s.movement !== 'static');
   const shotSelect = (field: 'size' | 'angle' | 'movement') => (
     <SelectField
       key={field}
@@ -78,7 +82,16 @@ export function ShotFields({ shots, dialogueSlot }: ShotFieldsProps) {
               />
             )}
           </Field>
+          <SelectField
+            label={t('ui.fields.transition')}
+            {...mixedChoice(common((s) => s.transition))}
+            options={TRANSITIONS.map((value) => ({ value, label: t(`ui.transition.${value}`) }))}
+            onChange={(next) => next && setField({ transition: next as Transition })}
+          />
         </div>
+        {moves && (
+          <MoveAmountField value={moveAmount.mixed ? undefined : (moveAmount.value ?? null)} onChange={(next) => setField({ moveAmount: next })} />
+        )}
       </section>
 
       <section className="panel-section" aria-labelledby="inspector-story">

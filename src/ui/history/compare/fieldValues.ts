@@ -1,4 +1,4 @@
-import type { EpisodeField, ShotField } from '../../../model';
+import { DEFAULT_MOVE_AMOUNT, type EpisodeField, type ShotField } from '../../../model';
 import type { BoardSnapshot, DialogueLine, Episode, Shot } from '../../../model/types';
 import { formatSeconds } from '../../lib/duration';
 
@@ -45,6 +45,8 @@ export function filledShotFields(shot: Shot): Exclude<ShotField, 'sketch'>[] {
   if (shot.size) fields.push('size');
   if (shot.angle) fields.push('angle');
   if (shot.movement) fields.push('movement');
+  if (shot.moveAmount !== null) fields.push('moveAmount');
+  if (shot.transition !== 'cut') fields.push('transition');
   fields.push('durationMs');
   if (shot.action.trim()) fields.push('action');
   if (shot.dialogue.some((line) => line.line.trim())) fields.push('dialogue');
@@ -60,6 +62,8 @@ const SHOT_FIELD_LABELS: Record<ShotField, string> = {
   size: 'ui.fields.size',
   angle: 'ui.fields.angle',
   movement: 'ui.fields.movement',
+  moveAmount: 'ui.fields.moveAmount',
+  transition: 'ui.fields.transition',
   durationMs: 'ui.fields.duration',
   action: 'ui.fields.action',
   dialogue: 'ui.fields.dialogue',
@@ -84,6 +88,10 @@ export function shotFieldText(field: Exclude<ShotField, 'sketch'>, shot: Shot, s
     case 'angle':
     case 'movement':
       return shot[field] ? t(`ui.${field}.${shot[field]}`) : none;
+    case 'moveAmount':
+      return shot.moveAmount === null ? t('ui.inspector.moveAmountDefault', { percent: Math.round(DEFAULT_MOVE_AMOUNT * 100) }) : `${Math.round(shot.moveAmount * 100)}%`;
+    case 'transition':
+      return t(`ui.transition.${shot.transition}`);
     case 'durationMs':
       return `${formatSeconds(shot.durationMs)} ${t('ui.common.secondsUnit')}`;
     case 'dialogue':

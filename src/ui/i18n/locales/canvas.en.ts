@@ -37,6 +37,7 @@ export const en = {
     acceptAllSuggestions: 'Accept all suggestions',
     addEpisode: 'Add episode',
     review: 'Review shots one by one',
+    playAnimatic: 'Play animatic',
     selectAll: 'Select all shots',
     clearSelection: 'Clear selection',
     selectNext: 'Select next shot',

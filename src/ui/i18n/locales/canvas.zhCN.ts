@@ -39,6 +39,7 @@ export const zhCN: typeof en = {
     acceptAllSuggestions: '全部采纳建议',
     addEpisode: '添加一集',
     review: '逐个审阅镜头',
+    playAnimatic: '播放动态分镜',
     selectAll: '全选镜头',
     clearSelection: '取消选择',
     selectNext: '选择下一个镜头',

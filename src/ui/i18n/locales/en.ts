@@ -1,6 +1,7 @@
 // Every area's English strings, as one i18next resource. Loaded on its own (see ../index.ts),
 // so a visitor downloads only the language they read.
 import { en as ai } from './ai.en';
+import { en as animatic } from './animatic.en';
 import { en as app } from './app.en';
 import { en as canvas } from './canvas.en';
 import { en as history } from './history.en';
@@ -12,4 +13,4 @@ import { en as sketch } from './sketch.en';
 import { en as ui } from './ui.en';
 import { en as versionView } from './versionView.en';
 
-export const translation = { ai, app, canvas, history, importer, live, review, notes, rhythm, sketch, ui, versionView };
+export const translation = { ai, animatic, app, canvas, history, importer, live, review, notes, rhythm, sketch, ui, versionView };

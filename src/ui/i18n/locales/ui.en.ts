@@ -12,6 +12,8 @@ export const en = {
     size: 'Size',
     angle: 'Angle',
     movement: 'Movement',
+    moveAmount: 'Move amount',
+    transition: 'Transition',
     duration: 'Duration',
     action: 'Action',
     dialogue: 'Dialogue',
@@ -40,6 +42,10 @@ export const en = {
     dutch: 'Dutch angle',
     overhead: 'Overhead',
     ground: 'Ground level',
+  },
+  transition: {
+    cut: 'Cut',
+    dissolve: 'Dissolve',
   },
   movement: {
     static: 'Static',
@@ -141,6 +147,8 @@ export const en = {
     checksCount: 'Checks ({{count}})',
   },
   inspector: {
+    moveAmountDefault: 'Default ({{percent}}%)',
+    moveAmountReset: 'Default',
     emptyTitle: 'No shot selected',
     emptyText: 'Select a shot to edit it. Double-click a panel to sketch.',
     emptyMulti: 'Shift-click several shots to edit what they have in common.',

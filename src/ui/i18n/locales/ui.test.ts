@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES } from '../../../model/types';
+import { ANGLES, ASPECTS, BEAT_TYPES, EMOTIONS, MOVEMENTS, SHOT_SIZES, TRANSITIONS } from '../../../model/types';
 import { hasKey as has, keysUsedInSource } from '../testing/keysInSource';
 import { en, zhCN } from './ui';
 
@@ -9,6 +9,7 @@ const enumKeys = [
   ...SHOT_SIZES.map((k) => `size.${k}`),
   ...ANGLES.map((k) => `angle.${k}`),
   ...MOVEMENTS.map((k) => `movement.${k}`),
+  ...TRANSITIONS.map((k) => `transition.${k}`),
   ...BEAT_TYPES.map((k) => `beatType.${k}`),
   ...EMOTIONS.map((k) => `emotion.${k}`),
   ...ASPECTS.map((k) => `aspect.${k.replace(':', 'x')}`),

@@ -14,6 +14,8 @@ export const zhCN: typeof en = {
     size: '景别',
     angle: '角度',
     movement: '运镜',
+    moveAmount: '运镜幅度',
+    transition: '转场',
     duration: '时长',
     action: '动作',
     dialogue: '对白',
@@ -42,6 +44,10 @@ export const zhCN: typeof en = {
     dutch: '斜角',
     overhead: '顶拍',
     ground: '贴地',
+  },
+  transition: {
+    cut: '硬切',
+    dissolve: '叠化',
   },
   movement: {
     static: '固定',
@@ -143,6 +149,8 @@ export const zhCN: typeof en = {
     checksCount: '节奏检查（{{count}}）',
   },
   inspector: {
+    moveAmountDefault: '默认（{{percent}}%）',
+    moveAmountReset: '默认',
     emptyTitle: '未选择镜头',
     emptyText: '选择一个镜头即可编辑。双击画格可绘制草图。',
     emptyMulti: '按住 Shift 点击多个镜头，可同时编辑它们的共同字段。',

@@ -1,0 +1,38 @@
+import type { en } from './animatic.en';
+
+// 动态分镜播放器的文字。
+export const zhCN: typeof en = {
+  play: '播放动态分镜',
+  playHint: '播放动态分镜：镜头按时长播放，带运镜和字幕（P）',
+  titleEpisode: '动态分镜 · 第 {{number}} 集',
+  titleSeries: '动态分镜 · 全剧',
+  picture: '动态分镜画面',
+  empty: '这里还没有可播放的镜头。请先在画板上添加镜头，或选择其他一集。',
+  controls: '播放控制',
+  scope: '播放范围',
+  series: '全剧',
+  episode: '第 {{number}} 集',
+  episodeTitled: '第 {{number}} 集：{{title}}',
+  transport: '播放',
+  previous: '← 镜头',
+  previousHint: '回到本镜头开头，或上一个镜头（←）',
+  next: '镜头 →',
+  nextHint: '跳到下一个镜头开头（→）',
+  playButton: '播放',
+  pause: '暂停',
+  time: '时间',
+  rate: '速度 {{rate}}',
+  loop: '循环',
+  speakerNames: '显示角色名',
+  exportEdl: '导出剪辑表（EDL）',
+  exportEdlHint: '供 Premiere、Resolve 或 Final Cut 使用的剪辑决策表：每个镜头一个事件，以镜头编号命名',
+  keys: '空格 播放/暂停 · ← → 逐镜头 · J K L 快退/暂停/快进 · Esc 关闭 · 拖动剪切点可调整镜头时长',
+  readOnly: '只读：不能移动剪切点',
+  timeline: {
+    playhead: '播放头',
+    curve: '情绪曲线',
+    cut: '镜头 {{number}} 结尾',
+    cutHint: '拖动以调整镜头 {{number}} 的时长',
+    duration: '镜头 {{number}}：{{seconds}} 秒',
+  },
+};
