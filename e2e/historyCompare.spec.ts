@@ -161,6 +161,11 @@ test('compare a version with the board, then preview it read-only and come back'
   await expect(preview).toBeVisible();
   await expect(shotButton(preview, '2.1')).toBeVisible();
   await expect(preview.getByRole('button', { name: /^Add shot to episode/ })).toHaveCount(0);
+  // The live board's own tools wait meanwhile: they are inert and the inspector says why.
+  await expect(owner.page.locator('.top-bar__tools')).toHaveAttribute('inert', '');
+  await owner.page.getByRole('complementary', { name: 'Side panel' }).getByRole('tab', { name: 'Inspector' }).click();
+  await expect(owner.page.getByRole('complementary', { name: 'Side panel' })).toContainText('A version is on screen.');
+  await owner.page.getByRole('complementary', { name: 'Side panel' }).getByRole('tab', { name: 'History' }).click();
   await settle(owner.page);
   await owner.page.screenshot({ path: screenshotPath('history-preview.png') });
 

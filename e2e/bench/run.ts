@@ -18,6 +18,7 @@ import { runSeriesBench } from './seriesBench';
 import { percentile } from './stats';
 import { runRhythmBench } from './rhythm/rhythmBench';
 import { runSocketBench } from './sockets/socketBench';
+import { runVersionsBench, VERSIONS_BOARD } from './versions/versionsBench';
 
 const CLIENT_SECTION = 'Board canvas';
 const SYNC_SECTION = 'Live sync';
@@ -28,11 +29,12 @@ const ONE_REFRESH_MS = 16.67 * 1.1;
 const RHYTHM_SECTION = 'Rhythm';
 const SOCKETS_SECTION = 'Sockets';
 const FIRST_VISIT_SECTION = 'First visit';
+const VERSIONS_SECTION = 'Versions';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
 
-// `--only client|sync|ai|series|rhythm|sockets|firstVisit` (repeatable) runs some parts; the others keep their last section.
+// `--only client|sync|ai|series|rhythm|sockets|firstVisit|versions` (repeatable) runs some parts; the others keep their last section.
 const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.argv[index + 1]] : []));
 const runs = (part: string) => only.length === 0 || only.includes(part);
 
@@ -59,10 +61,11 @@ if (runs('series')) updated[SERIES_SECTION] = await seriesSection();
 if (runs('rhythm')) updated[RHYTHM_SECTION] = rhythmSection();
 if (runs('sockets')) updated[SOCKETS_SECTION] = await socketsSection();
 if (runs('firstVisit')) updated[FIRST_VISIT_SECTION] = await firstVisitSection();
+if (runs('versions')) updated[VERSIONS_SECTION] = await versionsSection();
 
 const reportPath = path.join(root, 'docs/benchmarks.md');
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
-writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, FIRST_VISIT_SECTION, SYNC_SECTION, SOCKETS_SECTION, AI_SECTION, RHYTHM_SECTION]));
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, FIRST_VISIT_SECTION, SYNC_SECTION, SOCKETS_SECTION, AI_SECTION, RHYTHM_SECTION, VERSIONS_SECTION]));
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
@@ -235,6 +238,28 @@ function rhythmSection(): string {
     `board of 100 episodes x 30 shots, 200 runs from scratch, then 200 single beat edits through the incremental ` +
     `analyser the board uses (each edit a new snapshot with one shot changed, as the board store makes it). ` +
     `The machine's load average during the run was ${loadavg()[0].toFixed(1)} on ${cpus().length} cores; the p95 tails follow it.\n\n${table}`
+  );
+}
+
+async function versionsSection(): Promise<string> {
+  const { episodes, shotsPerEpisode, strokesPerShot, pointsPerStroke } = VERSIONS_BOARD;
+  console.log(`Versions of a ${episodes} x ${shotsPerEpisode} sketched series…`);
+  const result = await runVersionsBench();
+  const kib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+  const rows: [string, string, string, boolean][] = [
+    ['server time to make a version (room live, a few edits since the last), p50 / p95', `${result.createP50.toFixed(0)} / ${result.createP95.toFixed(0)} ms`, 'p95 <= 200 ms', result.createP95 <= 200],
+    ['bytes per version (board and notes snapshots)', kib(result.bytesPerVersion), '(reported)', true],
+    ['listing 500 versions through the route, p95', `${result.listP95.toFixed(1)} ms`, '<= 50 ms', result.listP95 <= 50],
+    [`compare two versions to a change list (decode and read both), p95`, `${result.compareP95.toFixed(0)} ms (${result.changes} changes)`, '<= 300 ms', result.compareP95 <= 300],
+    ['restore one episode (decode the version, one transaction), p95', `${result.restoreP95.toFixed(0)} ms`, '<= 300 ms', result.restoreP95 <= 300],
+  ];
+  const table = markdownTable(rows);
+  console.log(`\n${table}\n`);
+  return (
+    `In process (Node), on the benchmark's series board (${episodes} episodes x ${shotsPerEpisode} shots, ${strokesPerShot} strokes ` +
+    `of ${pointsPerStroke} points a shot): a live room, versions made through the server's versions service after a few edits each, ` +
+    `500 stored versions listed through the HTTP route (in process, no socket), and the client's side of compare and restore. ` +
+    `The machine's load average during the run was ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.\n\n${table}`
   );
 }
 

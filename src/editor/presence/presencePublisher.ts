@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { MAX_PRESENCE_SELECTION, type PresenceState, type PresenceUser, type PresenceViewport } from '../../collab/presence/peers';
+import type { Identity } from '../../collab/presence/identity';
 import type { Point } from '../geometry';
 import type { Camera, EditorState } from '../editorState';
 
@@ -80,5 +81,20 @@ export function startPresencePublisher(
       destroyed = true;
       unsubscribe.forEach((stop) => stop());
     },
+  };
+}
+
+/**
+ * Presence that publishes nothing, for a session no one else sees (a version shown read-only,
+ * a test): the identity is fixed and every write is dropped.
+ */
+export function silentPresence(identity: Identity): PresencePublisher & { identity(): Identity; setIdentity(identity: Identity): void } {
+  return {
+    setCursor: () => undefined,
+    setUser: () => undefined,
+    user: () => identity,
+    identity: () => identity,
+    setIdentity: () => undefined,
+    destroy: () => undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { Awareness } from 'y-protocols/awareness';
+import { silentPresence } from '../presence/presencePublisher';
 import * as Y from 'yjs';
 import { createBoardUndo } from '../../collab/undo';
 import { addEpisode, canWriteBoard, initBoard, insertShots, readBoard, type BoardRole } from '../../model';
@@ -70,14 +71,7 @@ export function createTestSession(
       subscribe: () => () => undefined,
       copyAsNewBoard: () => Promise.reject(new Error('A test session has no board library.')),
     },
-    presence: {
-      setCursor: () => undefined,
-      setUser: () => undefined,
-      user: () => identity,
-      identity: () => identity,
-      setIdentity: () => undefined,
-      destroy: () => undefined,
-    },
+    presence: silentPresence(identity),
   };
   return { session, episodeIds };
 }

@@ -66,7 +66,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
   return (
     <div className="board-screen">
       <ProblemsBanner problems={problems} />
-      <TopBar onBack={onBack} mainId={MAIN_ID} />
+      <TopBar onBack={onBack} mainId={MAIN_ID} versionShown={versionView.view !== null} />
       <div className="board-screen__body">
         <main className={view === 'board' ? 'board-main board-main--canvas' : `board-main board-main--${view}`}>
           <div
@@ -80,7 +80,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
             ) : view === 'board' ? <BoardCanvas /> : <Suspense fallback={null}>{view === 'list' ? <ShotListView /> : <ArcScreen />}</Suspense>}
           </div>
         </main>
-        <SidePanel history={versionView.history} />
+        <SidePanel history={versionView.history} versionShown={versionView.view !== null} />
       </div>
 
       {dialog === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}

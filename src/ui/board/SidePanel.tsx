@@ -20,7 +20,7 @@ const HistoryPanel = lazy(() => import('../history/HistoryPanel').then((module) 
 
 /** The right-hand panel: the selection's inspector or the series as a whole. `history` opens
  *  a version's preview or comparison, which the board screen shows. */
-export function SidePanel({ history }: { history: HistoryPanelProps }) {
+export function SidePanel({ history, versionShown = false }: { history: HistoryPanelProps; versionShown?: boolean }) {
   const { t } = useTranslation();
   const { editor, canEdit } = useBoardSession();
   const panel = useStore(editor.sidePanel);
@@ -46,7 +46,10 @@ export function SidePanel({ history }: { history: HistoryPanelProps }) {
         ]}
       />
       <div id={PANEL_ID} role="tabpanel" aria-label={label} className="side-panel__content">
-        {panel === 'suggestions' ? (
+        {versionShown && panel !== 'history' ? (
+          // A version is on screen in place of the live board: nothing here may edit the board out of sight.
+          <p className="empty-note">{t('versionView.sidePanelPaused')}</p>
+        ) : panel === 'suggestions' ? (
           // Directors may ask for and regenerate suggestions; the cards decide what each role can do.
           <Suspense fallback={null}><SuggestionsPanel /></Suspense>
         ) : panel === 'notes' ? (

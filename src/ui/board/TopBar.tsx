@@ -14,9 +14,14 @@ interface TopBarProps {
   onBack(): void;
   /** Id of the main view, which the Board / Shot list tabs control. */
   mainId: string;
+  /**
+   * A version is shown in place of the live board: the tools that edit the board or act on
+   * it wait (they would act out of sight); the view switch still picks board or shot list.
+   */
+  versionShown?: boolean;
 }
 
-export function TopBar({ onBack, mainId }: TopBarProps) {
+export function TopBar({ onBack, mainId, versionShown = false }: TopBarProps) {
   const { t } = useTranslation();
   const { editor, canEdit, role } = useBoardSession();
   const board = useBoard();
@@ -59,6 +64,7 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
       </div>
 
       <div className="top-bar__center">
+        <div className="top-bar__tools" inert={versionShown}>
         <div className="button-group" role="group" aria-label={t('ui.board.addGroup')}>
           <button type="button" className="button" title={t('ui.board.addEpisode')} onClick={addEpisodeAtEnd} disabled={!enabled.addEpisode}>
             <PlusIcon />
@@ -95,12 +101,13 @@ export function TopBar({ onBack, mainId }: TopBarProps) {
           aria-keyshortcuts="P" disabled={!enabled.playAnimatic} onClick={() => runBoardAction('playAnimatic')}>
           <PlayIcon />
         </button>
+        </div>
         <ViewSwitch store={editor.view} panelId={mainId} />
       </div>
 
       <div className="top-bar__end">
         <StatusPill />
-        {view === 'board' && <ZoomControl />}
+        {view === 'board' && !versionShown && <ZoomControl />}
         <PresenceAvatars />
         {enabled.share && (
           <button type="button" className="button" onClick={() => runBoardAction('share')}>

@@ -1,9 +1,10 @@
-import { memo, useEffect, useState } from 'react';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { strokePoints, updateShots } from '../../model';
+import { updateShots } from '../../model';
 import type { Aspect, Shot } from '../../model/types';
 import { useBoardSession } from '../../hooks/session';
 import { useRunCommand } from '../hooks/useCommand';
+import { ShotArtwork } from '../lib/ShotArtwork';
 
 const ASPECT_BOX: Record<Aspect, [number, number]> = {
   '9:16': [90, 160],
@@ -11,25 +12,6 @@ const ASPECT_BOX: Record<Aspect, [number, number]> = {
   '1:1': [120, 120],
   '4:5': [112, 140],
 };
-
-/** Object URL of a stored reference image, or null while it loads or when it is missing. */
-export function useAssetUrl(assetId: string | null): string | null {
-  const { assets } = useBoardSession();
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    setUrl(null);
-    if (!assetId) return;
-    let current = true;
-    assets.getUrl(assetId).then(
-      (next) => current && setUrl(next),
-      () => current && setUrl(null),
-    );
-    return () => {
-      current = false;
-    };
-  }, [assets, assetId]);
-  return url;
-}
 
 /**
  * The shot's drawing in small, drawn as SVG from the same normalised strokes the canvas uses,
@@ -39,7 +21,6 @@ export const SketchPreview = memo(function SketchPreview({ shot, aspect }: { sho
   const { t } = useTranslation();
   const { editor } = useBoardSession();
   const run = useRunCommand();
-  const imageUrl = useAssetUrl(shot.imageAssetId);
   const [width, height] = ASPECT_BOX[aspect] ?? ASPECT_BOX['9:16'];
   const isEmpty = shot.strokes.length === 0 && !shot.imageAssetId;
 
@@ -52,20 +33,7 @@ export const SketchPreview = memo(function SketchPreview({ shot, aspect }: { sho
         aria-hidden="true"
       >
         <svg viewBox={`0 0 ${width} ${height}`} preserveAspectRatio="xMidYMid meet">
-          <rect width={width} height={height} className="sketch-preview__paper" />
-          {imageUrl && <image href={imageUrl} width={width} height={height} preserveAspectRatio="xMidYMid slice" />}
-          {shot.strokes.map((stroke) => (
-            <polyline
-              key={stroke.id}
-              fill="none"
-              stroke={stroke.color}
-              strokeWidth={Math.max(0.5, stroke.width * width)}
-              strokeOpacity={stroke.tool === 'marker' ? 0.45 : 1}
-              strokeLinecap="round"
-              strokeLinejoin="round"
-              points={toSvgPoints(strokePoints(stroke), width, height)}
-            />
-          ))}
+          <ShotArtwork shot={shot} width={width} height={height} paper={{ className: 'sketch-preview__paper' }} />
         </svg>
         {isEmpty && <span className="sketch-preview__hint">{t('ui.inspector.emptySketch')}</span>}
       </div>
@@ -86,11 +54,3 @@ export const SketchPreview = memo(function SketchPreview({ shot, aspect }: { sho
     </div>
   );
 });
-
-export function toSvgPoints(points: readonly number[], width: number, height: number): string {
-  const parts: string[] = [];
-  for (let i = 0; i + 1 < points.length; i += 2) {
-    parts.push(`${(points[i] * width).toFixed(1)},${(points[i + 1] * height).toFixed(1)}`);
-  }
-  return parts.join(' ');
-}

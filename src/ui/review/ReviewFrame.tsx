@@ -1,7 +1,7 @@
 import { useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { strokePoints, type Aspect, type Region, type Shot, type Stroke, type StrokeInput } from '../../model';
-import { toSvgPoints, useAssetUrl } from '../inspector/SketchPreview';
+import { ShotArtwork, toSvgPoints } from '../lib/ShotArtwork';
 
 const SIZE: Record<Aspect, [number, number]> = {
   '9:16': [360, 640],
@@ -38,7 +38,6 @@ interface ReviewFrameProps {
 export function ReviewFrame({ shot, aspect, marks, showMarks, tool, onMark, onErase, regions, pendingRegion, onRegion }: ReviewFrameProps) {
   const { t } = useTranslation();
   const [width, height] = SIZE[aspect] ?? SIZE['9:16'];
-  const imageUrl = useAssetUrl(shot.imageAssetId);
   const svgRef = useRef<SVGSVGElement>(null);
   // The gesture in progress lives in refs: pointer events can outrun React's renders, and a
   // handler must never read a stroke or box from an older render. State only redraws it.
@@ -134,13 +133,7 @@ export function ReviewFrame({ shot, aspect, marks, showMarks, tool, onMark, onEr
         setBox(null);
       }}
     >
-      <rect width={width} height={height} fill="#ffffff" />
-      {imageUrl && <image href={imageUrl} width={width} height={height} preserveAspectRatio="xMidYMid slice" />}
-      {shot.strokes.map((stroke) => (
-        <polyline key={stroke.id} fill="none" stroke={stroke.color} strokeWidth={Math.max(0.5, stroke.width * width)}
-          strokeOpacity={stroke.tool === 'marker' ? 0.45 : 1} strokeLinecap="round" strokeLinejoin="round"
-          points={toSvgPoints(strokePoints(stroke), width, height)} />
-      ))}
+      <ShotArtwork shot={shot} width={width} height={height} paper={{ fill: '#ffffff' }} />
       {showMarks &&
         marks.map((mark) => (
           <polyline key={mark.id} className="review-frame__mark" fill="none" stroke={mark.color} strokeWidth={Math.max(1, mark.width * width)}

@@ -1,4 +1,5 @@
 import { Awareness } from 'y-protocols/awareness';
+import { silentPresence } from '../../../editor/presence/presencePublisher';
 import * as Y from 'yjs';
 import type { BoardStore } from '../../../editor/boardStore';
 import { createBoardStore } from '../../../editor/createBoardStore';
@@ -70,14 +71,7 @@ function readOnlySession(live: BoardSession, doc: Y.Doc, notes: Y.Doc, store: Bo
       subscribe: () => () => undefined,
       copyAsNewBoard: () => Promise.reject(new Error('A version is read-only.')),
     },
-    presence: {
-      setCursor: () => undefined,
-      setUser: () => undefined,
-      user: () => identity,
-      identity: () => identity,
-      setIdentity: () => undefined,
-      destroy: () => undefined,
-    },
+    presence: silentPresence(identity),
     dispose() {
       undo.destroy();
       store.destroy();

@@ -5,6 +5,7 @@ export const en = {
   failed: 'The version could not be opened: {{message}}',
   back: 'Back to the board',
   backHint: 'Back to the board (Esc)',
+  sidePanelPaused: 'A version is on screen. Go back to the board to edit; the History tab stays open.',
   preview: {
     label: 'Version preview',
     banner: 'Previewing “{{name}}” · {{when}} — read-only',

@@ -6,6 +6,7 @@ export const zhCN: typeof en = {
   failed: '无法打开该版本：{{message}}',
   back: '返回看板',
   backHint: '返回看板（Esc）',
+  sidePanelPaused: '正在查看一个版本。返回看板后才能编辑；历史版本标签页仍可使用。',
   preview: {
     label: '版本预览',
     banner: '正在预览“{{name}}”· {{when}} — 只读',

@@ -1,0 +1,129 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import * as Y from 'yjs';
+import {
+  compareBoards, getShotsMap, newId, readBoard, restoreEpisodes, setText, summariseChanges, updateShot, type VersionMeta,
+} from '../../../src/model';
+import { loadConfig } from '../../../server/config';
+import { createServerContext } from '../../../server/context';
+import { createApp } from '../../../server/http/app';
+import { percentile } from '../stats';
+import { buildSeriesBoard, SERIES_BOARD } from '../seriesBoard';
+
+export const VERSIONS_BOARD = SERIES_BOARD;
+
+// Versions at the scale users reach (the 100-episode sketched series): what making one costs
+// the server while the room is live, what one weighs, listing a long history, comparing two
+// versions and restoring one episode, as the client does it (decode the version, then one
+// forward transaction).
+
+const CREATES = 12;
+const LISTED = 500;
+const RUNS = 5;
+
+export interface VersionsBenchResult {
+  createP50: number;
+  createP95: number;
+  bytesPerVersion: number;
+  listP95: number;
+  compareP95: number;
+  restoreP95: number;
+  changes: number;
+}
+
+export async function runVersionsBench(): Promise<VersionsBenchResult> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-versions-bench-'));
+  const config = loadConfig({ DATA_DIR: dataDir, PORT: '0' }, dataDir);
+  const context = createServerContext(config);
+  try {
+    const boardId = newId();
+    context.registry.addBoard(boardId);
+    const series = buildSeriesBoard('v2');
+    await context.storage.compact(boardId, Y.encodeStateAsUpdate(series));
+    // The room is live, as it is while a writing room works; the first version reads the board once.
+    const { room, release } = await context.rooms.lease(boardId);
+    await context.versions.create(boardId, { name: 'First draft' });
+
+    // Each later version follows a few edits, as a named draft or an hourly one would.
+    const createMs: number[] = [];
+    let latest: VersionMeta | undefined;
+    const shotIds = [...room.doc.getMap('shots').keys()];
+    for (let run = 0; run < CREATES; run++) {
+      await room.change((doc) => {
+        for (let edit = 0; edit < 5; edit++) updateShot(doc, shotIds[(run * 37 + edit * 101) % shotIds.length]!, { scene: `EXT. DOCK - NIGHT ${run}.${edit}` });
+      });
+      const start = performance.now();
+      latest = await context.versions.create(boardId, { name: `Draft ${run + 2}` });
+      createMs.push(performance.now() - start);
+    }
+
+    // A long history: the storage holds 500 versions of the board (copies of the last one's
+    // meta; listing reads metas only), listed through the route as a client asks for it.
+    const board = await context.versionStorage.snapshot(boardId, latest!.id, 'board');
+    const existing = (await context.versionStorage.list(boardId)).length;
+    for (let i = existing; i < LISTED; i++) {
+      await context.versionStorage.create(boardId, { meta: { ...latest!, id: newId(), kind: 'auto', name: null, reason: 'hourly', createdAt: latest!.createdAt - i * 3_600_000 }, board: new Uint8Array([0, 0]), notes: new Uint8Array([0, 0]) });
+    }
+    const app = createApp(context);
+    const token = context.access.issue(boardId, 'viewer');
+    const listMs: number[] = [];
+    for (let run = 0; run < RUNS * 4; run++) {
+      const start = performance.now();
+      const response = await app.request(`/api/boards/${boardId}/versions`, { headers: { authorization: `Bearer ${token}` } });
+      const body = (await response.json()) as { versions: unknown[] };
+      listMs.push(performance.now() - start);
+      if (body.versions.length !== LISTED) throw new Error(`Listed ${body.versions.length} versions, expected ${LISTED}.`);
+    }
+
+    // Compare two versions to a change list: decode both, read both, compare.
+    const firstMeta = (await context.versionStorage.list(boardId)).find((meta) => meta.name === 'First draft')!;
+    const firstBoard = (await context.versionStorage.snapshot(boardId, firstMeta.id, 'board'))!;
+    const compareMs: number[] = [];
+    let changes = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const start = performance.now();
+      const before = new Y.Doc();
+      Y.applyUpdate(before, firstBoard);
+      const after = new Y.Doc();
+      Y.applyUpdate(after, board!);
+      changes = compareBoards(readBoard(before), readBoard(after)).length;
+      compareMs.push(performance.now() - start);
+    }
+
+    // Restore one episode: the room's doc has since rewritten a whole episode's action text;
+    // the client decodes the version and restores that episode in one transaction.
+    const episodeId = readBoard(room.doc).episodes[50]!.id;
+    const restoreMs: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const live = new Y.Doc();
+      Y.applyUpdate(live, Y.encodeStateAsUpdate(room.doc));
+      live.transact(() => {
+        for (const shotId of readBoard(live).shotsByEpisode[episodeId]!) setText((getShotsMap(live).get(shotId) as Y.Map<unknown>).get('action') as Y.Text, `Rewritten ${run}`);
+      });
+      const start = performance.now();
+      const version = new Y.Doc();
+      Y.applyUpdate(version, firstBoard);
+      restoreEpisodes(live, version, [episodeId]);
+      restoreMs.push(performance.now() - start);
+      if (summariseChanges(readBoard(version), readBoard(live)).shots.changed > 5) throw new Error('The restored episode does not match the version.');
+    }
+    release();
+    return {
+      createP50: percentile(createMs, 50),
+      createP95: percentile(createMs, 95),
+      bytesPerVersion: latest!.boardBytes + latest!.notesBytes,
+      listP95: percentile(listMs, 95),
+      compareP95: percentile(compareMs, 95),
+      restoreP95: percentile(restoreMs, 95),
+      changes,
+    };
+  } finally {
+    await context.rooms.unloadAll();
+    await context.autoVersions.stop();
+    context.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
