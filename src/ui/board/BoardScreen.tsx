@@ -11,7 +11,7 @@ import { SettingsDialog } from '../dialogs/SettingsDialog';
 import { ShortcutsDialog } from '../dialogs/ShortcutsDialog';
 import { IdentityDialog } from '../presence/IdentityDialog';
 import { useBoard } from '../../hooks/board';
-import { useLocalHourlyVersions } from '../../hooks/useVersions';
+import { useLocalHourlyVersions } from '../../hooks/useLocalHourlyVersions';
 import { useVersionView } from '../history/preview/useVersionView';
 import { NoticeArea } from '../notify';
 import { ProblemsBanner } from './ProblemsBanner';

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { startHourlyVersions } from '../collab/versions/hourlyVersions';
+import type { AutoVersionReason, VersionAuthor } from '../model/versions/types';
+import { useBoardSession } from './session';
+import { announceVersionsChanged, useBoardToken } from './versionSignals';
+
+/**
+ * While a board that lives only in this browser is open and editable, an automatic version
+ * every hour it changed (the server does this for live boards). The version store loads when
+ * the first one is due, not with the board.
+ */
+export function useLocalHourlyVersions(): void {
+  const session = useBoardSession();
+  const token = useBoardToken(session);
+  useEffect(() => {
+    if (token || !session.canEdit) return;
+    const docs = { board: session.doc, notes: session.notes };
+    const store = {
+      async createAutomatic(reason: AutoVersionReason, author: VersionAuthor | null) {
+        const [{ LocalVersionStore }, { dexieVersionTables }, { getDatabase }] = await Promise.all([
+          import('../collab/versions/localVersionStore'), import('../collab/versions/localVersionTables'), import('../collab/db'),
+        ]);
+        return new LocalVersionStore(dexieVersionTables(getDatabase()), session.boardId, docs).createAutomatic(reason, author);
+      },
+    };
+    return startHourlyVersions({
+      store,
+      docs,
+      onCreated: announceVersionsChanged,
+      onError: (error) => console.warn('The hourly version of this board could not be kept in this browser.', error),
+    });
+  }, [session, token]);
+}
