@@ -43,7 +43,11 @@ export interface VideoExportRequest {
 export interface ExportedVideo {
   /** The finished file: on disk (OPFS) when the browser has it. */
   file: Blob;
-  /** Deletes the file from the browser's storage, once the download has it. */
+  /**
+   * Deletes the file from the browser's storage. Only once the download has read it: the
+   * browser says nothing when a download of a blob URL is done, and removing the file first
+   * would break it. Whatever a closed page left behind goes at a later export.
+   */
   discard(): Promise<void>;
 }
 

@@ -53,15 +53,6 @@ export async function createVideoFileTarget(name: string, mimeType: string): Pro
   };
 }
 
-/**
- * Deletes an exported file once its download has had time to read it. The browser says
- * nothing when a download of a blob URL is done, and removing the file earlier would break
- * it; whatever is still there when the page closes goes at the next export.
- */
-export function discardLater(file: VideoFileTarget, afterMs = 10 * 60_000): void {
-  setTimeout(() => void file.discard(), afterMs);
-}
-
 async function exportFolder(): Promise<FileSystemDirectoryHandle | null> {
   try {
     if (!navigator.storage?.getDirectory) return null;
