@@ -79,19 +79,19 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
   if (!ctx) throw new VideoExportError('failed', 'No 2D canvas for the frames.');
 
   const file = await createVideoFileTarget(request.fileName, format.mimeType);
-  const output = new Output({
-    // No fast start: the index goes at the end, so nothing is held back in memory until the end.
-    format: format.container === 'mp4' ? new Mp4OutputFormat({ fastStart: false }) : new WebMOutputFormat(),
-    target: file.target,
-  });
-  const source = new CanvasSource(canvas, {
-    codec: format.videoCodec,
-    quality: new Quality(bitrate),
-    keyFrameInterval: KEY_FRAME_SECONDS,
-  });
-  output.addVideoTrack(source, { frameRate: ANIMATIC_FPS });
-
+  let output: Output | null = null;
   try {
+    output = new Output({
+      // No fast start: the index goes at the end, so nothing is held back in memory until the end.
+      format: format.container === 'mp4' ? new Mp4OutputFormat({ fastStart: false }) : new WebMOutputFormat(),
+      target: file.target,
+    });
+    const source = new CanvasSource(canvas, {
+      codec: format.videoCodec,
+      quality: new Quality(bitrate),
+      keyFrameInterval: KEY_FRAME_SECONDS,
+    });
+    output.addVideoTrack(source, { frameRate: ANIMATIC_FPS });
     await output.start();
     const images = new ShotImages(board, timeline, request.loadImage);
     const sources: FrameSources = { board, timeline, image: images.image };
@@ -125,8 +125,8 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
 }
 
 /** A cancelled or failed export leaves nothing behind: the encoder stops and the partial file goes. */
-async function discardPartial(output: Output, file: VideoFileTarget): Promise<void> {
-  await output.cancel().catch(() => undefined);
+async function discardPartial(output: Output | null, file: VideoFileTarget): Promise<void> {
+  await output?.cancel().catch(() => undefined);
   await file.discard();
 }
 
