@@ -88,7 +88,7 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
     });
     const source = new CanvasSource(canvas, {
       codec: format.videoCodec,
-      quality: new Quality(bitrate),
+      quality: new Quality({ bitrate }),
       keyFrameInterval: KEY_FRAME_SECONDS,
     });
     output.addVideoTrack(source, { frameRate: ANIMATIC_FPS });

@@ -8,7 +8,7 @@ import { chooseVideoFormat, EXPORT_SIZES, type EncoderSupport, type ExportSize, 
 export async function encoderSupport(size: ExportSize): Promise<EncoderSupport> {
   if (typeof VideoEncoder === 'undefined') return { avc: false, vp9: false, vp8: false, aac: false, opus: false };
   const { width, height, bitrate } = EXPORT_SIZES[size];
-  const video = { width, height, quality: new Quality(bitrate), frameRate: ANIMATIC_FPS };
+  const video = { width, height, quality: new Quality({ bitrate }), frameRate: ANIMATIC_FPS };
   const audio = { numberOfChannels: 2, sampleRate: 48_000 };
   // A check that throws (an odd build, a codec string it does not know) counts as "no".
   const ask = (check: Promise<boolean>) => check.catch(() => false);
