@@ -13,3 +13,4 @@ export declare function findBrowser(): Promise<FoundBrowser | null>;
 export declare function ensureBrowser(options?: { log?: (line: string) => void }): Promise<FoundBrowser>;
 export declare function ensureCjkFonts(options?: { log?: (line: string) => void }): void;
 export declare function ensurePdfTools(options?: { log?: (line: string) => void }): string | null;
+export declare function ensureVideoTools(options?: { log?: (line: string) => void }): string | null;

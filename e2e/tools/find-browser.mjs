@@ -107,6 +107,28 @@ export function ensurePdfTools({ log = console.log } = {}) {
   );
 }
 
+/**
+ * The video export test reads the exported file back with ffprobe and decodes frames with
+ * ffmpeg. Installs Debian's ffmpeg where possible; otherwise returns a plain instruction for
+ * the caller to show, or null when the tools are there.
+ * @param {{ log?: (line: string) => void }} [options]
+ * @returns {string | null}
+ */
+export function ensureVideoTools({ log = console.log } = {}) {
+  if (onPath('ffprobe') && onPath('ffmpeg')) return null;
+  if (canUseApt()) {
+    log('No ffprobe found: installing Debian package ffmpeg with apt-get…');
+    aptInstall(['ffmpeg']);
+    if (onPath('ffprobe') && onPath('ffmpeg')) return null;
+  }
+  return (
+    'The video export test needs ffprobe and ffmpeg and they could not be installed ' +
+    'automatically. Install them, then rerun:\n' +
+    '  Debian/Ubuntu:  sudo apt-get install ffmpeg\n' +
+    '  macOS:          brew install ffmpeg'
+  );
+}
+
 function hasCjkFont() {
   const result = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   return result.status === 0 && result.stdout.trim() !== '';

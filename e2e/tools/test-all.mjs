@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BROWSER_ENV, BrowserSetupError, ensureBrowser, ensureCjkFonts, ensurePdfTools } from './find-browser.mjs';
+import { BROWSER_ENV, BrowserSetupError, ensureBrowser, ensureCjkFonts, ensurePdfTools, ensureVideoTools } from './find-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -98,6 +98,11 @@ async function e2eTests() {
     return 1;
   }
   ensureCjkFonts();
+  const missingVideoTools = ensureVideoTools();
+  if (missingVideoTools) {
+    console.error(missingVideoTools);
+    return 1;
+  }
 
   const report = path.join(reportsDir, 'playwright.json');
   const code = await node(

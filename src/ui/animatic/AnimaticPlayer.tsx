@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FrameSources } from '../../canvas/animatic/drawFrame';
 import { useBoard } from '../../hooks/board';
@@ -18,6 +18,9 @@ import { timelineCurve } from './timelineCurve';
 import { useAnimaticImages } from './useAnimaticImages';
 import { usePlayback } from './usePlayback';
 import './animatic.css';
+
+// The video export (and mediabunny with it) loads when it is first opened.
+const VideoExportDialog = lazy(() => import('./videoExport/VideoExportDialog').then((module) => ({ default: module.VideoExportDialog })));
 
 /** What plays: one episode (by id), or the whole series. */
 export type AnimaticScope = string | 'series';
@@ -45,6 +48,7 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
   // An episode deleted by someone else while it plays leaves the whole series playing.
   const scope = board.episodes.some((episode) => episode.id === chosenScope) ? chosenScope : SERIES;
   const [speakerNames, setSpeakerNames] = useState(false);
+  const [exportingVideo, setExportingVideo] = useState(false);
   const timeline = useMemo(() => buildTimeline(board, scope === SERIES ? [] : [scope]), [board, scope]);
   const [startMs] = useState(() => timeline.shots.find((shot) => shot.shotId === start.shotId)?.startMs ?? 0);
   const playback = usePlayback(timeline.durationMs, startMs);
@@ -113,6 +117,10 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
           time={`${formatTimecode(playback.timeMs)} / ${formatTimecode(timeline.durationMs)}`}
           hasShots={timeline.shots.length > 0}
           onExport={exportEdl}
+          onExportVideo={() => {
+            playback.setRate(0);
+            setExportingVideo(true);
+          }}
         />
         {timeline.shots.length > 0 && <AnimaticTimeline
           timeline={timeline}
@@ -123,6 +131,11 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
           onScrubStart={() => playback.setRate(0)}
           onRetime={(shotId, durationMs) => run((doc) => updateShot(doc, shotId, { durationMs }))}
         />}
+        {exportingVideo && (
+          <Suspense fallback={null}>
+            <VideoExportDialog episodeIndex={episodeIndex} speakerNames={speakerNames} onClose={() => setExportingVideo(false)} />
+          </Suspense>
+        )}
         <p className="field-hint animatic__keys">
           {session.canEdit ? t('animatic.keys') : `${t('animatic.keys')} · ${t('animatic.readOnly')}`}
         </p>

@@ -19,9 +19,10 @@ interface PlayerControlsProps {
   /** False on an empty episode: nothing to play, step through or export. */
   hasShots: boolean;
   onExport(): void;
+  onExportVideo(): void;
 }
 
-/** The row under the picture: what plays, the transport, the time, the settings and the cut list. */
+/** The row under the picture: what plays, the transport, the time, the settings, the cut list and the video. */
 export function PlayerControls(props: PlayerControlsProps) {
   const { t } = useTranslation();
   const { playing, rate } = props;
@@ -62,6 +63,10 @@ export function PlayerControls(props: PlayerControlsProps) {
         <button type="button" className="button button--small" disabled={!props.hasShots} onClick={props.onExport}
           title={t('animatic.exportEdlHint')}>
           {t('animatic.exportEdl')}
+        </button>
+        <button type="button" className="button button--small" disabled={!props.hasShots} onClick={props.onExportVideo}
+          title={t('animatic.exportVideoHint')}>
+          {t('animatic.exportVideo')}
         </button>
       </div>
     </div>

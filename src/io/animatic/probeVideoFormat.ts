@@ -1,0 +1,32 @@
+import { canEncodeAudio, canEncodeVideo, Quality } from 'mediabunny';
+import { ANIMATIC_FPS } from '../../model/animatic';
+import { chooseVideoFormat, EXPORT_SIZES, type EncoderSupport, type ExportSize, type VideoFormat } from './videoFormat';
+
+// Asks this browser which encoders it has (WebCodecs' isConfigSupported, through mediabunny)
+// at the size to export, and picks the format from the answer.
+
+export async function encoderSupport(size: ExportSize): Promise<EncoderSupport> {
+  if (typeof VideoEncoder === 'undefined') return { avc: false, vp9: false, vp8: false, aac: false, opus: false };
+  const { width, height, bitrate } = EXPORT_SIZES[size];
+  const video = { width, height, quality: new Quality({ bitrate }), frameRate: ANIMATIC_FPS };
+  const audio = { numberOfChannels: 2, sampleRate: 48_000 };
+  // A check that throws (an odd build, a codec string it does not know) counts as "no".
+  const ask = (check: Promise<boolean>) => check.catch(() => false);
+  const hasAudioEncoder = typeof AudioEncoder !== 'undefined';
+  const [avc, vp9, vp8, aac, opus] = await Promise.all([
+    ask(canEncodeVideo('avc', video)),
+    ask(canEncodeVideo('vp9', video)),
+    ask(canEncodeVideo('vp8', video)),
+    hasAudioEncoder ? ask(canEncodeAudio('aac', audio)) : false,
+    hasAudioEncoder ? ask(canEncodeAudio('opus', audio)) : false,
+  ]);
+  return { avc, vp9, vp8, aac, opus };
+}
+
+/**
+ * The format an export at `size` will have in this browser, or null when it cannot encode
+ * video. `withAudio` stays false until the animatic has sound.
+ */
+export async function probeVideoFormat(size: ExportSize, withAudio = false): Promise<VideoFormat | null> {
+  return chooseVideoFormat(await encoderSupport(size), { withAudio });
+}
