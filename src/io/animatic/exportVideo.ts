@@ -5,7 +5,7 @@ import type { BoardSnapshot } from '../../model/types';
 import { drawBurnIns, NO_BURN_INS, timecodeBurnIn, type BurnIns } from './burnIns';
 import { loadFrameFonts } from './frameFonts';
 import { createVideoFileTarget, type VideoFileTarget } from './videoFileTarget';
-import { estimateTimeLeftMs, EXPORT_SIZES, exportFrameCount, frameTimeMs, type ExportSize, type VideoFormat } from './videoFormat';
+import { estimateTimeLeftMs, exportDimensions, exportFrameCount, frameTimeMs, type ExportSize, type VideoFormat } from './videoFormat';
 
 // The animatic as a video file: every frame drawn by the player's own renderer into an
 // offscreen canvas at the export size, encoded with WebCodecs and muxed by mediabunny into
@@ -13,7 +13,7 @@ import { estimateTimeLeftMs, EXPORT_SIZES, exportFrameCount, frameTimeMs, type E
 //
 // Picture only for now. When the animatic has sound, the audio track goes in here: before
 // `output.start()`, `output.addAudioTrack(new AudioBufferSource({ codec: format.audioCodec,
-// ... }))`, fed the mixed sound after the frames; `probeVideoFormat(size, true)` then picks
+// ... }))`, fed the mixed sound after the frames; `probeVideoFormat(size, aspect, true)` then picks
 // a format whose container takes that codec (MP4 needs AAC, WebM takes Opus).
 
 export interface ExportProgress {
@@ -68,7 +68,7 @@ const KEY_FRAME_SECONDS = 2;
 
 export async function exportVideo(request: VideoExportRequest): Promise<ExportedVideo> {
   const { board, timeline, format, signal } = request;
-  const { width, height, bitrate } = EXPORT_SIZES[request.size];
+  const { width, height, bitrate } = exportDimensions(request.size, board.meta.aspect);
   const totalFrames = exportFrameCount(timeline.durationMs);
   if (totalFrames === 0) throw new VideoExportError('nothingToExport', 'The timeline has no frames.');
   signal?.throwIfAborted();

@@ -1,13 +1,14 @@
 import { canEncodeAudio, canEncodeVideo, Quality } from 'mediabunny';
 import { ANIMATIC_FPS } from '../../model/animatic';
-import { chooseVideoFormat, EXPORT_SIZES, type EncoderSupport, type ExportSize, type VideoFormat } from './videoFormat';
+import type { Aspect } from '../../model/types';
+import { chooseVideoFormat, exportDimensions, type EncoderSupport, type ExportSize, type VideoFormat } from './videoFormat';
 
 // Asks this browser which encoders it has (WebCodecs' isConfigSupported, through mediabunny)
 // at the size to export, and picks the format from the answer.
 
-export async function encoderSupport(size: ExportSize): Promise<EncoderSupport> {
+export async function encoderSupport(size: ExportSize, aspect: Aspect = '9:16'): Promise<EncoderSupport> {
   if (typeof VideoEncoder === 'undefined') return { avc: false, vp9: false, vp8: false, aac: false, opus: false };
-  const { width, height, bitrate } = EXPORT_SIZES[size];
+  const { width, height, bitrate } = exportDimensions(size, aspect);
   const video = { width, height, quality: new Quality({ bitrate }), frameRate: ANIMATIC_FPS };
   const audio = { numberOfChannels: 2, sampleRate: 48_000 };
   // A check that throws (an odd build, a codec string it does not know) counts as "no".
@@ -27,6 +28,6 @@ export async function encoderSupport(size: ExportSize): Promise<EncoderSupport> 
  * The format an export at `size` will have in this browser, or null when it cannot encode
  * video. `withAudio` stays false until the animatic has sound.
  */
-export async function probeVideoFormat(size: ExportSize, withAudio = false): Promise<VideoFormat | null> {
-  return chooseVideoFormat(await encoderSupport(size), { withAudio });
+export async function probeVideoFormat(size: ExportSize, aspect: Aspect = '9:16', withAudio = false): Promise<VideoFormat | null> {
+  return chooseVideoFormat(await encoderSupport(size, aspect), { withAudio });
 }

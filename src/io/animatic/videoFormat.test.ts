@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVideoFormat, estimateTimeLeftMs, exportFrameCount, frameTimeMs, videoFileName, type EncoderSupport } from './videoFormat';
+import { chooseVideoFormat, estimateTimeLeftMs, EXPORT_SIZES, exportDimensions, exportFrameCount, frameTimeMs, videoFileName, type EncoderSupport } from './videoFormat';
 
 const none: EncoderSupport = { avc: false, vp9: false, vp8: false, aac: false, opus: false };
 /** What Chromium on the test machine answers: H.264 and the open codecs, no AAC. */
@@ -54,5 +54,17 @@ describe('the file name', () => {
     expect(videoFileName('The-Canal-Heiress', 1, 1, 'mp4')).toBe('The-Canal-Heiress-ep1.mp4');
     expect(videoFileName('The-Canal-Heiress', 3, 12, 'webm')).toBe('The-Canal-Heiress-ep3-12.webm');
     expect(videoFileName('运河女继承人', 2, 2, 'mp4')).toBe('运河女继承人-ep2.mp4');
+  });
+});
+
+describe('the frame size of an export', () => {
+  it('is the named size for a 9:16 board, and keeps the short side at the board\'s own aspect otherwise', () => {
+    expect(exportDimensions('1080x1920', '9:16')).toEqual(EXPORT_SIZES['1080x1920']);
+    expect(exportDimensions('720x1280', '9:16')).toEqual(EXPORT_SIZES['720x1280']);
+    expect(exportDimensions('1080x1920', '16:9')).toMatchObject({ width: 1920, height: 1080 });
+    expect(exportDimensions('720x1280', '1:1')).toMatchObject({ width: 720, height: 720 });
+    expect(exportDimensions('1080x1920', '4:5')).toMatchObject({ width: 1080, height: 1350 });
+    // The bitrate follows the area: a square frame gets less than a tall one.
+    expect(exportDimensions('1080x1920', '1:1').bitrate).toBeLessThan(EXPORT_SIZES['1080x1920'].bitrate);
   });
 });

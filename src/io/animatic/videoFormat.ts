@@ -1,4 +1,5 @@
 import { ANIMATIC_FPS } from '../../model/animatic';
+import type { Aspect } from '../../model/types';
 
 // What the video export produces, decided without touching the browser: the sizes on offer,
 // the container and codecs given what the browser says it can encode, the frame count, the
@@ -22,6 +23,22 @@ export const EXPORT_SIZES: Record<ExportSize, ExportDimensions> = {
 };
 
 export const DEFAULT_EXPORT_SIZE: ExportSize = '1080x1920';
+
+/**
+ * The frame size of an export at `size` for a board of `aspect`: the named size for 9:16, and
+ * for another aspect the same short side (1080 or 720) with the long side at the board's
+ * ratio (even, as the encoders want), so panels are never stretched. The bitrate follows the
+ * frame's area.
+ */
+export function exportDimensions(size: ExportSize, aspect: Aspect): ExportDimensions {
+  const portrait = EXPORT_SIZES[size];
+  const [w, h] = aspect.split(':').map(Number) as [number, number];
+  if (w * portrait.height === h * portrait.width) return portrait;
+  const short = portrait.width;
+  const long = Math.round((short * Math.max(w, h)) / Math.min(w, h) / 2) * 2;
+  const [width, height] = w >= h ? [long, short] : [short, long];
+  return { width, height, bitrate: Math.round((portrait.bitrate * width * height) / (portrait.width * portrait.height)) };
+}
 
 /** What the browser says it can encode at the chosen size (WebCodecs, asked through mediabunny). */
 export interface EncoderSupport {

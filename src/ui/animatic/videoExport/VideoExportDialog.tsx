@@ -2,7 +2,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../../hooks/board';
 import { buildTimeline } from '../../../model/animatic';
-import { DEFAULT_EXPORT_SIZE, videoFileName, type ExportSize } from '../../../io/animatic/videoFormat';
+import { DEFAULT_EXPORT_SIZE, exportDimensions, videoFileName, type ExportSize } from '../../../io/animatic/videoFormat';
+import type { Aspect } from '../../../model/types';
 import { Dialog, DialogActions } from '../../dialogs/Dialog';
 import { SelectControl, SelectField } from '../../fields/SelectField';
 import { fileNameOf } from '../../lib/download';
@@ -35,7 +36,7 @@ export function VideoExportDialog({ episodeIndex, speakerNames, onClose }: Video
   const [size, setSize] = useState<ExportSize>(DEFAULT_EXPORT_SIZE);
   const [timecode, setTimecode] = useState(false);
   const [draft, setDraft] = useState(false);
-  const format = useVideoFormat(size);
+  const format = useVideoFormat(size, board.meta.aspect);
   const { job, start, cancel } = useVideoExportJob();
 
   const [first, last] = what === 'episode' ? [episodeIndex + 1, episodeIndex + 1] : [Math.min(from, to), Math.max(from, to)];
@@ -89,7 +90,7 @@ export function VideoExportDialog({ episodeIndex, speakerNames, onClose }: Video
         </div>
       </fieldset>
       <SelectField label={t('animatic.video.size')} value={size} disabled={running} onChange={(value) => value && setSize(value as ExportSize)}
-        options={SIZES.map((value) => ({ value, label: value.replace('x', ' × ') }))} />
+        options={SIZES.map((value) => ({ value, label: sizeLabel(value, board.meta.aspect) }))} />
       <fieldset className="export-choices" disabled={running}>
         <legend>{t('animatic.video.burnIns')}</legend>
         <label className="choice">
@@ -110,4 +111,10 @@ export function VideoExportDialog({ episodeIndex, speakerNames, onClose }: Video
       <ExportProgressView job={job} />
     </Dialog>
   );
+}
+
+/** "1080 × 1920" for a 9:16 board; a board of another aspect shows the frame it will really get. */
+function sizeLabel(size: ExportSize, aspect: Aspect): string {
+  const { width, height } = exportDimensions(size, aspect);
+  return `${width} × ${height}`;
 }
