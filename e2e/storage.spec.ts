@@ -27,6 +27,9 @@ test('storage that keeps failing shows a plain message, changes nothing, and ope
   const before = await openBoard(page);
   const boardId = boardIdOf(page);
   await page.evaluate(() => window.beatboardAutomation!.whenStored());
+  // Fold now: the app's own first fold (ten seconds after start) then leaves the rows alone, so
+  // the rows compared below can only change through the failed open.
+  await page.evaluate(() => window.beatboardAutomation!.compactStorage());
   const stored = await storedRows(page, boardId);
 
   await page.evaluate(() => window.beatboardAutomation!.failNextStorageReads(1000));
