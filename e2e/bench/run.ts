@@ -19,6 +19,7 @@ import { percentile } from './stats';
 import { runRhythmBench } from './rhythm/rhythmBench';
 import { runSocketBench } from './sockets/socketBench';
 import { runVersionsBench, VERSIONS_BOARD } from './versions/versionsBench';
+import { runAnimaticBench } from './animatic/animaticBench';
 
 const CLIENT_SECTION = 'Board canvas';
 const SYNC_SECTION = 'Live sync';
@@ -30,17 +31,18 @@ const RHYTHM_SECTION = 'Rhythm';
 const SOCKETS_SECTION = 'Sockets';
 const FIRST_VISIT_SECTION = 'First visit';
 const VERSIONS_SECTION = 'Versions';
+const ANIMATIC_SECTION = 'Animatic';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = path.join(root, 'dist');
 
-// `--only client|sync|ai|series|rhythm|sockets|firstVisit|versions` (repeatable) runs some parts; the others keep their last section.
+// `--only client|sync|ai|series|rhythm|sockets|firstVisit|versions|animatic` (repeatable) runs some parts; the others keep their last section.
 const only = process.argv.flatMap((arg, index) => (arg === '--only' ? [process.argv[index + 1]] : []));
 const runs = (part: string) => only.length === 0 || only.includes(part);
 
 // Always a fresh build: the initial JS size, the bytes of a first visit and the open time
 // are those of the code as it is.
-if (runs('client') || runs('series') || runs('firstVisit')) {
+if (runs('client') || runs('series') || runs('firstVisit') || runs('animatic')) {
   console.log('Building the client…');
   const built = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build'], {
     cwd: root,
@@ -62,10 +64,11 @@ if (runs('rhythm')) updated[RHYTHM_SECTION] = rhythmSection();
 if (runs('sockets')) updated[SOCKETS_SECTION] = await socketsSection();
 if (runs('firstVisit')) updated[FIRST_VISIT_SECTION] = await firstVisitSection();
 if (runs('versions')) updated[VERSIONS_SECTION] = await versionsSection();
+if (runs('animatic')) updated[ANIMATIC_SECTION] = await animaticSection();
 
 const reportPath = path.join(root, 'docs/benchmarks.md');
 const header = `# Benchmarks\n\nWritten by \`npm run bench\` (last run ${new Date().toISOString().slice(0, 10)}, ${machine}).`;
-writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, FIRST_VISIT_SECTION, SYNC_SECTION, SOCKETS_SECTION, AI_SECTION, RHYTHM_SECTION, VERSIONS_SECTION]));
+writeFileSync(reportPath, mergeSections(existsSync(reportPath) ? readFileSync(reportPath, 'utf8') : '', header, updated, [SERIES_SECTION, CLIENT_SECTION, FIRST_VISIT_SECTION, SYNC_SECTION, SOCKETS_SECTION, AI_SECTION, RHYTHM_SECTION, VERSIONS_SECTION, ANIMATIC_SECTION]));
 console.log('Wrote docs/benchmarks.md');
 
 async function clientSection(): Promise<string> {
@@ -261,6 +264,26 @@ async function versionsSection(): Promise<string> {
     `500 stored versions listed through the HTTP route (in process, no socket), and the client's side of compare and restore. ` +
     `The machine's load average during the run was ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.\n\n${table}`
   );
+}
+
+async function animaticSection(): Promise<string> {
+  return withServer(async (server) => {
+    console.log('Animatic: playing and exporting the demo\'s first episode in Chromium…');
+    const result = await runAnimaticBench(server.url);
+    const seconds = (result.runtimeMs / 1000).toFixed(1);
+    const rows: [string, string, string, boolean][] = [
+      [`frame time while playing, picture at ${result.picture.width} x ${result.picture.height}, p50 / p95`, `${result.playP50.toFixed(1)} / ${result.playP95.toFixed(1)} ms`, 'p95 <= 16.7 ms', result.playP95 <= ONE_REFRESH_MS],
+      [`export of episode 1 (${seconds} s) at 720 x 1280, time / running time`, `${result.exportRatio['720x1280'].toFixed(2)}x`, '<= 1.0x', result.exportRatio['720x1280'] <= 1],
+      [`export of episode 1 at 1080 x 1920, time / running time`, `${result.exportRatio['1080x1920'].toFixed(2)}x`, '(reported)', true],
+    ];
+    const table = markdownTable(rows);
+    console.log(`\n${table}\n`);
+    return (
+      `The demo's first episode in headless Chromium (no GPU): played for 6 s with the player's picture drawn at the size ` +
+      `shown, frame times counted in whole display refreshes; then exported through the player's dialog, from Export to ` +
+      `the download, as ${result.format}. The machine's load average during the run was ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.\n\n${table}`
+    );
+  });
 }
 
 /** Runs `fn` against our server on a free loopback port with an empty data folder of its own. */
