@@ -93,18 +93,7 @@ export function ensureCjkFonts({ log = console.log } = {}) {
  * @returns {string | null}
  */
 export function ensurePdfTools({ log = console.log } = {}) {
-  if (onPath('pdftotext') && onPath('pdffonts')) return null;
-  if (canUseApt()) {
-    log('No pdftotext found: installing Debian package poppler-utils with apt-get…');
-    aptInstall(['poppler-utils']);
-    if (onPath('pdftotext') && onPath('pdffonts')) return null;
-  }
-  return (
-    'The PDF export tests need pdftotext and pdffonts (poppler) and they could not be installed ' +
-    'automatically. Install them, then rerun:\n' +
-    '  Debian/Ubuntu:  sudo apt-get install poppler-utils\n' +
-    '  macOS:          brew install poppler'
-  );
+  return ensureTools({ commands: ['pdftotext', 'pdffonts'], debian: 'poppler-utils', brew: 'poppler', need: 'The PDF export tests need pdftotext and pdffonts (poppler)', log });
 }
 
 /**
@@ -115,17 +104,27 @@ export function ensurePdfTools({ log = console.log } = {}) {
  * @returns {string | null}
  */
 export function ensureVideoTools({ log = console.log } = {}) {
-  if (onPath('ffprobe') && onPath('ffmpeg')) return null;
+  return ensureTools({ commands: ['ffprobe', 'ffmpeg'], debian: 'ffmpeg', brew: 'ffmpeg', need: 'The video export test needs ffprobe and ffmpeg', log });
+}
+
+/**
+ * Command-line tools a test reads its output back with: installed from Debian's package where
+ * apt-get may be used, else a plain instruction (null when they are all on the PATH).
+ * @param {{ commands: string[], debian: string, brew: string, need: string, log: (line: string) => void }} tools
+ * @returns {string | null}
+ */
+function ensureTools({ commands, debian, brew, need, log }) {
+  const present = () => commands.every((command) => onPath(command));
+  if (present()) return null;
   if (canUseApt()) {
-    log('No ffprobe found: installing Debian package ffmpeg with apt-get…');
-    aptInstall(['ffmpeg']);
-    if (onPath('ffprobe') && onPath('ffmpeg')) return null;
+    log(`No ${commands.join(' or ')} found: installing Debian package ${debian} with apt-get…`);
+    aptInstall([debian]);
+    if (present()) return null;
   }
   return (
-    'The video export test needs ffprobe and ffmpeg and they could not be installed ' +
-    'automatically. Install them, then rerun:\n' +
-    '  Debian/Ubuntu:  sudo apt-get install ffmpeg\n' +
-    '  macOS:          brew install ffmpeg'
+    `${need} and they could not be installed automatically. Install them, then rerun:\n` +
+    `  Debian/Ubuntu:  sudo apt-get install ${debian}\n` +
+    `  macOS:          brew install ${brew}`
   );
 }
 
