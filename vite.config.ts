@@ -19,6 +19,16 @@ export default defineConfig(({ command }) => {
       outDir: 'dist',
       sourcemap: false,
       chunkSizeWarningLimit: 1500,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // Everything the first screen needs in one file besides the entry: a first visit
+            // otherwise fetches some 27 small chunks, and a browser's six connections per
+            // server make that five round trips before the app can start.
+            groups: [{ name: 'app', tags: ['$initial'] }],
+          },
+        },
+      },
     },
     server: {
       port: 5173,

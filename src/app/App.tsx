@@ -24,6 +24,9 @@ export function App({ db, initialLanguage }: AppProps) {
   const route = useRoute();
   const [language, setLanguageState] = useState<UiLanguage>(initialLanguage);
   const [homeSettingsOpen, setHomeSettingsOpen] = useState(false);
+  // Until the first-visit check has answered, the home screen waits: on a first visit the
+  // demo opens instead, and loading and drawing the home screen would only delay it.
+  const [firstRunChecked, setFirstRunChecked] = useState(false);
   // New boards take the interface language as their script language.
   const library = useMemo(() => new LocalBoardLibrary(db, () => i18next.language), [db]);
 
@@ -35,12 +38,17 @@ export function App({ db, initialLanguage }: AppProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void seedDemoOnFirstRun(db, library).then((demoId) => {
-      // Open the demo only for someone arriving at the home screen, not at a link to a board.
-      if (!cancelled && demoId && parseRoute(window.location.hash).name === 'home') {
-        navigate({ name: 'board', boardId: demoId });
-      }
-    });
+    void seedDemoOnFirstRun(db, library)
+      .then((demoId) => {
+        // Open the demo only for someone arriving at the home screen, not at a link to a board.
+        if (!cancelled && demoId && parseRoute(window.location.hash).name === 'home') {
+          navigate({ name: 'board', boardId: demoId });
+        }
+      })
+      .catch((error: unknown) => console.warn('The demo series could not be created.', error))
+      .finally(() => {
+        if (!cancelled) setFirstRunChecked(true);
+      });
     return () => {
       cancelled = true;
     };
@@ -76,7 +84,7 @@ export function App({ db, initialLanguage }: AppProps) {
         <div className="app-loading" role="status">{i18next.t('app.loadingBoard')}</div>
       ) : route.name === 'board' ? (
         <BoardRoute key={route.boardId} db={db} boardId={route.boardId} onBack={() => navigate({ name: 'home' })} />
-      ) : (
+      ) : !firstRunChecked ? null : (
         <>
           <Suspense fallback={null}>
             <HomeScreen

@@ -44,12 +44,17 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
   let closeOpened: (() => void) | null = null;
   // Marks for the benchmark's breakdown of the open time (visible in any profiler too).
   performance.mark('beatboard:open-start');
+  const drawn = boardDrawnOrTimeout();
 
   const opened = openLocalBoard(db, boardId, {
     async beforeMigrate({ doc, notes, access }) {
       if (closed) throw new BoardOpenClosedError();
       awareness = new Awareness(doc);
-      live = startLiveBoard({ db, boardId, doc, notes, awareness, access });
+      // A board with nothing stored yet (opened from a link) needs its first sync to show
+      // anything; one stored here is drawn first and synced after (publishing it, or catching
+      // up), so the two do not take turns on the main thread.
+      const stored = getMetaMap(doc).size > 0;
+      live = startLiveBoard({ db, boardId, doc, notes, awareness, access, startAfter: stored ? drawn.settled : undefined });
       if (access && getMetaMap(doc).size === 0) await waitForFirstSync(live, () => closed, onProgress);
     },
   })
@@ -64,6 +69,7 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
         notes: local.notes,
       });
       performance.mark('beatboard:session-ready');
+      drawn.watch(session);
       setAutomationSession(session);
       // The server may hold strokes in the older format that this browser's copy lacked.
       live!.whenSynced().then(
@@ -84,6 +90,7 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
         live?.destroy();
         awareness?.destroy();
         local.close();
+        drawn.settle();
       };
       if (closed) {
         closeOpened();
@@ -129,4 +136,29 @@ async function waitForFirstSync(live: LiveBoard, isClosed: () => boolean, onProg
   } finally {
     unsubscribe();
   }
+}
+
+/** However long drawing takes, a board stored here starts syncing no later than this. */
+const SYNC_AFTER_DRAWING_AT_THE_LATEST_MS = 1500;
+
+/** Settles once the session's canvas has drawn the board, or after the time limit. */
+function boardDrawnOrTimeout() {
+  let settle!: () => void;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  const timer = setTimeout(() => settle(), SYNC_AFTER_DRAWING_AT_THE_LATEST_MS);
+  void settled.then(() => clearTimeout(timer));
+  return {
+    settled,
+    settle: () => settle(),
+    watch(session: BoardSession) {
+      const drawn = session.editor.boardDrawn;
+      if (drawn.get()) return settle();
+      const stop = drawn.subscribe(() => {
+        if (!drawn.get()) return;
+        stop();
+        settle();
+      });
+      void settled.then(stop);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Visibility } from '../editor/culling';
 import type { Size } from '../editor/geometry';
 import type { BoardLayout } from '../editor/layout';
@@ -14,6 +14,7 @@ import { PresenceMarks } from './PresenceMarks';
 import { ReviewMarks } from './ReviewMarks';
 import { SelectionLayer } from './SelectionLayer';
 import { recordFirstFullPaint } from './testHook';
+import { whenRasterIdle } from './rasterQueue';
 import { useVisibility } from './useCanvasView';
 import { useZoomLevel } from './zoomLevel';
 
@@ -36,12 +37,19 @@ export function BoardScene({ layout, size, interaction, framed, changeMarks }: B
   const { editor } = useBoardSession();
   const { lowDetail, cacheRatio } = useZoomLevel(editor.camera);
   const visibility = useVisibility(layout, editor.camera, size);
+  const [panelsShown, setPanelsShown] = useState(false);
   const onShown = useCallback(
     (shown: Visibility) => {
-      if (framed && shown === visibility) recordFirstFullPaint();
+      if (!framed || shown !== visibility) return;
+      recordFirstFullPaint();
+      setPanelsShown(true);
     },
     [framed, visibility],
   );
+  const overlays = useAfterPanelsDrawn(panelsShown);
+  useEffect(() => {
+    if (overlays) editor.boardDrawn.set(true);
+  }, [overlays, editor]);
   if (!visibility) return null;
 
   // World size of a screen pixel at the current zoom step, for outlines that keep their screen size.
@@ -49,16 +57,40 @@ export function BoardScene({ layout, size, interaction, framed, changeMarks }: B
   return (
     <>
       <BoardLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} onShown={onShown} />
-      <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />
+      {overlays && <SelectionLayer visibility={visibility} interaction={interaction} unit={unit} />}
       {/* Over the selection, so a removed shot's tag beside a selected panel stays readable. */}
       {changeMarks && <ChangeMarksLayer visibility={visibility} marks={changeMarks} unit={unit} />}
-      <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />
-      <OverlayLayer interaction={interaction} unit={unit} />
+      {overlays && <DragLayer layout={layout} interaction={interaction} cacheRatio={cacheRatio} />}
+      {overlays && <OverlayLayer interaction={interaction} unit={unit} />}
       {/* Other people and the review: approvals, cursors, selections. Never hit-tested. */}
-      <Layer listening={false}>
-        <ReviewMarks visibility={visibility} />
-        <PresenceMarks layout={layout} />
-      </Layer>
+      {overlays && (
+        <Layer listening={false}>
+          <ReviewMarks visibility={visibility} />
+          <PresenceMarks layout={layout} />
+        </Layer>
+      )}
     </>
   );
+}
+
+/** However long the panels take, the overlays come no later than this after the board opens. */
+const OVERLAYS_AT_THE_LATEST_MS = 1500;
+
+/**
+ * Whether to mount the layers drawn over the panels (selection, drag, marquee, review and
+ * presence). They wait until the panels in view are drawn: each layer is a full-size canvas
+ * whose creation takes the time of several panels, and on opening there is nothing on them yet.
+ */
+function useAfterPanelsDrawn(panelsShown: boolean): boolean {
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (ready) return;
+    const timer = setTimeout(() => setReady(true), OVERLAYS_AT_THE_LATEST_MS);
+    const cancel = panelsShown ? whenRasterIdle(() => setReady(true)) : undefined;
+    return () => {
+      clearTimeout(timer);
+      cancel?.();
+    };
+  }, [panelsShown, ready]);
+  return ready;
 }

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Group, Rect, Text } from 'react-konva';
 import type { PanelMetrics } from '../editor/layout';
 import type { Shot } from '../model/types';
@@ -15,11 +15,12 @@ interface PanelCaptionProps {
   shot: Shot;
   speakerName: string | undefined;
   metrics: PanelMetrics;
+  /** The interface language's strings (the panel's bitmap is keyed by the language). */
+  t: TFunction;
 }
 
 /** Under the image: framing badges, the first dialogue line and the beat band. */
-export function PanelCaption({ shot, speakerName, metrics }: PanelCaptionProps) {
-  const { t } = useTranslation();
+export function PanelCaption({ shot, speakerName, metrics, t }: PanelCaptionProps) {
   const caption = metrics.caption;
   const inner = metrics.width - 12;
   const dialogue = dialogueCaption(shot, speakerName);

@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { SceneCanvas } from 'konva/lib/Canvas';
 import { memo, startTransition, useCallback, useLayoutEffect, useRef, useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Group, Image as KonvaImage, Rect, Shape } from 'react-konva';
 import { useBoardValue, useShot } from '../hooks/board';
 import type { PanelMetrics } from '../editor/layout';
@@ -9,6 +9,7 @@ import { formatDuration } from '../model';
 import type { BoardSnapshot, Shot } from '../model/types';
 import { useAssetImage } from './assetImages';
 import { drawPanelCard } from './lowDetail';
+import { panelTranslator } from './panelText';
 import { PanelArtwork } from './PanelArtwork';
 import { PanelCaption } from './PanelCaption';
 import { bitmapKey, getBitmap, putBitmap } from './panelBitmaps';
@@ -98,6 +99,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
           speakerName={speakerName}
           image={image}
           metrics={metrics}
+          t={panelTranslator(language)}
         />
       )}
     </Group>
@@ -111,11 +113,11 @@ interface PanelContentProps {
   speakerName: string | undefined;
   image: HTMLImageElement | null;
   metrics: PanelMetrics;
+  t: TFunction;
 }
 
 /** Everything a panel shows, as Konva nodes. Never drawn on the board itself: only rasterised into the panel's bitmap. */
-function PanelContent({ ref, shot, number, speakerName, image, metrics }: PanelContentProps) {
-  const { t } = useTranslation();
+function PanelContent({ ref, shot, number, speakerName, image, metrics, t }: PanelContentProps) {
   return (
     <Group ref={ref} visible={false}>
       <Rect
@@ -135,7 +137,7 @@ function PanelContent({ ref, shot, number, speakerName, image, metrics }: PanelC
         text={formatDuration(shot.durationMs)}
         alignRight
       />
-      <PanelCaption shot={shot} speakerName={speakerName} metrics={metrics} />
+      <PanelCaption shot={shot} speakerName={speakerName} metrics={metrics} t={t} />
     </Group>
   );
 }

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import i18next, { type TFunction } from 'i18next';
 import type { Shot } from '../model/types';
 
 // Words a panel shows, from a shot. Short badge labels come from 'canvas.*'; movement,
@@ -27,4 +27,17 @@ export function beatLabel(shot: Pick<Shot, 'beat'>, t: TFunction): string {
   if (shot.beat.type) return t(`ui.beatType.${shot.beat.type}`, { defaultValue: shot.beat.type });
   if (shot.beat.emotion) return t(`ui.emotion.${shot.beat.emotion}`, { defaultValue: shot.beat.emotion });
   return t('canvas.panel.noBeat');
+}
+
+const fixedTranslators = new Map<string, TFunction>();
+
+/**
+ * The strings of one interface language for a panel. Panels re-render when the language
+ * changes anyway (it is part of their bitmap's key), so a fixed function per language serves
+ * them; `useTranslation` in each of hundreds of panels would subscribe each one to i18next.
+ */
+export function panelTranslator(language: string): TFunction {
+  let t = fixedTranslators.get(language);
+  if (!t) fixedTranslators.set(language, (t = i18next.getFixedT(language)));
+  return t;
 }

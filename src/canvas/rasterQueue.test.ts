@@ -43,6 +43,45 @@ describe('raster queue', () => {
     expect(idle).toBe(1);
   });
 
+  it('is not idle while a mounted panel waits for React to commit its nodes', async () => {
+    const { onRasterIdle, rasterPending, scheduleMount, scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
+    const owner = {};
+    let idle = 0;
+    onRasterIdle(() => idle++);
+    let commit: (() => void) | null = null;
+    scheduleMount(owner, () => {
+      // As ShotPanel does: the nodes mount in a transition, committed frames later.
+      commit = () => scheduleRaster(owner, () => undefined);
+    });
+    runFrame(); // the mount runs
+    runFrame(); // React has not committed yet
+    runFrame();
+    expect(idle).toBe(0);
+    expect(rasterPending()).toBe(true);
+    commit!();
+    runFrame(); // the raster job runs
+    expect(rasterPending()).toBe(false);
+    expect(idle).toBe(1);
+    // The panel's wait counts from its first request, through the mount, to its bitmap.
+    expect(takeRasterWaits()).toHaveLength(1);
+  });
+
+  it('counts a panel\u2019s wait from its mount request, across the cancel that requeues it', async () => {
+    const { cancelRaster, scheduleMount, scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
+    const now = vi.spyOn(performance, 'now');
+    const owner = {};
+    now.mockReturnValue(1000);
+    scheduleMount(owner, () => undefined);
+    runFrame();
+    now.mockReturnValue(1150);
+    cancelRaster(owner); // the effect's cleanup, right before it queues the raster job
+    scheduleRaster(owner, () => undefined);
+    now.mockReturnValue(1200);
+    runFrame();
+    expect(takeRasterWaits()).toEqual([200]);
+    now.mockRestore();
+  });
+
   it('stops for the frame once the time budget is spent', async () => {
     const { noteMotion, scheduleRaster } = await import('./rasterQueue');
     noteMotion(); // moving: the small budget applies

@@ -14,13 +14,21 @@ let lastMotion = -Infinity;
 const jobs = new Map<object, RasterJob>();
 /** Panels waiting to mount the nodes they rasterise from; a few per frame keep React's share small. */
 const mounts = new Map<object, () => void>();
+/**
+ * Owners whose mount has run but whose nodes React has not committed yet (the mount is a
+ * transition, rendered in slices over several frames). The queue is not idle while any wait:
+ * their raster jobs are still to come.
+ */
+const awaitingCommit = new Set<object>();
 const MOVING_MOUNTS = 8;
 const RESTING_MOUNTS = 48;
 const idleListeners = new Set<() => void>();
 let frame = 0;
 // When each owner first asked for work, and how long owners waited until their bitmap was
-// drawn: a panel shows its placeholder card for that long (the benchmark reports it).
-const requestedAt = new Map<object, number>();
+// drawn: a panel shows its placeholder card for that long (the benchmark reports it). Kept
+// across a cancel, because a panel cancels and requeues as it moves from mounting to
+// rasterising; weak, so owners that unmount before their turn are not held.
+const requestedAt = new WeakMap<object, number>();
 let waits: number[] = [];
 
 const noteRequest = (owner: object) => {
@@ -37,6 +45,7 @@ export function takeRasterWaits(): number[] {
 /** Queues (or replaces) the rasterisation job of `owner`. */
 export function scheduleRaster(owner: object, job: RasterJob): void {
   noteRequest(owner);
+  awaitingCommit.delete(owner);
   jobs.set(owner, job);
   if (!frame) frame = requestAnimationFrame(runJobs);
 }
@@ -60,11 +69,35 @@ export function scheduleMount(owner: object, mount: () => void): void {
 export function cancelRaster(owner: object): void {
   jobs.delete(owner);
   mounts.delete(owner);
-  requestedAt.delete(owner);
+  awaitingCommit.delete(owner);
 }
 
+/** Whether any panel still waits for its mount, its commit or its raster job. */
 export function rasterPending(): boolean {
-  return jobs.size > 0 || mounts.size > 0;
+  return jobs.size > 0 || mounts.size > 0 || awaitingCommit.size > 0;
+}
+
+/**
+ * Calls `callback` once, in the animation frame after everything queued so far has been
+ * drawn (right away in the next frame when nothing is queued). Returns a cancel.
+ */
+export function whenRasterIdle(callback: () => void): () => void {
+  let frame = 0;
+  const finish = () => {
+    frame = requestAnimationFrame(callback);
+  };
+  if (!rasterPending()) {
+    finish();
+    return () => cancelAnimationFrame(frame);
+  }
+  const stop = onRasterIdle(() => {
+    stop();
+    finish();
+  });
+  return () => {
+    stop();
+    cancelAnimationFrame(frame);
+  };
 }
 
 /** Calls `listener` whenever the queue runs empty. */
@@ -92,10 +125,11 @@ function runJobs(): void {
   for (const [owner, mount] of mounts) {
     if (mounted >= (moving ? MOVING_MOUNTS : RESTING_MOUNTS)) break;
     mounts.delete(owner);
+    awaitingCommit.add(owner);
     mount();
     mounted++;
   }
   // Panels mounted now queue their raster jobs when React commits, so look again next frame.
-  if (jobs.size > 0 || mounts.size > 0 || mounted > 0) frame = requestAnimationFrame(runJobs);
+  if (rasterPending()) frame = requestAnimationFrame(runJobs);
   else idleListeners.forEach((listener) => listener());
 }

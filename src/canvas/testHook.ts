@@ -3,7 +3,7 @@ import { worldRectToScreen } from '../editor/camera';
 import type { Rect } from '../editor/geometry';
 import { layoutOfBoard } from '../editor/layout';
 import type { BoardSession } from '../editor/session';
-import { onRasterIdle, rasterPending, takeRasterWaits } from './rasterQueue';
+import { takeRasterWaits, whenRasterIdle } from './rasterQueue';
 
 /**
  * A small window hook for end-to-end tests, so Playwright can press the mouse on an exact panel
@@ -62,17 +62,8 @@ export function recordFirstFullPaint(): void {
   if (!hook || hook.firstFullPaintAt !== null) return;
   performance.mark('beatboard:panels-committed');
   // Konva draws on the next animation frame; a frame callback queued after it runs after it.
-  const finish = () =>
-    requestAnimationFrame(() => {
-      if (hook.firstFullPaintAt === null) hook.firstFullPaintAt = performance.now();
-    });
-  if (!rasterPending()) {
-    finish();
-    return;
-  }
-  const stop = onRasterIdle(() => {
-    stop();
+  whenRasterIdle(() => {
     performance.mark('beatboard:panels-rasterised');
-    finish();
+    if (hook.firstFullPaintAt === null) hook.firstFullPaintAt = performance.now();
   });
 }

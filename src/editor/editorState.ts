@@ -32,6 +32,11 @@ export interface EditorState {
   marksHidden: Store<boolean>;
   /** The review filter: only shots whose approval asks for changes stand out (board and list). */
   needsChangesOnly: Store<boolean>;
+  /**
+   * The panels in view have been drawn since the board opened (set once by the canvas). The
+   * first sync of a board stored here waits for it, so it does not compete with that drawing.
+   */
+  boardDrawn: Store<boolean>;
 }
 
 export function createEditorState(): EditorState {
@@ -47,6 +52,7 @@ export function createEditorState(): EditorState {
     following: createStore<number | null>(null),
     marksHidden: createStore(false),
     needsChangesOnly: createStore(false),
+    boardDrawn: createStore(false),
   };
 }
 

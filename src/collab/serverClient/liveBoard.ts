@@ -63,6 +63,8 @@ export function startLiveBoard(options: {
   notes: Y.Doc;
   awareness: Awareness;
   access: BoardAccess | undefined;
+  /** Nothing goes over the network before this settles. */
+  startAfter?: Promise<void>;
 }): LiveBoard {
   const { db, boardId } = options;
   let status: SyncStatus = {
@@ -166,11 +168,14 @@ export function startLiveBoard(options: {
     }
   };
 
-  if (options.access) void connect(options.access);
-  else {
-    window.addEventListener('online', onOnline);
-    void publish();
-  }
+  void (options.startAfter ?? Promise.resolve()).then(() => {
+    if (destroyed) return;
+    if (options.access) void connect(options.access);
+    else {
+      window.addEventListener('online', onOnline);
+      void publish();
+    }
+  });
 
   return {
     get: () => status,
@@ -199,3 +204,4 @@ export function startLiveBoard(options: {
     },
   };
 }
+
