@@ -29,13 +29,12 @@ describe('raster queue', () => {
   });
 
   it('drops cancelled work and reports when it runs dry', async () => {
-    const { cancelRaster, onRasterIdle, rasterPending, scheduleMount, scheduleRaster } = await import('./rasterQueue');
+    const { cancelRaster, onRasterIdle, rasterPending, scheduleRaster } = await import('./rasterQueue');
     const owner = {};
     const ran: string[] = [];
     let idle = 0;
     onRasterIdle(() => idle++);
     scheduleRaster(owner, () => ran.push('raster'));
-    scheduleMount(owner, () => ran.push('mount'));
     cancelRaster(owner);
     expect(rasterPending()).toBe(false);
     runFrame();
@@ -43,38 +42,14 @@ describe('raster queue', () => {
     expect(idle).toBe(1);
   });
 
-  it('is not idle while a mounted panel waits for React to commit its nodes', async () => {
-    const { onRasterIdle, rasterPending, scheduleMount, scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
-    const owner = {};
-    let idle = 0;
-    onRasterIdle(() => idle++);
-    let commit: (() => void) | null = null;
-    scheduleMount(owner, () => {
-      // As ShotPanel does: the nodes mount in a transition, committed frames later.
-      commit = () => scheduleRaster(owner, () => undefined);
-    });
-    runFrame(); // the mount runs
-    runFrame(); // React has not committed yet
-    runFrame();
-    expect(idle).toBe(0);
-    expect(rasterPending()).toBe(true);
-    commit!();
-    runFrame(); // the raster job runs
-    expect(rasterPending()).toBe(false);
-    expect(idle).toBe(1);
-    // The panel's wait counts from its first request, through the mount, to its bitmap.
-    expect(takeRasterWaits()).toHaveLength(1);
-  });
-
-  it('counts a panel\u2019s wait from its mount request, across the cancel that requeues it', async () => {
-    const { cancelRaster, scheduleMount, scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
+  it('counts a panel\u2019s wait from its first request, across a cancel that requeues it', async () => {
+    const { cancelRaster, scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
     const now = vi.spyOn(performance, 'now');
     const owner = {};
     now.mockReturnValue(1000);
-    scheduleMount(owner, () => undefined);
-    runFrame();
+    scheduleRaster(owner, () => undefined);
     now.mockReturnValue(1150);
-    cancelRaster(owner); // the effect's cleanup, right before it queues the raster job
+    cancelRaster(owner); // its content changed while it waited: the effect cleans up and queues again
     scheduleRaster(owner, () => undefined);
     now.mockReturnValue(1200);
     runFrame();

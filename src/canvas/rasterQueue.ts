@@ -12,22 +12,12 @@ const RESTING_BUDGET_MS = 30;
 const REST_AFTER_MS = 200;
 let lastMotion = -Infinity;
 const jobs = new Map<object, RasterJob>();
-/** Panels waiting to mount the nodes they rasterise from; a few per frame keep React's share small. */
-const mounts = new Map<object, () => void>();
-/**
- * Owners whose mount has run but whose nodes React has not committed yet (the mount is a
- * transition, rendered in slices over several frames). The queue is not idle while any wait:
- * their raster jobs are still to come.
- */
-const awaitingCommit = new Set<object>();
-const MOVING_MOUNTS = 8;
-const RESTING_MOUNTS = 48;
 const idleListeners = new Set<() => void>();
 let frame = 0;
 // When each owner first asked for work, and how long owners waited until their bitmap was
 // drawn: a panel shows its placeholder card for that long (the benchmark reports it). Kept
-// across a cancel, because a panel cancels and requeues as it moves from mounting to
-// rasterising; weak, so owners that unmount before their turn are not held.
+// across a cancel, because a panel whose content changes while it waits cancels and requeues;
+// weak, so owners that unmount before their turn are not held.
 const requestedAt = new WeakMap<object, number>();
 let waits: number[] = [];
 
@@ -45,7 +35,6 @@ export function takeRasterWaits(): number[] {
 /** Queues (or replaces) the rasterisation job of `owner`. */
 export function scheduleRaster(owner: object, job: RasterJob): void {
   noteRequest(owner);
-  awaitingCommit.delete(owner);
   jobs.set(owner, job);
   if (!frame) frame = requestAnimationFrame(runJobs);
 }
@@ -55,26 +44,13 @@ export function noteMotion(): void {
   lastMotion = performance.now();
 }
 
-/**
- * Queues the step before rasterising: `mount` makes the owner render the nodes its bitmap is
- * drawn from (which then schedules the raster job itself).
- */
-export function scheduleMount(owner: object, mount: () => void): void {
-  noteRequest(owner);
-  mounts.set(owner, mount);
-  if (!frame) frame = requestAnimationFrame(runJobs);
-}
-
 /** Drops pending work, e.g. when its panel unmounts before its turn. */
 export function cancelRaster(owner: object): void {
   jobs.delete(owner);
-  mounts.delete(owner);
-  awaitingCommit.delete(owner);
 }
 
-/** Whether any panel still waits for its mount, its commit or its raster job. */
 export function rasterPending(): boolean {
-  return jobs.size > 0 || mounts.size > 0 || awaitingCommit.size > 0;
+  return jobs.size > 0;
 }
 
 /**
@@ -121,15 +97,6 @@ function runJobs(): void {
     }
     if (performance.now() >= deadline) break;
   }
-  let mounted = 0;
-  for (const [owner, mount] of mounts) {
-    if (mounted >= (moving ? MOVING_MOUNTS : RESTING_MOUNTS)) break;
-    mounts.delete(owner);
-    awaitingCommit.add(owner);
-    mount();
-    mounted++;
-  }
-  // Panels mounted now queue their raster jobs when React commits, so look again next frame.
   if (rasterPending()) frame = requestAnimationFrame(runJobs);
   else idleListeners.forEach((listener) => listener());
 }
