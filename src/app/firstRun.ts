@@ -15,9 +15,12 @@ export function seedDemoOnFirstRun(db: BeatboardDb, library: LocalBoardLibrary):
 let seeding: Promise<string | null> | null = null;
 
 async function seed(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
+  // The demo's script is not part of the app's first download. It is fetched while the
+  // setting is read (a few KB on later visits), so a first visit does not wait for the two in turn.
+  const demo = import('../io/demo/canalHeiress');
+  demo.catch(() => undefined); // a later visit that never needs it must not report its failure
   if (await readSetting(db, SETTING_DEMO_SEEDED, false)) return null;
-  // The demo's script is needed once per browser: it loads then, not with every visit.
-  const { buildDemoBoard } = await import('../io/demo/canalHeiress');
+  const { buildDemoBoard } = await demo;
   const id = await library.create('The Canal Heiress', buildDemoBoard);
   // Only once the demo exists: a failed first attempt tries again on the next visit.
   await writeSetting(db, SETTING_DEMO_SEEDED, true);

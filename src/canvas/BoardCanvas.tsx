@@ -59,7 +59,9 @@ export function BoardCanvas({ changeMarks }: { changeMarks?: ChangeMarks } = {})
     <div ref={containerRef} role="application" aria-label={t('canvas.a11y.canvas')} tabIndex={0} style={containerStyle}>
       {ready && (
         <Stage ref={stageRef} width={size.width} height={size.height} listening={false}>
-          <BoardScene layout={layout} size={size} interaction={interaction} framed={framed} changeMarks={changeMarks} />
+          {/* Not before the camera frames the board: panels drawn for the camera's first
+              position would be drawn again, at another zoom, a moment later. */}
+          {framed && <BoardScene layout={layout} size={size} interaction={interaction} changeMarks={changeMarks} />}
         </Stage>
       )}
       {ready && <CanvasA11yLayer layout={layout} interaction={interaction} changeMarks={changeMarks} />}

@@ -22,8 +22,6 @@ interface BoardSceneProps {
   layout: BoardLayout;
   size: Size;
   interaction: Store<CanvasInteraction>;
-  /** The camera has framed the board; the next full paint is the one the benchmark times. */
-  framed: boolean;
   /** A comparison's added and changed panels, outlined over the board. */
   changeMarks?: ChangeMarks;
 }
@@ -33,18 +31,19 @@ interface BoardSceneProps {
  * state here, inside the Konva renderer, not in the DOM component that owns the stage: a
  * render of that component makes react-konva flush the whole canvas tree synchronously.
  */
-export function BoardScene({ layout, size, interaction, framed, changeMarks }: BoardSceneProps) {
+/** Mounted once the camera has framed the board, so its first full paint is the one the benchmark times. */
+export function BoardScene({ layout, size, interaction, changeMarks }: BoardSceneProps) {
   const { editor } = useBoardSession();
   const { lowDetail, cacheRatio } = useZoomLevel(editor.camera);
   const visibility = useVisibility(layout, editor.camera, size);
   const [panelsShown, setPanelsShown] = useState(false);
   const onShown = useCallback(
     (shown: Visibility) => {
-      if (!framed || shown !== visibility) return;
+      if (shown !== visibility) return;
       recordFirstFullPaint();
       setPanelsShown(true);
     },
-    [framed, visibility],
+    [visibility],
   );
   const overlays = useAfterPanelsDrawn(panelsShown);
   useEffect(() => {

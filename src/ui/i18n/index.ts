@@ -20,6 +20,14 @@ export function pickLanguage(preferred: readonly string[]): UiLanguage {
   return 'en';
 }
 
+/**
+ * Starts fetching a language's strings without waiting for them: the app asks for the likely
+ * language while it reads the stored one, so the two waits overlap.
+ */
+export function preloadLanguage(language: UiLanguage): void {
+  void LOADERS[language]().catch(() => undefined); // the real load reports any failure
+}
+
 /** Makes sure a language's strings are in i18next (each is fetched once). */
 async function loadLanguage(language: UiLanguage): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
