@@ -30,8 +30,8 @@ interface BoardSceneProps {
  * The stage's layers. What changes with the camera (the culled set, the level of detail) is
  * state here, inside the Konva renderer, not in the DOM component that owns the stage: a
  * render of that component makes react-konva flush the whole canvas tree synchronously.
+ * Mounted once the camera has framed the board, so its first full paint is the one timed.
  */
-/** Mounted once the camera has framed the board, so its first full paint is the one the benchmark times. */
 export function BoardScene({ layout, size, interaction, changeMarks }: BoardSceneProps) {
   const { editor } = useBoardSession();
   const { lowDetail, cacheRatio } = useZoomLevel(editor.camera);

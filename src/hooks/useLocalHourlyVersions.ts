@@ -1,13 +1,15 @@
 import { useEffect } from 'react';
+import { getDatabase } from '../collab/db';
 import { startHourlyVersions } from '../collab/versions/hourlyVersions';
+import { dexieVersionTables } from '../collab/versions/localVersionTables';
 import type { AutoVersionReason, VersionAuthor } from '../model/versions/types';
 import { useBoardSession } from './session';
 import { announceVersionsChanged, useBoardToken } from './versionSignals';
 
 /**
  * While a board that lives only in this browser is open and editable, an automatic version
- * every hour it changed (the server does this for live boards). The version store loads when
- * the first one is due, not with the board.
+ * every hour it changed (the server does this for live boards). The version store (its
+ * snapshot and summary code) loads when the first one is due, not with the board.
  */
 export function useLocalHourlyVersions(): void {
   const session = useBoardSession();
@@ -17,9 +19,7 @@ export function useLocalHourlyVersions(): void {
     const docs = { board: session.doc, notes: session.notes };
     const store = {
       async createAutomatic(reason: AutoVersionReason, author: VersionAuthor | null) {
-        const [{ LocalVersionStore }, { dexieVersionTables }, { getDatabase }] = await Promise.all([
-          import('../collab/versions/localVersionStore'), import('../collab/versions/localVersionTables'), import('../collab/db'),
-        ]);
+        const { LocalVersionStore } = await import('../collab/versions/localVersionStore');
         return new LocalVersionStore(dexieVersionTables(getDatabase()), session.boardId, docs).createAutomatic(reason, author);
       },
     };
