@@ -85,9 +85,12 @@ function useAfterPanelsDrawn(panelsShown: boolean): boolean {
   useEffect(() => {
     if (ready) return;
     const timer = setTimeout(() => setReady(true), OVERLAYS_AT_THE_LATEST_MS);
-    const cancel = panelsShown ? whenRasterIdle(() => setReady(true)) : undefined;
+    let afterFrame: ReturnType<typeof setTimeout> | undefined;
+    // After the frame that shows the drawn panels, not within it: that frame comes first.
+    const cancel = panelsShown ? whenRasterIdle(() => (afterFrame = setTimeout(() => setReady(true), 0))) : undefined;
     return () => {
       clearTimeout(timer);
+      clearTimeout(afterFrame);
       cancel?.();
     };
   }, [panelsShown, ready]);
