@@ -32,7 +32,7 @@ export {
 export * from './commands/characters';
 export * from './commands/episodes';
 export {
-  addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, shotContent, updateShot, updateShots,
+  addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, setShotClip, setShotClipVolume, shotContent, updateShot, updateShots,
   type AddShotInput, type ShotContentInput,
 } from './commands/shots';
 export { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from './commands/dialogue';
@@ -56,3 +56,4 @@ export { splitMentions, type TextPart } from './notes/mentions';
 export * from './rhythm';
 export * from './animatic';
 export * from './versions';
+export * from './assetTypes';

@@ -11,6 +11,9 @@ export function boardWithLanes(...shotCounts: number[]): Pick<BoardSnapshot, 'ep
     targetSeconds: 90,
     paywall: false,
     synopsis: '',
+    soundtrackAssetId: null,
+    soundtrackName: '',
+    soundtrackVolume: 0.8,
   }));
   const shotsByEpisode: Record<string, string[]> = {};
   shotCounts.forEach((count, i) => {

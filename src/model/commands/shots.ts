@@ -5,6 +5,7 @@ import {
 } from '../doc';
 import { NotFoundError } from '../errors';
 import { newId } from '../ids';
+import { MAX_SOUND_NAME_LENGTH, clipText } from '../limits';
 import { compareByOrder, planPlacement, type OrderEntry } from '../order';
 import { readShot } from '../read';
 import {
@@ -70,6 +71,9 @@ function createShot(doc: Y.Doc, id: string, episodeId: string, order: string, co
   map.set('strokes', strokes);
   strokes.push(content.strokes.map(copyStroke));
   map.set('imageAssetId', content.imageAssetId);
+  map.set('clipAssetId', content.clipAssetId);
+  map.set('clipName', content.clipName);
+  map.set('clipVolume', content.clipVolume);
 }
 
 function applyShotKeys(doc: Y.Doc, entries: OrderEntry[]): void {
@@ -210,6 +214,20 @@ export function updateShots(doc: Y.Doc, ids: string[], patch: ShotPatch, origin?
   });
 }
 
+/**
+ * Sets (or with null, removes) the sound clip of shots: an audio asset already stored (see
+ * `src/collab/assets.ts`) that starts with each shot in the animatic, and the name people see
+ * for it (clipped to MAX_SOUND_NAME_LENGTH). The volume is kept.
+ */
+export function setShotClip(doc: Y.Doc, ids: string[], assetId: string | null, name = '', origin?: unknown): void {
+  updateShots(doc, ids, { clipAssetId: assetId, clipName: assetId === null ? '' : clipText(name, MAX_SOUND_NAME_LENGTH) }, origin);
+}
+
+/** Sets the clip volume of shots, 0 (silent) to 1; anything else throws a `ValidationError`. */
+export function setShotClipVolume(doc: Y.Doc, ids: string[], volume: number, origin?: unknown): void {
+  updateShots(doc, ids, { clipVolume: volume }, origin);
+}
+
 /** Sets beat fields on each shot's beat map (never replacing it); intensity is clamped to 0..10. */
 export function setBeat(doc: Y.Doc, ids: string[], patch: BeatPatch, origin?: unknown): void {
   const valid = parseInput(BeatPatchSchema, patch);
@@ -248,5 +266,8 @@ export function shotContent(shot: Shot): ShotContent {
     beat: { ...shot.beat },
     strokes: shot.strokes.map(copyStroke),
     imageAssetId: shot.imageAssetId,
+    clipAssetId: shot.clipAssetId,
+    clipName: shot.clipName,
+    clipVolume: shot.clipVolume,
   };
 }
