@@ -73,7 +73,10 @@ export function assetRoutes(context: ServerContext): Hono {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const sniffed = sniffAssetType(bytes);
       if (!sniffed) {
-        return apiError(c, 415, 'unsupported_type', 'Only images (PNG, JPEG, WebP, GIF) and sounds (MP3, WAV, Ogg, WebM, MP4/M4A, FLAC, AAC) can be stored.');
+        const message = 'Only images (PNG, JPEG, WebP, GIF) and sounds (MP3, WAV, Ogg, WebM, MP4/M4A, FLAC, AAC) can be stored.';
+        // Clients that only ever sent images know this refusal as `not_an_image`; it stays so.
+        const sentAsSound = (c.req.header('content-type') ?? '').toLowerCase().startsWith('audio/');
+        return apiError(c, 415, sentAsSound ? 'unsupported_type' : 'not_an_image', message);
       }
       const { type, kind } = sniffed;
       if (bytes.byteLength > (kind === 'image' ? MAX_ASSET_BYTES : config.maxAudioBytes)) return tooLarge(c, kind);

@@ -114,7 +114,10 @@ describe('the boards API', () => {
       expect(wrongHash.status).toBe(400);
       expect(await wrongHash.json()).toMatchObject({ error: 'hash_mismatch' });
       const text = new TextEncoder().encode('<script>alert(1)</script>');
-      expect((await put(text, board.tokens.writer)).status).toBe(415);
+      const notAnImage = await put(text, board.tokens.writer);
+      expect(notAnImage.status).toBe(415);
+      // The code image clients have always been given, now that sounds are stored as well.
+      expect(await notAnImage.json()).toMatchObject({ error: 'not_an_image' });
       const huge = new Uint8Array(20 * 1024 * 1024 + 1);
       huge.set(PNG);
       expect((await put(huge, board.tokens.writer)).status).toBe(413);
