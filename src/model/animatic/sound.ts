@@ -25,7 +25,7 @@ const CLIP_VOLUME_WHEN_UNSET = 1;
 /** What the plan reads of a board: the episodes' soundtracks and the shots' clips. */
 export interface SoundSources {
   episodes: readonly { id: string; soundtrackAssetId?: string | null; soundtrackVolume?: number | null }[];
-  shots: Readonly<Record<string, { clipAssetId?: string | null; clipVolume?: number | null } | undefined>>;
+  shots: Readonly<Record<string, { id?: string; clipAssetId?: string | null; clipVolume?: number | null } | undefined>>;
 }
 
 export interface SoundCue {
