@@ -32,7 +32,7 @@ export {
 export * from './commands/characters';
 export * from './commands/episodes';
 export {
-  addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, shotContent, updateShot, updateShots,
+  addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, setShotClip, setShotClipVolume, shotContent, updateShot, updateShots,
   type AddShotInput, type ShotContentInput,
 } from './commands/shots';
 export { addDialogueLine, moveDialogueLine, removeDialogueLine, updateDialogueLine } from './commands/dialogue';

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { getCharactersMap, getEpisodesMap, getMetaMap, getShotsMap } from './doc';
 import { compareByOrder } from './order';
 import {
-  DEFAULT_SHOT_DURATION_MS, DEFAULT_TARGET_SECONDS, LANGUAGE_TAG, MAX_INTENSITY, emptyBeat,
+  DEFAULT_CLIP_VOLUME, DEFAULT_SHOT_DURATION_MS, DEFAULT_SOUNDTRACK_VOLUME, DEFAULT_TARGET_SECONDS, LANGUAGE_TAG, MAX_INTENSITY, emptyBeat,
 } from './schema';
 import { readStrokeList } from './strokes/strokeForms';
 import {
@@ -98,6 +98,15 @@ class FieldReader {
     return '';
   }
 
+  /** A fraction 0..1 that has a default: missing or null reads as the default, anything else wrong is noted. */
+  fraction(key: string, fallback: number): number {
+    const value = this.map.get(key);
+    if (value === undefined || value === null) return fallback;
+    if (isFiniteNumber(value) && value >= 0 && value <= 1) return value;
+    this.note(key, value, fallback);
+    return fallback;
+  }
+
   choice<T extends string>(key: string, values: readonly T[]): T | null {
     const value = this.map.get(key);
     if (value === undefined || value === null) return null;
@@ -146,6 +155,8 @@ export function readEpisode(id: string, map: Y.Map<unknown>, problems?: string[]
     targetSeconds: fields.check('targetSeconds', DEFAULT_TARGET_SECONDS, isPositive),
     paywall: fields.check('paywall', false, isBoolean),
     synopsis: fields.string('synopsis'),
+    soundtrackAssetId: fields.check('soundtrackAssetId', null, isIdOrNull),
+    soundtrackVolume: fields.fraction('soundtrackVolume', DEFAULT_SOUNDTRACK_VOLUME),
   };
 }
 
@@ -223,6 +234,8 @@ export function readShot(id: string, map: Y.Map<unknown>, problems?: string[]): 
     beat: readBeat(fields),
     strokes: readStrokes(fields),
     imageAssetId: fields.check('imageAssetId', null, isIdOrNull),
+    clipAssetId: fields.check('clipAssetId', null, isIdOrNull),
+    clipVolume: fields.fraction('clipVolume', DEFAULT_CLIP_VOLUME),
   };
 }
 

@@ -27,6 +27,10 @@ z.config({ jitless: true });
 export const DEFAULT_SHOT_DURATION_MS = 3000;
 export const DEFAULT_TARGET_SECONDS = 90;
 export const MAX_INTENSITY = 10;
+/** An episode soundtrack's volume when none is set: a little under the voices. */
+export const DEFAULT_SOUNDTRACK_VOLUME = 0.8;
+/** A shot clip's volume when none is set: as recorded. */
+export const DEFAULT_CLIP_VOLUME = 1;
 /** What a beat intensity may be: a whole number from 0 to MAX_INTENSITY (as the inputs offer it). */
 export const INTENSITY_RANGE = { min: 0, max: MAX_INTENSITY, step: 1 } as const;
 
@@ -36,6 +40,7 @@ export function defaultShotContent(): ShotContent {
   return {
     scene: '', size: null, angle: null, movement: null, moveAmount: null, transition: 'cut', durationMs: DEFAULT_SHOT_DURATION_MS,
     action: '', dialogue: [], sound: '', notes: '', beat: emptyBeat(), strokes: [], imageAssetId: null,
+    clipAssetId: null, clipVolume: DEFAULT_CLIP_VOLUME,
   };
 }
 
@@ -69,6 +74,8 @@ export const MovementSchema = choice(MOVEMENTS, 'Camera movement');
 export const TransitionSchema = choice(TRANSITIONS, 'Transition');
 /** How far a camera movement goes in the animatic: 0 (none) to 1 (the most). */
 export const MoveAmountSchema = z.number({ error: 'Move amount must be a number from 0 to 1.' }).min(0, 'Move amount must be from 0 to 1.').max(1, 'Move amount must be from 0 to 1.');
+/** A sound's volume in the animatic: 0 (silent) to 1 (as recorded). */
+export const VolumeSchema = z.number({ error: 'Volume must be a number from 0 to 1.' }).min(0, 'Volume must be from 0 to 1.').max(1, 'Volume must be from 0 to 1.');
 export const BeatTypeSchema = choice(BEAT_TYPES, 'Beat type');
 export const EmotionSchema = choice(EMOTIONS, 'Emotion');
 export const StrokeToolSchema = choice(STROKE_TOOLS, 'Stroke tool');
@@ -118,6 +125,8 @@ export const EpisodeSchema = z.object({
   targetSeconds: TargetSecondsSchema,
   paywall: z.boolean({ error: 'Paywall must be on or off.' }),
   synopsis: text('Synopsis'),
+  soundtrackAssetId: IdSchema.nullable(),
+  soundtrackVolume: VolumeSchema,
 });
 
 export const BeatSchema = z.object({
@@ -164,6 +173,8 @@ export const ShotSchema = z.object({
   beat: BeatSchema,
   strokes: z.array(StrokeSchema),
   imageAssetId: IdSchema.nullable(),
+  clipAssetId: IdSchema.nullable(),
+  clipVolume: VolumeSchema,
 });
 
 export const ShotContentSchema = ShotSchema.omit({ id: true, episodeId: true, order: true });
@@ -187,7 +198,7 @@ export const EpisodePatchSchema = z.strictObject(EpisodeSchema.omit({ id: true, 
 export const ShotPatchSchema = z.strictObject(
   ShotSchema.pick({
     scene: true, size: true, angle: true, movement: true, moveAmount: true, transition: true, durationMs: true,
-    action: true, sound: true, notes: true, imageAssetId: true,
+    action: true, sound: true, notes: true, imageAssetId: true, clipAssetId: true, clipVolume: true,
   }).partial().shape,
 );
 /** Intensity is clamped to 0..10 by the commands, so here it only has to be a number. */

@@ -1,7 +1,7 @@
 // Plain, read-only views of the board doc (what the UI renders). The Y.Doc is the source of
 // truth; these are rebuilt from it by `read.ts`, so they are safe to hand to React.
 
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const ASPECTS = ['9:16', '16:9', '1:1', '4:5'] as const;
 export const SHOT_SIZES = ['ECU', 'CU', 'MCU', 'MS', 'MWS', 'WS', 'EWS', 'OTS', 'POV', 'INSERT'] as const;
@@ -54,6 +54,10 @@ export interface Episode {
   targetSeconds: number;
   paywall: boolean;
   synopsis: string;
+  /** The episode's soundtrack (music or a temp track) in the animatic: an audio asset, or null for none. */
+  soundtrackAssetId: string | null;
+  /** The soundtrack's volume, 0 (silent) to 1 (as recorded). */
+  soundtrackVolume: number;
 }
 
 export interface Beat {
@@ -103,6 +107,10 @@ export interface Shot {
   beat: Beat;
   strokes: Stroke[];
   imageAssetId: string | null;
+  /** A sound clip (a temp voice line) that starts with the shot in the animatic: an audio asset, or null for none. */
+  clipAssetId: string | null;
+  /** The clip's volume, 0 (silent) to 1 (as recorded). */
+  clipVolume: number;
 }
 
 /** Scalar shot fields that can be set directly (text fields are diffed into Y.Text). */
@@ -118,6 +126,8 @@ export interface ShotPatch {
   sound?: string;
   notes?: string;
   imageAssetId?: string | null;
+  clipAssetId?: string | null;
+  clipVolume?: number;
 }
 
 export interface BeatPatch {

@@ -11,6 +11,8 @@ export function boardWithLanes(...shotCounts: number[]): Pick<BoardSnapshot, 'ep
     targetSeconds: 90,
     paywall: false,
     synopsis: '',
+    soundtrackAssetId: null,
+    soundtrackVolume: 0.8,
   }));
   const shotsByEpisode: Record<string, string[]> = {};
   shotCounts.forEach((count, i) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors';
 import { readBoard } from '../read';
 import { newBoard } from '../testing/newBoard';
-import { addEpisode, deleteEpisode, moveEpisode, updateEpisode } from './episodes';
+import * as Y from 'yjs';
+import { addEpisode, deleteEpisode, moveEpisode, setEpisodeSoundtrack, setEpisodeSoundtrackVolume, updateEpisode } from './episodes';
 import { addShot } from './shots';
 
 const titles = (doc: Parameters<typeof readBoard>[0]) => readBoard(doc).episodes.map((e) => e.title);
@@ -24,13 +25,37 @@ describe('episodes', () => {
     const episode = readBoard(doc).episodes.find((e) => e.id === id);
     expect(episode).toMatchObject({ title: 'The Auction', targetSeconds: 120, paywall: true, synopsis: 'Hook: the dress.' });
     const plain = addEpisode(doc);
-    expect(readBoard(doc).episodes.find((e) => e.id === plain)).toMatchObject({ title: '', targetSeconds: 90, paywall: false });
+    expect(readBoard(doc).episodes.find((e) => e.id === plain)).toMatchObject({
+      title: '', targetSeconds: 90, paywall: false, soundtrackAssetId: null, soundtrackVolume: 0.8,
+    });
   });
 
   it('renames and sets target, paywall and synopsis', () => {
     const { doc, episodeId } = newBoard();
     updateEpisode(doc, episodeId, { title: 'The Deckhand', targetSeconds: 105, paywall: true, synopsis: 'A slap.' });
     expect(readBoard(doc).episodes[0]).toMatchObject({ title: 'The Deckhand', targetSeconds: 105, paywall: true, synopsis: 'A slap.' });
+  });
+
+  it('sets, replaces and removes the soundtrack and its volume, each one undo step', () => {
+    const { doc, episodeId } = newBoard();
+    const undo = new Y.UndoManager(doc.getMap('episodes'));
+    setEpisodeSoundtrack(doc, episodeId, 'track-a');
+    undo.stopCapturing();
+    setEpisodeSoundtrackVolume(doc, episodeId, 0.35);
+    undo.stopCapturing();
+    setEpisodeSoundtrack(doc, episodeId, 'track-b');
+    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: 'track-b', soundtrackVolume: 0.35 });
+    undo.stopCapturing();
+    setEpisodeSoundtrack(doc, episodeId, null);
+    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: null, soundtrackVolume: 0.35 });
+    expect(undo.undoStack).toHaveLength(4);
+    undo.undo();
+    undo.undo();
+    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: 'track-a', soundtrackVolume: 0.35 });
+    undo.undo();
+    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: 'track-a', soundtrackVolume: 0.8 });
+    expect(() => setEpisodeSoundtrackVolume(doc, episodeId, 2)).toThrow(/Volume must be from 0 to 1/);
+    expect(() => setEpisodeSoundtrack(doc, episodeId, 42 as never)).toThrow(ValidationError);
   });
 
   it('rejects a target that is not a positive number', () => {

@@ -5,7 +5,7 @@ import {
 import { newId } from '../ids';
 import { EPISODE_TEXT_LIMITS, clipFields } from '../limits';
 import { planPlacement, type OrderEntry } from '../order';
-import { DEFAULT_TARGET_SECONDS, EpisodePatchSchema, parseInput } from '../schema';
+import { DEFAULT_SOUNDTRACK_VOLUME, DEFAULT_TARGET_SECONDS, EpisodePatchSchema, parseInput } from '../schema';
 import type { Episode } from '../types';
 
 export interface AddEpisodeInput {
@@ -15,6 +15,8 @@ export interface AddEpisodeInput {
   targetSeconds?: number;
   paywall?: boolean;
   synopsis?: string;
+  soundtrackAssetId?: string | null;
+  soundtrackVolume?: number;
 }
 
 export function addEpisode(doc: Y.Doc, input: AddEpisodeInput = {}, origin?: unknown): string {
@@ -34,6 +36,8 @@ export function addEpisode(doc: Y.Doc, input: AddEpisodeInput = {}, origin?: unk
     map.set('targetSeconds', valid.targetSeconds ?? DEFAULT_TARGET_SECONDS);
     map.set('paywall', valid.paywall ?? false);
     map.set('synopsis', valid.synopsis ?? '');
+    map.set('soundtrackAssetId', valid.soundtrackAssetId ?? null);
+    map.set('soundtrackVolume', valid.soundtrackVolume ?? DEFAULT_SOUNDTRACK_VOLUME);
   });
   return id;
 }
@@ -46,6 +50,19 @@ export function updateEpisode(
 ): void {
   const valid = clipFields(parseInput(EpisodePatchSchema, patch), EPISODE_TEXT_LIMITS);
   transact(doc, origin, () => setFields(getEpisodeMap(doc, id), valid));
+}
+
+/**
+ * Sets (or with null, removes) the episode's soundtrack: an audio asset already stored (see
+ * `src/collab/assets.ts`). Its volume is kept, so a replaced track plays at the same level.
+ */
+export function setEpisodeSoundtrack(doc: Y.Doc, id: string, assetId: string | null, origin?: unknown): void {
+  updateEpisode(doc, id, { soundtrackAssetId: assetId }, origin);
+}
+
+/** Sets the soundtrack's volume, 0 (silent) to 1; anything else throws a `ValidationError`. */
+export function setEpisodeSoundtrackVolume(doc: Y.Doc, id: string, volume: number, origin?: unknown): void {
+  updateEpisode(doc, id, { soundtrackVolume: volume }, origin);
 }
 
 /** Moves an episode to `toIndex`, counted among the other episodes (without the moved one). */

@@ -8,8 +8,8 @@ import { encodeStrokePath } from '../strokes/pathCodec';
 import { addCharacter } from './characters';
 import { addEpisode } from './episodes';
 import {
-  addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, shotContent, updateShot, updateShots,
-  type ShotContentInput,
+  addShot, deleteShots, duplicateShots, insertShots, moveShots, setBeat, setShotClip, setShotClipVolume, shotContent, updateShot,
+  updateShots, type ShotContentInput,
 } from './shots';
 
 function laneOf(doc: Y.Doc, episodeId: string): string[] {
@@ -39,7 +39,7 @@ describe('adding shots', () => {
     expect(board.shots[first]).toEqual({
       id: first, episodeId, order: board.shots[first].order, scene: '', size: null, angle: null, movement: null, moveAmount: null, transition: 'cut',
       durationMs: 3000, action: '', dialogue: [], sound: '', notes: '',
-      beat: { type: null, emotion: null, intensity: 0 }, strokes: [], imageAssetId: null,
+      beat: { type: null, emotion: null, intensity: 0 }, strokes: [], imageAssetId: null, clipAssetId: null, clipVolume: 1,
     });
     expect(board.problems).toEqual([]);
   });
@@ -70,7 +70,7 @@ describe('adding shots', () => {
     const lin = addCharacter(doc, { name: 'Lin Yue' });
     const content: ShotContentInput = {
       scene: 'INT. AUCTION HALL - DAY', size: 'CU', angle: 'low', movement: 'dolly-in', moveAmount: 0.8, transition: 'dissolve', durationMs: 4500,
-      action: 'She enters.', sound: 'Gasps', notes: 'Slow', imageAssetId: 'asset-1',
+      action: 'She enters.', sound: 'Gasps', notes: 'Slow', imageAssetId: 'asset-1', clipAssetId: 'clip-1', clipVolume: 0.6,
       dialogue: [{ characterId: lin, line: 'Lot seven is not for sale.', parenthetical: 'to the room' }],
       beat: { type: 'reveal', emotion: 'surprise', intensity: 8 },
       strokes: [{ id: 's1', tool: 'pen', color: '#000', width: 0.01, points: [0, 0.5, 1, 0.5] }],
@@ -122,6 +122,14 @@ describe('duplicating and deleting', () => {
     const board = readBoard(doc);
     expect(board.shots[ids[0]].notes).toBe('original');
     expect(board.shots[copy].notes).toBe('changed');
+  });
+
+  it('a duplicate keeps the sound clip and its volume', () => {
+    const { doc, ids } = boardWithShots(1);
+    setShotClip(doc, ids, 'clip-a');
+    setShotClipVolume(doc, ids, 0.3);
+    const [copy] = duplicateShots(doc, ids);
+    expect(readBoard(doc).shots[copy]).toMatchObject({ clipAssetId: 'clip-a', clipVolume: 0.3 });
   });
 
   it('deletes shots, ignoring ids that are already gone', () => {
@@ -268,5 +276,35 @@ describe('setBeat', () => {
     getShotMap(doc, ids[0])!.set('beat', 'loud');
     setBeat(doc, ids, { type: 'payoff' });
     expect(readBoard(doc).shots[ids[0]].beat.type).toBe('payoff');
+  });
+});
+
+describe('sound clips', () => {
+  it('sets, replaces and removes a clip, each one undo step, keeping the volume', () => {
+    const { doc, ids } = boardWithShots(2);
+    const undo = new Y.UndoManager(doc.getMap('shots'));
+    setShotClip(doc, [ids[0]], 'clip-a');
+    undo.stopCapturing();
+    setShotClipVolume(doc, [ids[0]], 0.5);
+    undo.stopCapturing();
+    setShotClip(doc, [ids[0]], null);
+    expect(readBoard(doc).shots[ids[0]]).toMatchObject({ clipAssetId: null, clipVolume: 0.5 });
+    expect(readBoard(doc).shots[ids[1]]).toMatchObject({ clipAssetId: null, clipVolume: 1 });
+    expect(undo.undoStack).toHaveLength(3);
+    undo.undo();
+    expect(readBoard(doc).shots[ids[0]]).toMatchObject({ clipAssetId: 'clip-a', clipVolume: 0.5 });
+    undo.undo();
+    expect(readBoard(doc).shots[ids[0]]).toMatchObject({ clipAssetId: 'clip-a', clipVolume: 1 });
+    undo.undo();
+    expect(readBoard(doc).shots[ids[0]]).toMatchObject({ clipAssetId: null, clipVolume: 1 });
+  });
+
+  it('refuses a volume outside 0..1 or an empty clip id, writing nothing', () => {
+    const { doc, ids } = boardWithShots(1);
+    expect(() => setShotClipVolume(doc, ids, 1.2)).toThrow(/Volume must be from 0 to 1/);
+    expect(() => setShotClipVolume(doc, ids, Number.NaN)).toThrow(ValidationError);
+    expect(() => setShotClip(doc, ids, '')).toThrow(ValidationError);
+    expect(() => updateShot(doc, ids[0], { clipVolume: -0.1 })).toThrow(ValidationError);
+    expect(readBoard(doc).shots[ids[0]]).toMatchObject({ clipAssetId: null, clipVolume: 1 });
   });
 });

@@ -70,6 +70,8 @@ function createShot(doc: Y.Doc, id: string, episodeId: string, order: string, co
   map.set('strokes', strokes);
   strokes.push(content.strokes.map(copyStroke));
   map.set('imageAssetId', content.imageAssetId);
+  map.set('clipAssetId', content.clipAssetId);
+  map.set('clipVolume', content.clipVolume);
 }
 
 function applyShotKeys(doc: Y.Doc, entries: OrderEntry[]): void {
@@ -210,6 +212,19 @@ export function updateShots(doc: Y.Doc, ids: string[], patch: ShotPatch, origin?
   });
 }
 
+/**
+ * Sets (or with null, removes) the sound clip of shots: an audio asset already stored (see
+ * `src/collab/assets.ts`) that starts with each shot in the animatic. The volume is kept.
+ */
+export function setShotClip(doc: Y.Doc, ids: string[], assetId: string | null, origin?: unknown): void {
+  updateShots(doc, ids, { clipAssetId: assetId }, origin);
+}
+
+/** Sets the clip volume of shots, 0 (silent) to 1; anything else throws a `ValidationError`. */
+export function setShotClipVolume(doc: Y.Doc, ids: string[], volume: number, origin?: unknown): void {
+  updateShots(doc, ids, { clipVolume: volume }, origin);
+}
+
 /** Sets beat fields on each shot's beat map (never replacing it); intensity is clamped to 0..10. */
 export function setBeat(doc: Y.Doc, ids: string[], patch: BeatPatch, origin?: unknown): void {
   const valid = parseInput(BeatPatchSchema, patch);
@@ -248,5 +263,7 @@ export function shotContent(shot: Shot): ShotContent {
     beat: { ...shot.beat },
     strokes: shot.strokes.map(copyStroke),
     imageAssetId: shot.imageAssetId,
+    clipAssetId: shot.clipAssetId,
+    clipVolume: shot.clipVolume,
   };
 }

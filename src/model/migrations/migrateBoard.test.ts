@@ -3,15 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { initBoard } from '../commands/board';
 import { insertShots } from '../commands/shots';
 import { addStroke } from '../commands/strokes';
-import { getMetaMap, getShotMap } from '../doc';
+import { getEpisodeMap, getMetaMap, getShotMap } from '../doc';
 import { NewerSchemaError } from '../errors';
 import { readNotes } from '../notes/read';
 import { readBoard } from '../read';
+import { DEFAULT_CLIP_VOLUME, DEFAULT_SOUNDTRACK_VOLUME } from '../schema';
 import { newBoard, sync, REMOTE_ORIGIN } from '../testing/newBoard';
 import { decodeStrokePath } from '../strokes/pathCodec';
 import { isStrokeV1, isStrokeV2, strokePoints } from '../strokes/strokeForms';
 import { SCHEMA_VERSION } from '../types';
-import { MIGRATION_ORIGIN, migrateBoard, migrateNotes, tidyBoardStrokes } from './migrateBoard';
+import { MIGRATION_ORIGIN, assertKnownSchema, migrateBoard, migrateNotes, tidyBoardStrokes } from './migrateBoard';
 import { buildV1Board } from './testing/v1Board';
 
 /** Every stored stroke of a doc's shots, in list order, as they are in the doc. */
@@ -200,9 +201,9 @@ describe('version 2 to 3', () => {
     getMetaMap(doc).set('schemaVersion', 2);
     const before = readBoard(doc);
     expect(before.problems).toEqual([]);
-    expect(migrateBoard(doc)).toEqual({ from: 2, to: 3 });
+    expect(migrateBoard(doc)).toEqual({ from: 2, to: SCHEMA_VERSION });
     const after = readBoard(doc);
-    expect(after.meta.schemaVersion).toBe(3);
+    expect(after.meta.schemaVersion).toBe(SCHEMA_VERSION);
     expect(after.shots[shotId!]).toEqual(before.shots[shotId!]);
     expect(after.shots[shotId!]).toMatchObject({ movement: 'pan', moveAmount: null, transition: 'cut' });
   });
@@ -217,5 +218,69 @@ describe('version 2 to 3', () => {
     expect(board.shots[shotId!]).toMatchObject({ moveAmount: null, transition: 'cut' });
     expect(board.problems.join(' ')).toMatch(/moveAmount/);
     expect(board.problems.join(' ')).toMatch(/transition/);
+  });
+});
+
+describe('version 3 to 4', () => {
+  /** A board as a version 3 client wrote it: no soundtrack or clip fields at all. */
+  function versionThreeBoard() {
+    const doc = new Y.Doc();
+    const { episodeId } = initBoard(doc, { title: 'Three', now: 1 });
+    const [shotId] = insertShots(doc, { episodeId, contents: [{ movement: 'pan', moveAmount: 0.4, transition: 'dissolve' }] });
+    getEpisodeMap(doc, episodeId)!.delete('soundtrackAssetId');
+    getEpisodeMap(doc, episodeId)!.delete('soundtrackVolume');
+    getShotMap(doc, shotId!)!.delete('clipAssetId');
+    getShotMap(doc, shotId!)!.delete('clipVolume');
+    getMetaMap(doc).set('schemaVersion', 3);
+    return { doc, episodeId, shotId: shotId! };
+  }
+
+  it('stamps a version 3 board as 4 and changes nothing else: it reads with no soundtrack and no clips', () => {
+    const { doc, episodeId, shotId } = versionThreeBoard();
+    const before = readBoard(doc);
+    expect(before.problems).toEqual([]);
+    let transactions = 0;
+    doc.on('afterTransaction', () => transactions++);
+    expect(migrateBoard(doc)).toEqual({ from: 3, to: 4 });
+    expect(transactions).toBe(1);
+    const after = readBoard(doc);
+    expect(after.meta.schemaVersion).toBe(4);
+    expect(after.shots[shotId]).toEqual(before.shots[shotId]);
+    expect(after.episodes).toEqual(before.episodes);
+    expect(after.episodes[0]).toMatchObject({ id: episodeId, soundtrackAssetId: null, soundtrackVolume: DEFAULT_SOUNDTRACK_VOLUME });
+    expect(after.shots[shotId]).toMatchObject({ moveAmount: 0.4, transition: 'dissolve', clipAssetId: null, clipVolume: DEFAULT_CLIP_VOLUME });
+    // Nothing but the stamp was written.
+    expect(getEpisodeMap(doc, episodeId)!.has('soundtrackVolume')).toBe(false);
+    expect(getShotMap(doc, shotId)!.has('clipVolume')).toBe(false);
+  });
+
+  it('a client that knows version 3 would refuse the version 4 board as newer', () => {
+    const { doc } = versionThreeBoard();
+    getMetaMap(doc).set('schemaVersion', SCHEMA_VERSION + 1);
+    expect(() => assertKnownSchema(doc)).toThrow(NewerSchemaError);
+  });
+
+  it('reads null volumes as the defaults without a problem', () => {
+    const { doc, episodeId, shotId } = versionThreeBoard();
+    getEpisodeMap(doc, episodeId)!.set('soundtrackVolume', null);
+    getShotMap(doc, shotId)!.set('clipVolume', null);
+    const board = readBoard(doc);
+    expect(board.episodes[0]!.soundtrackVolume).toBe(0.8);
+    expect(board.shots[shotId]!.clipVolume).toBe(1);
+    expect(board.problems).toEqual([]);
+  });
+
+  it('reads a bad soundtrack, clip or volume as the default and says so', () => {
+    const { doc, episodeId, shotId } = versionThreeBoard();
+    getEpisodeMap(doc, episodeId)!.set('soundtrackAssetId', 42);
+    getEpisodeMap(doc, episodeId)!.set('soundtrackVolume', 1.5);
+    getShotMap(doc, shotId)!.set('clipAssetId', { not: 'an id' });
+    getShotMap(doc, shotId)!.set('clipVolume', 'loud');
+    const board = readBoard(doc);
+    expect(board.episodes[0]).toMatchObject({ soundtrackAssetId: null, soundtrackVolume: 0.8 });
+    expect(board.shots[shotId]).toMatchObject({ clipAssetId: null, clipVolume: 1 });
+    const problems = board.problems.join(' ');
+    for (const field of ['soundtrackAssetId', 'soundtrackVolume', 'clipAssetId', 'clipVolume']) expect(problems).toMatch(field);
+    expect(problems).toMatch(/soundtrackVolume had 1\.5; using 0\.8 instead/);
   });
 });

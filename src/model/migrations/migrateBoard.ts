@@ -21,6 +21,9 @@ const MIGRATIONS: Record<number, (doc: Y.Doc) => void> = {
   // Version 3 only adds optional shot fields (`moveAmount`, `transition`) with defaults, so an
   // older board is already a valid version 3 board: the step is the new version stamp.
   2: () => undefined,
+  // Version 4 likewise only adds optional fields with defaults (an episode's `soundtrackAssetId`
+  // and `soundtrackVolume`, a shot's `clipAssetId` and `clipVolume`): the step is the stamp.
+  3: () => undefined,
 };
 
 /** The format version a board doc says it has; a board that never stamped one is version 1. */

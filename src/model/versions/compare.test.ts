@@ -49,6 +49,15 @@ describe('compareBoards', () => {
     ]);
   });
 
+  it("reports a changed episode soundtrack or its volume", () => {
+    const { doc, e1 } = twoEpisodeBoard();
+    const before = readBoard(doc);
+    updateEpisode(doc, e1, { soundtrackAssetId: 'track1', soundtrackVolume: 0.5 });
+    expect(compareBoards(before, readBoard(doc))).toEqual([
+      { kind: 'episode', change: 'changed', episodeId: e1, fields: ['soundtrackAssetId', 'soundtrackVolume'] },
+    ]);
+  });
+
   it.each(SHOT_TEXT_FIELDS)('reports a change of the shot field %s', (field: ShotTextField) => {
     const { doc, s2 } = twoEpisodeBoard();
     const before = readBoard(doc);
@@ -66,6 +75,8 @@ describe('compareBoards', () => {
       notes: { notes: 'Reshoot' },
       beat: { beat: { ...before.shots[s2].beat, intensity: 9 } },
       imageAssetId: { imageAssetId: 'img1' },
+      clipAssetId: { clipAssetId: 'clip1' },
+      clipVolume: { clipVolume: 0.25 },
     };
     const changes = compareBoards(before, withShot(before, s2, changed[field]));
     expect(changes).toEqual([{ kind: 'shot', change: 'changed', shotId: s2, episodeId: before.shots[s2].episodeId, fields: [field] }]);

@@ -61,12 +61,12 @@ export interface VersionSnapshot {
 /** Shot fields compared field by field; `sketch` is the strokes, `text` groups of fields restore together. */
 export const SHOT_TEXT_FIELDS = [
   'scene', 'size', 'angle', 'movement', 'moveAmount', 'transition', 'durationMs', 'action', 'dialogue', 'sound', 'notes', 'beat',
-  'imageAssetId',
+  'imageAssetId', 'clipAssetId', 'clipVolume',
 ] as const;
 export type ShotTextField = (typeof SHOT_TEXT_FIELDS)[number];
 export type ShotField = ShotTextField | 'sketch' | 'episodeId' | 'order';
 
-export const EPISODE_FIELDS = ['title', 'order', 'targetSeconds', 'paywall', 'synopsis'] as const;
+export const EPISODE_FIELDS = ['title', 'order', 'targetSeconds', 'paywall', 'synopsis', 'soundtrackAssetId', 'soundtrackVolume'] as const;
 export type EpisodeField = (typeof EPISODE_FIELDS)[number];
 
 export type ChangeKind = 'added' | 'removed' | 'changed';

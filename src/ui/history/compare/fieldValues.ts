@@ -54,6 +54,7 @@ export function filledShotFields(shot: Shot): Exclude<ShotField, 'sketch'>[] {
   if (shot.notes.trim()) fields.push('notes');
   if (shot.beat.type || shot.beat.emotion) fields.push('beat');
   if (shot.imageAssetId) fields.push('imageAssetId');
+  if (shot.clipAssetId) fields.push('clipAssetId', 'clipVolume');
   return fields;
 }
 
@@ -71,6 +72,8 @@ const SHOT_FIELD_LABELS: Record<ShotField, string> = {
   notes: 'ui.fields.notes',
   beat: 'ui.fields.beatType',
   imageAssetId: 'versionView.field.image',
+  clipAssetId: 'ui.fields.clip',
+  clipVolume: 'ui.fields.clipVolume',
   sketch: 'versionView.field.sketch',
   episodeId: 'versionView.field.episode',
   order: 'versionView.field.position',
@@ -107,6 +110,10 @@ export function shotFieldText(field: Exclude<ShotField, 'sketch'>, shot: Shot, s
     }
     case 'imageAssetId':
       return shot.imageAssetId ? t('versionView.field.imageSet') : none;
+    case 'clipAssetId':
+      return shot.clipAssetId ? t('versionView.field.soundSet') : none;
+    case 'clipVolume':
+      return `${Math.round(shot.clipVolume * 100)}%`;
     case 'episodeId':
       return episodeName(side.board, shot.episodeId, t);
     case 'order':
@@ -146,6 +153,8 @@ const EPISODE_FIELD_LABELS: Record<EpisodeField, string> = {
   targetSeconds: 'ui.series.target',
   paywall: 'ui.series.paywall',
   synopsis: 'ui.series.synopsis',
+  soundtrackAssetId: 'ui.series.soundtrack',
+  soundtrackVolume: 'ui.series.soundtrackVolume',
 };
 
 /**
@@ -177,5 +186,9 @@ function episodeFieldText(field: EpisodeField, episode: Episode, board: BoardSna
       return `${episode.targetSeconds} ${t('ui.common.secondsUnit')}`;
     case 'paywall':
       return episode.paywall ? t('versionView.field.yes') : t('versionView.field.no');
+    case 'soundtrackAssetId':
+      return episode.soundtrackAssetId ? t('versionView.field.soundSet') : t('ui.common.notSet');
+    case 'soundtrackVolume':
+      return `${Math.round(episode.soundtrackVolume * 100)}%`;
   }
 }

@@ -41,6 +41,7 @@ export const en = {
     sketch: 'Sketch',
     image: 'Reference image',
     imageSet: 'An image',
+    soundSet: 'A sound',
     episode: 'Episode',
     position: 'Position',
     shotNumber: 'Shot {{number}}',

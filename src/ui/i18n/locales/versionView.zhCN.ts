@@ -42,6 +42,7 @@ export const zhCN: typeof en = {
     sketch: '草图',
     image: '参考图',
     imageSet: '有图片',
+    soundSet: '有音频',
     episode: '所属集',
     position: '位置',
     shotNumber: '镜头 {{number}}',
