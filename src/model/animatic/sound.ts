@@ -1,3 +1,4 @@
+import { DEFAULT_CLIP_VOLUME, DEFAULT_SOUNDTRACK_VOLUME } from '../schema';
 import type { Timeline } from './timeline';
 
 // The animatic's sound as a plan: which sound plays where on the timeline and how loud. The
@@ -18,11 +19,7 @@ export const SOUNDTRACK_FADE_OUT_MS = 500;
 /** A clip still sounding at the end of its episode fades out this fast instead of clicking. */
 export const CLIP_CUT_FADE_MS = 20;
 
-/** Used when a board does not say (an older board, or a field not set yet). */
-const SOUNDTRACK_VOLUME_WHEN_UNSET = 0.8;
-const CLIP_VOLUME_WHEN_UNSET = 1;
-
-/** What the plan reads of a board: the episodes' soundtracks and the shots' clips. */
+/** What the plan reads of a board: the episodes' soundtracks and the shots' clips (a volume not given: the default). */
 export interface SoundSources {
   episodes: readonly { id: string; soundtrackAssetId?: string | null; soundtrackVolume?: number | null }[];
   shots: Readonly<Record<string, { id?: string; clipAssetId?: string | null; clipVolume?: number | null } | undefined>>;
@@ -51,7 +48,7 @@ export function planSound(board: SoundSources, timeline: Timeline): SoundCue[] {
     if (span.endMs <= span.startMs) continue;
     const episode = board.episodes.find((entry) => entry.id === span.episodeId);
     const soundtrack = episode?.soundtrackAssetId;
-    const soundtrackVolume = volumeOf(episode?.soundtrackVolume, SOUNDTRACK_VOLUME_WHEN_UNSET);
+    const soundtrackVolume = volumeOf(episode?.soundtrackVolume, DEFAULT_SOUNDTRACK_VOLUME);
     if (soundtrack && soundtrackVolume > 0) {
       cues.push({
         kind: 'soundtrack',
@@ -67,7 +64,7 @@ export function planSound(board: SoundSources, timeline: Timeline): SoundCue[] {
     for (const entry of timeline.shots.slice(span.firstShot, span.lastShot + 1)) {
       const shot = board.shots[entry.shotId];
       const clip = shot?.clipAssetId;
-      const volume = volumeOf(shot?.clipVolume, CLIP_VOLUME_WHEN_UNSET);
+      const volume = volumeOf(shot?.clipVolume, DEFAULT_CLIP_VOLUME);
       // A shot of no duration at the very end of its episode would start its clip at the cut.
       if (!clip || volume <= 0 || entry.startMs >= span.endMs) continue;
       cues.push({
