@@ -3,20 +3,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import * as Y from 'yjs';
 import { dialogueCues } from '../src/canvas/animatic/subtitles';
+import { buildDemoBoard } from '../src/io/demo/canalHeiress';
+import { deleteShots, readBoard, setEpisodeSoundtrack, setEpisodeSoundtrackVolume, setShotClip } from '../src/model';
 import { ANIMATIC_FPS, buildTimeline, type TimelineShot } from '../src/model/animatic';
 import { screenshotPath } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
+import { openBoardFromDoc } from './support/fixtures';
+import { assetIdOf, meanVolumeDb, sineWav, storeSoundAssets } from './support/sound';
 
 // The animatic's video export, read back as any player would read it: ffprobe for the
 // container and streams, ffmpeg to decode frames, whose pixels show the sketch and the
-// burnt-in subtitle where the board says they are. And Cancel leaves nothing behind.
+// burnt-in subtitle where the board says they are, and its sound (a soundtrack and a clip
+// mixed in). And Cancel leaves nothing behind.
 
 const WIDTH = 720;
 const HEIGHT = 1280;
 
 interface Probe {
-  streams: { codec_type: string; codec_name: string; width?: number; height?: number }[];
+  streams: { codec_type: string; codec_name: string; width?: number; height?: number; channels?: number; sample_rate?: string }[];
   format: { format_name: string; duration: string };
 }
 
@@ -85,21 +91,60 @@ function burnIns(rgb: Buffer): { timecodeBox: number; timecodeText: number; draf
 
 const middle = (shot: TimelineShot) => (shot.startMs + shot.endMs) / 2000;
 
-async function openVideoExport(page: Page) {
+/** The format line of the export dialog once the browser has answered. */
+const FORMAT = /^Format: (MP4 \(H\.264(, AAC)?\)|WebM \(VP[89](, Opus)?\)),/;
+
+/**
+ * The demo series with sound on episode 1: a soundtrack (a 440 Hz tone, longer than the
+ * episode) at 0.5, and a clip (880 Hz, 1.5 s) on the first shot starting 3 s or more in.
+ * Episode 1 keeps only the shots the checks below look at (1.1 to 1.3 and 1.6, 27 s), as
+ * WebM's VP9 encodes at about a third of H.264's pace. Opened as a board of its own, with
+ * the two sounds in this browser's storage.
+ */
+async function openDemoWithSound(page: Page) {
   const board = new BoardPage(page);
   await board.openDemo();
+  const music = sineWav({ hz: 440, seconds: 100, amplitude: 0.5 });
+  const line = sineWav({ hz: 880, seconds: 1.5, amplitude: 0.5 });
+  await storeSoundAssets(page, [music, line]);
+  const doc = new Y.Doc();
+  buildDemoBoard(doc);
+  const demo = readBoard(doc);
+  const first = demo.episodes[0]!.id;
+  const kept = [0, 1, 2, 5].map((index) => demo.shotsByEpisode[first]![index]!);
+  deleteShots(doc, demo.shotsByEpisode[first]!.filter((id) => !kept.includes(id)));
+  const clipShot = buildTimeline(readBoard(doc), [first]).shots.find((shot) => shot.startMs >= 3000)!;
+  setEpisodeSoundtrack(doc, first, assetIdOf(music));
+  setEpisodeSoundtrackVolume(doc, first, 0.5);
+  setShotClip(doc, [clipShot.shotId], assetIdOf(line));
+  await openBoardFromDoc(page, doc);
+  await board.waitForCanvas();
+  return { board, clipShotId: clipShot.shotId };
+}
+
+async function openVideoExport(page: Page, { withSound = false } = {}) {
+  const { board, clipShotId } = withSound ? await openDemoWithSound(page) : { board: new BoardPage(page), clipShotId: null };
+  if (!withSound) await board.openDemo();
   await page.getByRole('button', { name: 'Play animatic', exact: true }).click();
   const player = page.getByRole('dialog', { name: 'Animatic · Episode 1' });
   await player.getByRole('button', { name: 'Export video…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export video' });
-  await expect(dialog.getByText(/^Format: (MP4 \(H\.264\)|WebM \(VP9\)|WebM \(VP8\)),/)).toBeVisible({ timeout: 20_000 });
-  return { board, dialog, snapshot: await board.snapshot() };
+  await expect(dialog.getByText(FORMAT)).toBeVisible({ timeout: 20_000 });
+  return { board, dialog, snapshot: await board.snapshot(), clipShotId };
 }
 
-test('exports episode 1 as a 720×1280 video with the sketches, subtitles and burn-ins where the board has them', async ({ page }) => {
+test('exports episode 1 as a 720×1280 video with the sketches, subtitles and burn-ins where the board has them, and its sound', async ({ page }) => {
   test.slow();
-  const { dialog, snapshot } = await openVideoExport(page);
-  const format = (await dialog.getByText(/^Format: /).textContent())!;
+  const { dialog, snapshot, clipShotId } = await openVideoExport(page, { withSound: true });
+  // Episode 2 has no sound: the plain format, said to be silent.
+  await dialog.getByLabel('Episodes', { exact: true }).check();
+  await dialog.getByLabel('First episode').selectOption('2');
+  await expect(dialog.getByText(FORMAT)).toHaveText(/, no sound$/);
+  await expect(dialog.getByText(FORMAT)).not.toHaveText(/AAC|Opus/);
+  await dialog.getByLabel('This episode (episode 1)').check();
+  // Episode 1 has sound: MP4 with AAC where the browser encodes AAC, else WebM with Opus.
+  await expect(dialog.getByText(FORMAT)).toHaveText(/(AAC|Opus)\), 30 frames a second, with sound$/);
+  const format = (await dialog.getByText(FORMAT).textContent())!;
   const expectedCodecs = format.includes('H.264') ? ['h264'] : format.includes('VP9') ? ['vp9'] : ['vp8'];
   await expect(dialog.getByLabel('This episode (episode 1)')).toBeChecked();
   await dialog.getByLabel('Size').selectOption('720x1280');
@@ -125,11 +170,22 @@ test('exports episode 1 as a 720×1280 video with the sketches, subtitles and bu
     const timeline = buildTimeline(snapshot, [snapshot.episodes[0]!.id]);
     expect(Math.abs(Number(info.format.duration) - timeline.durationMs / 1000)).toBeLessThanOrEqual(1 / ANIMATIC_FPS);
     expect(info.format.format_name).toContain(extension === 'mp4' ? 'mp4' : 'webm');
-    expect(info.streams.filter((stream) => stream.codec_type === 'audio')).toEqual([]);
-    const [video, ...others] = info.streams;
-    expect(others).toEqual([]);
-    expect(video).toMatchObject({ codec_type: 'video', width: WIDTH, height: HEIGHT });
-    expect(expectedCodecs).toContain(video!.codec_name);
+    const video = info.streams.filter((stream) => stream.codec_type === 'video');
+    const audio = info.streams.filter((stream) => stream.codec_type === 'audio');
+    expect(info.streams).toHaveLength(2);
+    expect(video[0]).toMatchObject({ width: WIDTH, height: HEIGHT });
+    expect(expectedCodecs).toContain(video[0]!.codec_name);
+    expect(audio[0]).toMatchObject({ codec_name: extension === 'mp4' ? 'aac' : 'opus', channels: 2, sample_rate: '48000' });
+
+    // The sound: the soundtrack throughout (a tone at half level, mixed at 0.5: about -15 dB),
+    // louder where the clip joins it, and faded out at the very end.
+    expect(meanVolumeDb(file)).toBeGreaterThan(-40);
+    const clip = timeline.shots.find((entry) => entry.shotId === clipShotId)!;
+    const musicOnly = meanVolumeDb(file, 0.5, 1);
+    const withClip = meanVolumeDb(file, clip.startMs / 1000 + 0.25, 1);
+    expect(musicOnly).toBeGreaterThan(-25);
+    expect(withClip).toBeGreaterThan(musicOnly + 2);
+    expect(meanVolumeDb(file, timeline.durationMs / 1000 - 0.12, 0.1)).toBeLessThan(musicOnly - 6);
 
     const shotOf = (entry: TimelineShot) => snapshot.shots[entry.shotId]!;
     const speaks = (entry: TimelineShot) => shotOf(entry).dialogue.some((line) => line.line.trim() !== '');

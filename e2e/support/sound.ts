@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import { spawnSync } from 'node:child_process';
+import type { Page } from '@playwright/test';
+
+// Small generated sounds for the animatic's sound tests: sine tones as WAV files, put where
+// the client reads assets (this browser's storage, under their content hash), and how loud a
+// stretch of a video's sound is, by ffmpeg.
+
+/** A mono 16-bit PCM WAV of a sine tone. */
+export function sineWav({ hz, seconds, amplitude = 0.5, sampleRate = 48_000 }: { hz: number; seconds: number; amplitude?: number; sampleRate?: number }): Buffer {
+  const samples = Math.round(seconds * sampleRate);
+  const wav = Buffer.alloc(44 + samples * 2);
+  wav.write('RIFF', 0, 'ascii');
+  wav.writeUInt32LE(36 + samples * 2, 4);
+  wav.write('WAVEfmt ', 8, 'ascii');
+  wav.writeUInt32LE(16, 16);
+  wav.writeUInt16LE(1, 20); // PCM
+  wav.writeUInt16LE(1, 22); // mono
+  wav.writeUInt32LE(sampleRate, 24);
+  wav.writeUInt32LE(sampleRate * 2, 28);
+  wav.writeUInt16LE(2, 32);
+  wav.writeUInt16LE(16, 34);
+  wav.write('data', 36, 'ascii');
+  wav.writeUInt32LE(samples * 2, 40);
+  for (let i = 0; i < samples; i++) {
+    wav.writeInt16LE(Math.round(amplitude * 32767 * Math.sin((2 * Math.PI * hz * i) / sampleRate)), 44 + i * 2);
+  }
+  return wav;
+}
+
+/** The asset id the client gives these bytes: their SHA-256. */
+export function assetIdOf(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Stores sound files in the page's browser storage as assets, the way an upload keeps them,
+ * so a board naming their ids plays them. Call once the app has opened its database.
+ */
+export async function storeSoundAssets(page: Page, files: Buffer[]): Promise<string[]> {
+  const records = files.map((bytes) => ({ id: assetIdOf(bytes), base64: bytes.toString('base64') }));
+  await page.evaluate(async (entries) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('beatboard');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const transaction = db.transaction('assets', 'readwrite');
+    for (const { id, base64 } of entries) {
+      const blob = new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'audio/wav' });
+      transaction.objectStore('assets').put({ id, blob, type: blob.type, size: blob.size, createdAt: Date.now() });
+    }
+    await new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error);
+    });
+    db.close();
+  }, records);
+  return records.map((record) => record.id);
+}
+
+/** The mean volume in dB of a video's sound over [fromSeconds, fromSeconds + seconds), or of all of it. */
+export function meanVolumeDb(file: string, fromSeconds?: number, seconds?: number): number {
+  const window = fromSeconds === undefined ? [] : ['-ss', fromSeconds.toFixed(3), '-t', seconds!.toFixed(3)];
+  const run = spawnSync('ffmpeg', ['-hide_banner', '-nostats', ...window, '-i', file, '-vn', '-af', 'volumedetect', '-f', 'null', '-'], { encoding: 'utf8' });
+  const match = /mean_volume:\s*(-?[\d.]+|-inf) dB/.exec(run.stderr);
+  if (!match) throw new Error(`ffmpeg measured no volume: ${run.stderr.slice(-500)}`);
+  return match[1] === '-inf' ? -Infinity : Number(match[1]);
+}
