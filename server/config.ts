@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_AUDIO_BYTES } from '../src/model/assetTypes';
 
 /** Everything the server needs to know about where it runs, read once at start. */
 export interface ServerConfig {
@@ -31,8 +32,10 @@ export interface ServerConfig {
   maxSocketsPerToken: number;
   /** Updates a room's stored log may hold before the room folds it, even while writes go on. */
   maxLogUpdates: number;
-  /** Total bytes of the images one board may store; an upload past it is refused (413). */
+  /** Total bytes of the images and sounds one board may store; an upload past it is refused (413). */
   maxBoardAssetBytes: number;
+  /** Largest sound file (soundtrack, clip) the server stores; a larger one is refused (413). */
+  maxAudioBytes: number;
   /** Largest JSON body an API route reads (creating a board, asking for suggestions). */
   maxJsonBytes: number;
   /** Largest awareness (presence) update a socket may send; larger ones are dropped. */
@@ -90,6 +93,7 @@ export const DEFAULT_LIMITS = {
   maxSocketsPerToken: 1000,
   maxLogUpdates: 10_000,
   maxBoardAssetBytes: 200 * 1024 * 1024,
+  maxAudioBytes: DEFAULT_MAX_AUDIO_BYTES,
   maxJsonBytes: 64 * 1024,
   maxAwarenessBytes: 16 * 1024,
   awarenessPerSecond: 30,
@@ -153,6 +157,7 @@ const envSchema = z.object({
   BEATBOARD_MAX_SOCKETS_PER_TOKEN: optional(count('sockets')),
   BEATBOARD_MAX_LOG_UPDATES: optional(count('updates')),
   BEATBOARD_MAX_BOARD_ASSET_BYTES: optional(count('bytes')),
+  BEATBOARD_MAX_AUDIO_BYTES: optional(count('bytes')),
   BEATBOARD_MAX_JSON_BYTES: optional(count('bytes')),
   BEATBOARD_MAX_AWARENESS_BYTES: optional(count('bytes')),
   BEATBOARD_AWARENESS_PER_SECOND: optional(count('updates per second')),
@@ -211,6 +216,7 @@ export function loadConfig(
     // A log of one update would fold on every write; two is the least that means anything.
     maxLogUpdates: Math.max(2, data.BEATBOARD_MAX_LOG_UPDATES ?? DEFAULT_LIMITS.maxLogUpdates),
     maxBoardAssetBytes: data.BEATBOARD_MAX_BOARD_ASSET_BYTES ?? DEFAULT_LIMITS.maxBoardAssetBytes,
+    maxAudioBytes: data.BEATBOARD_MAX_AUDIO_BYTES ?? DEFAULT_LIMITS.maxAudioBytes,
     maxJsonBytes: data.BEATBOARD_MAX_JSON_BYTES ?? DEFAULT_LIMITS.maxJsonBytes,
     maxAwarenessBytes: data.BEATBOARD_MAX_AWARENESS_BYTES ?? DEFAULT_LIMITS.maxAwarenessBytes,
     awarenessPerSecond: Math.max(1, data.BEATBOARD_AWARENESS_PER_SECOND ?? DEFAULT_LIMITS.awarenessPerSecond),

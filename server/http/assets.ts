@@ -5,18 +5,20 @@ import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { canUploadImages } from '../../src/model';
+import { MAX_IMAGE_ASSET_BYTES, assetExtension, sniffAssetType } from '../../src/model/assetTypes';
 import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
 import { SANDBOXED_FILE_POLICY } from './contentSecurityPolicy';
 import { apiError } from './errors';
 
-/** The largest asset (reference image) the server stores for a board. */
-export const MAX_ASSET_BYTES = 20 * 1024 * 1024;
+/** The largest image the server stores for a board (sounds: `BEATBOARD_MAX_AUDIO_BYTES`). */
+export const MAX_ASSET_BYTES = MAX_IMAGE_ASSET_BYTES;
 const ASSET_ID = /^[0-9a-f]{64}$/;
 
 /**
- * Reference images: content-addressed uploads by writers, served to anyone with a board token.
- * The token comes in the Authorization header; `?token=` is refused here.
+ * Assets: reference images and sounds (an episode's soundtrack, a shot's clip). Content-
+ * addressed uploads by writers, served to anyone with a board token, under the type sniffed
+ * from their first bytes. The token comes in the Authorization header; `?token=` is refused.
  */
 export function assetRoutes(context: ServerContext): Hono {
   const { access, registry, assetsDir, config } = context;
@@ -31,8 +33,14 @@ export function assetRoutes(context: ServerContext): Hono {
       c,
       413,
       'quota_exceeded',
-      `This board's images may take ${formatMiB(config.maxBoardAssetBytes)} in all; this one does not fit.`,
+      `This board's images and sounds may take ${formatMiB(config.maxBoardAssetBytes)} in all; this one does not fit.`,
     );
+  const tooLarge = (c: Context, kind: 'image' | 'audio' | 'any') => {
+    const images = 'Images can be at most 20 MB';
+    const sounds = `sound files at most ${formatMiB(config.maxAudioBytes)}`;
+    const message = kind === 'image' ? `${images}.` : kind === 'audio' ? `Sound files can be at most ${formatMiB(config.maxAudioBytes)}.` : `${images}, ${sounds}.`;
+    return apiError(c, 413, 'too_large', message);
+  };
 
   // A token in an image URL ends up in access logs, caches and Referer headers, and images are
   // the URLs most easily copied around; so these routes take the token from the header only,
@@ -40,7 +48,7 @@ export function assetRoutes(context: ServerContext): Hono {
   // set headers on it.)
   routes.use('/:id/assets/:assetId', async (c, next) => {
     if (c.req.query('token') !== undefined) {
-      return apiError(c, 401, 'token_in_url', 'Images take the board token in the Authorization: Bearer <token> header, never in the URL (?token=).');
+      return apiError(c, 401, 'token_in_url', 'Images and sounds take the board token in the Authorization: Bearer <token> header, never in the URL (?token=).');
     }
     await next();
   });
@@ -48,24 +56,29 @@ export function assetRoutes(context: ServerContext): Hono {
   routes.put(
     '/:id/assets/:assetId',
     bodyLimit({
-      maxSize: MAX_ASSET_BYTES,
-      onError: (c) => apiError(c, 413, 'too_large', 'Images can be at most 20 MB.'),
+      // The larger of the two limits; each kind is held to its own once its type is known.
+      maxSize: Math.max(MAX_ASSET_BYTES, config.maxAudioBytes),
+      onError: (c) => tooLarge(c, 'any'),
     }),
     async (c) => {
       const boardId = c.req.param('id');
       const assetId = c.req.param('assetId');
       const check = checkBoardToken(c, access, boardId);
       if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
-      if (!canUploadImages(check.token.r)) return apiError(c, 403, 'forbidden', 'This link may not add images.');
-      if (!ASSET_ID.test(assetId)) return apiError(c, 400, 'invalid', 'An image id is the SHA-256 of its bytes, in lowercase hex.');
+      if (!canUploadImages(check.token.r)) return apiError(c, 403, 'forbidden', 'This link may not add images or sounds.');
+      if (!ASSET_ID.test(assetId)) return apiError(c, 400, 'invalid', 'An asset id is the SHA-256 of its bytes, in lowercase hex.');
       const known = registry.getAsset(boardId, assetId);
       // Refused by its declared size before anything is read, when that is already too much.
       if (!known && Number(c.req.header('content-length') ?? 0) > quotaLeft(boardId)) return overQuota(c);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
-      const type = sniffImageType(bytes);
-      if (!type) return apiError(c, 415, 'not_an_image', 'Only PNG, JPEG, WebP and GIF images can be stored.');
+      const sniffed = sniffAssetType(bytes);
+      if (!sniffed) {
+        return apiError(c, 415, 'unsupported_type', 'Only images (PNG, JPEG, WebP, GIF) and sounds (MP3, WAV, Ogg, WebM, MP4/M4A, FLAC, AAC) can be stored.');
+      }
+      const { type, kind } = sniffed;
+      if (bytes.byteLength > (kind === 'image' ? MAX_ASSET_BYTES : config.maxAudioBytes)) return tooLarge(c, kind);
       if (createHash('sha256').update(bytes).digest('hex') !== assetId) {
-        return apiError(c, 400, 'hash_mismatch', 'The image bytes do not match the id they were sent under.');
+        return apiError(c, 400, 'hash_mismatch', 'The file\'s bytes do not match the id they were sent under.');
       }
       if (registry.getAsset(boardId, assetId)) return c.json({ id: assetId, type, size: bytes.byteLength }, 200);
       // Checked and reserved in one step (no await between), so parallel uploads cannot
@@ -75,7 +88,7 @@ export function assetRoutes(context: ServerContext): Hono {
       try {
         const file = fileOf(assetId);
         if (!existsSync(file)) {
-          // Written aside and renamed, so a reader never sees half an image.
+          // Written aside and renamed, so a reader never sees half a file.
           const partial = `${file}.${process.pid}.${Date.now()}.part`;
           await writeFile(partial, bytes);
           await rename(partial, file);
@@ -96,12 +109,12 @@ export function assetRoutes(context: ServerContext): Hono {
     const check = checkBoardToken(c, access, boardId);
     if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
     const record = ASSET_ID.test(assetId) ? registry.getAsset(boardId, assetId) : undefined;
-    if (!record) return apiError(c, 404, 'not_found', 'This board has no such image.');
+    if (!record) return apiError(c, 404, 'not_found', 'This board has no such image or sound.');
     const bytes = await readFile(fileOf(assetId));
     return c.body(new Uint8Array(bytes), 200, {
       'Content-Type': record.type,
       // Shown, never run: a file that got past the type check still cannot script the app.
-      'Content-Disposition': `inline; filename="${assetId}.${record.type.slice('image/'.length)}"`,
+      'Content-Disposition': `inline; filename="${assetId}.${assetExtension(record.type)}"`,
       'Content-Security-Policy': SANDBOXED_FILE_POLICY,
       // The id is the content: a cached copy can never be stale.
       'Cache-Control': 'private, max-age=31536000, immutable',
@@ -112,17 +125,9 @@ export function assetRoutes(context: ServerContext): Hono {
 }
 
 /** The image type from the file's first bytes; the declared Content-Type is not trusted. */
-export function sniffImageType(bytes: Uint8Array): string | null {
-  const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
-  if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'image/png';
-  if (starts(0xff, 0xd8, 0xff)) return 'image/jpeg';
-  if (starts(0x47, 0x49, 0x46, 0x38)) return 'image/gif';
-  if (starts(0x52, 0x49, 0x46, 0x46) && bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50) {
-    return 'image/webp';
-  }
-  return null;
-}
+export { sniffImageType } from '../../src/model/assetTypes';
 
 function formatMiB(bytes: number): string {
+  if (bytes < 2 ** 20) return `${Math.round((bytes / 2 ** 10) * 10) / 10} KiB`;
   return `${Math.round((bytes / 2 ** 20) * 10) / 10} MiB`;
 }

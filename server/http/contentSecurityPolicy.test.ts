@@ -17,6 +17,7 @@ describe('the content security policy', () => {
     const scripts = /script-src ([^;]+)/.exec(policy)![1];
     expect(scripts).toBe("'self'");
     expect(policy).not.toContain('unsafe-inline');
+    expect(policy).toContain("media-src 'self' blob:");
     expect(contentSecurityPolicy({ nonce: 'abc' })).toContain("script-src 'self' 'nonce-abc'; style-src 'self' 'nonce-abc'");
   });
 

@@ -69,6 +69,8 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
     ['style-src', "'self'", ...nonce],
     // Blob URLs for reference images from IndexedDB; data: for the arc chart's SVG snapshot.
     ['img-src', "'self'", 'blob:', 'data:'],
+    // Blob URLs for sounds (soundtracks, shot clips) from IndexedDB, played in <audio>.
+    ['media-src', "'self'", 'blob:'],
     // Sync sockets (see websocketOrigins); blob: because the PDF export reads reference
     // images back from their object URLs with fetch().
     ['connect-src', "'self'", 'blob:', ...websocketOrigins(options)],

@@ -1,7 +1,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { canWriteBoard, type BoardRole } from '../model';
-import { DexieImageAssets } from '../collab/assets';
+import { DexieBoardAssets } from '../collab/assets';
 import type { BeatboardDb } from '../collab/db';
 import { createBoardUndo } from '../collab/undo';
 import { createBoardStore } from '../editor/createBoardStore';
@@ -18,7 +18,7 @@ export function createBoardSession(
   boardId: string,
   doc: Y.Doc,
   live: { role: BoardRole; awareness: Awareness; sync: BoardSession['sync']; identity: Identity; notes: Y.Doc },
-): BoardSession & { assets: DexieImageAssets; dispose(): void } {
+): BoardSession & { assets: DexieBoardAssets; dispose(): void } {
   const editor = createEditorState();
   const publisher = startPresencePublisher(live.awareness, editor, live.identity);
   let identity = live.identity;
@@ -30,7 +30,7 @@ export function createBoardSession(
     store: createBoardStore(doc, boardId),
     editor,
     undo: createBoardUndo(doc, [SKETCH_ORIGIN]),
-    assets: new DexieImageAssets(db, boardId, () => live.sync.get().token, canWriteBoard(live.role)),
+    assets: new DexieBoardAssets(db, boardId, () => live.sync.get().token, canWriteBoard(live.role)),
     awareness: live.awareness,
     role: live.role,
     canEdit: canWriteBoard(live.role),
@@ -51,7 +51,7 @@ export function createBoardSession(
   };
 }
 
-export function disposeBoardSession(session: BoardSession & { assets: DexieImageAssets; dispose(): void }): void {
+export function disposeBoardSession(session: BoardSession & { assets: DexieBoardAssets; dispose(): void }): void {
   session.dispose();
   session.assets.dispose();
   session.undo.destroy();

@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'react';
-import type { ImageAssets } from '../collab/assets';
+import type { BoardAssets } from '../collab/assets';
 import { useBoardSession } from '../hooks/session';
 
 // Reference images decoded once per asset and shared by every panel, the low-zoom strips and
 // the drag ghost. A missing or undecodable asset resolves to null and the panel shows its sketch.
 
 type Entry = { image: HTMLImageElement | null; promise: Promise<HTMLImageElement | null> };
-const stores = new WeakMap<ImageAssets, Map<string, Entry>>();
+const stores = new WeakMap<BoardAssets, Map<string, Entry>>();
 
-function entriesOf(assets: ImageAssets): Map<string, Entry> {
+function entriesOf(assets: BoardAssets): Map<string, Entry> {
   let entries = stores.get(assets);
   if (!entries) stores.set(assets, (entries = new Map()));
   return entries;
 }
 
-export function loadAssetImage(assets: ImageAssets, assetId: string): Promise<HTMLImageElement | null> {
+export function loadAssetImage(assets: BoardAssets, assetId: string): Promise<HTMLImageElement | null> {
   const entries = entriesOf(assets);
   const existing = entries.get(assetId);
   if (existing) return existing.promise;
@@ -29,7 +29,7 @@ export function loadAssetImage(assets: ImageAssets, assetId: string): Promise<HT
 }
 
 /** The decoded image if it is ready now, else null (call `loadAssetImage` to get it). */
-export function readyAssetImage(assets: ImageAssets, assetId: string): HTMLImageElement | null {
+export function readyAssetImage(assets: BoardAssets, assetId: string): HTMLImageElement | null {
   return stores.get(assets)?.get(assetId)?.image ?? null;
 }
 

@@ -1,14 +1,30 @@
 import type { BeatboardDb } from './db';
 
-/** Image assets (reference images) by content id, as the editor and the canvas use them. */
-export interface ImageAssets {
-  /** Keeps an already validated and downscaled image; returns its asset id. */
+/**
+ * A board's assets by content id: reference images and sounds (an episode's soundtrack, a
+ * shot's clip), as the editor, the canvas and the animatic use them. One store for both
+ * kinds: they are kept, uploaded and fetched the same way.
+ */
+export interface BoardAssets {
+  /**
+   * Keeps an already checked file (an image from `prepareReferenceImage`, a sound from
+   * `prepareSoundFile`) and, on a live board, uploads it before it resolves; returns its
+   * asset id. Rejects with `AssetRefusedError` when the server refuses it for good.
+   */
   put(blob: Blob): Promise<string>;
   /** An object URL for the asset, or null when it is not available. Cached per id. */
   getUrl(assetId: string): Promise<string | null>;
+  /**
+   * The asset's bytes, from this browser's storage or else fetched from the server (and kept);
+   * null when it is not available. For decoding a sound, or mixing it into an export.
+   */
+  getBlob(assetId: string): Promise<Blob | null>;
 }
 
-/** The server refused an image for good (its board's image quota is full, say): it is not shared. */
+/** The earlier name of `BoardAssets`, from when assets were only images. */
+export type ImageAssets = BoardAssets;
+
+/** The server refused a file for good (its board's asset quota is full, say): it is not shared. */
 export class AssetRefusedError extends Error {
   override name = 'AssetRefusedError';
   constructor(
@@ -24,13 +40,13 @@ export class AssetRefusedError extends Error {
 const UPLOAD_RETRY_MS = 10_000;
 
 /**
- * Reference images: kept in Dexie (so they work offline) and on the server (so the room sees
- * them). Ids are content hashes, so re-adding an image is free and the id names the same
- * bytes everywhere. A collaborator's image missing here is fetched with the board's token in
- * the Authorization header, never in the URL (the server refuses `?token=` on images), and
- * shown through an object URL of the blob kept here.
+ * Reference images and sounds: kept in Dexie (so they work offline) and on the server (so the
+ * room sees them). Ids are content hashes, so re-adding a file is free and the id names the
+ * same bytes everywhere. A collaborator's file missing here is fetched with the board's token
+ * in the Authorization header, never in the URL (the server refuses `?token=` on assets), and
+ * shown or played through an object URL of the blob kept here.
  */
-export class DexieImageAssets implements ImageAssets {
+export class DexieBoardAssets implements BoardAssets {
   private readonly urls = new Map<string, Promise<string | null>>();
   private readonly unsent = new Set<string>();
   /** Uploads the server refused, by asset id, until `put` reports them. */
@@ -62,7 +78,7 @@ export class DexieImageAssets implements ImageAssets {
     return id;
   }
 
-  /** Sends the images not yet on the server; what fails is retried later. */
+  /** Sends the files not yet on the server; what fails is retried later. */
   private async uploadUnsent(): Promise<void> {
     const token = this.token();
     for (const id of [...this.unsent]) {
@@ -96,7 +112,7 @@ export class DexieImageAssets implements ImageAssets {
     }
   }
 
-  /** Fetches an image another member added; caches it here for offline use. */
+  /** Fetches a file another member added; caches it here for offline use. */
   private async fetchFromServer(assetId: string): Promise<Blob | null> {
     const token = this.token();
     if (!token) return null;
@@ -120,13 +136,15 @@ export class DexieImageAssets implements ImageAssets {
     this.urls.clear();
   }
 
+  async getBlob(assetId: string): Promise<Blob | null> {
+    const record = await this.db.assets.get(assetId);
+    return record?.blob ?? (await this.fetchFromServer(assetId));
+  }
+
   getUrl(assetId: string): Promise<string | null> {
     let url = this.urls.get(assetId);
     if (!url) {
-      url = this.db.assets.get(assetId).then(async (record) => {
-        const blob = record?.blob ?? (await this.fetchFromServer(assetId));
-        return blob ? URL.createObjectURL(blob) : null;
-      });
+      url = this.getBlob(assetId).then((blob) => (blob ? URL.createObjectURL(blob) : null));
       this.urls.set(assetId, url);
       // A missing asset may arrive later (another tab, a restore): do not cache the miss.
       void url.then((value) => value === null && this.urls.delete(assetId));
@@ -145,3 +163,6 @@ async function contentId(blob: Blob): Promise<string> {
   }
   return `r-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
+
+/** The earlier name of `DexieBoardAssets`. */
+export const DexieImageAssets = DexieBoardAssets;

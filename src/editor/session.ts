@@ -3,7 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { BoardRole } from '../model';
 import type { SyncStatus } from '../collab/serverClient/liveBoard';
 import type { Identity } from '../collab/presence/identity';
-import type { ImageAssets } from '../collab/assets';
+import type { BoardAssets } from '../collab/assets';
 import type { PresencePublisher } from './presence/presencePublisher';
 import type { BoardStore } from './boardStore';
 import type { EditorState } from './editorState';
@@ -18,7 +18,7 @@ export interface BoardSession {
   readonly editor: EditorState;
   /** Tracks only this user's changes (origin null), so undo never reverts a co-writer. */
   readonly undo: Y.UndoManager;
-  readonly assets: ImageAssets;
+  readonly assets: BoardAssets;
   /** Presence (who is here, cursors, selections): Yjs awareness, relayed by the sync server
    *  and never stored. It exists offline too; the connection only carries it. */
   readonly awareness: Awareness;

@@ -56,3 +56,4 @@ export { splitMentions, type TextPart } from './notes/mentions';
 export * from './rhythm';
 export * from './animatic';
 export * from './versions';
+export * from './assetTypes';

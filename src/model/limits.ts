@@ -15,7 +15,9 @@ export const META_TEXT_LIMITS = { title: MAX_BOARD_TITLE_LENGTH, logline: MAX_LO
 
 /** An episode's title, clipped. */
 export const MAX_EPISODE_TITLE_LENGTH = 200;
-export const EPISODE_TEXT_LIMITS = { title: MAX_EPISODE_TITLE_LENGTH } as const;
+/** The name shown for a sound (an episode's soundtrack, a shot's clip), clipped. */
+export const MAX_SOUND_NAME_LENGTH = 200;
+export const EPISODE_TEXT_LIMITS = { title: MAX_EPISODE_TITLE_LENGTH, soundtrackName: MAX_SOUND_NAME_LENGTH } as const;
 
 /** A character's name, clipped. */
 export const MAX_CHARACTER_NAME_LENGTH = 80;

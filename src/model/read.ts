@@ -156,6 +156,7 @@ export function readEpisode(id: string, map: Y.Map<unknown>, problems?: string[]
     paywall: fields.check('paywall', false, isBoolean),
     synopsis: fields.string('synopsis'),
     soundtrackAssetId: fields.check('soundtrackAssetId', null, isIdOrNull),
+    soundtrackName: fields.string('soundtrackName'),
     soundtrackVolume: fields.fraction('soundtrackVolume', DEFAULT_SOUNDTRACK_VOLUME),
   };
 }
@@ -235,6 +236,7 @@ export function readShot(id: string, map: Y.Map<unknown>, problems?: string[]): 
     strokes: readStrokes(fields),
     imageAssetId: fields.check('imageAssetId', null, isIdOrNull),
     clipAssetId: fields.check('clipAssetId', null, isIdOrNull),
+    clipName: fields.string('clipName'),
     clipVolume: fields.fraction('clipVolume', DEFAULT_CLIP_VOLUME),
   };
 }

@@ -40,7 +40,7 @@ export function defaultShotContent(): ShotContent {
   return {
     scene: '', size: null, angle: null, movement: null, moveAmount: null, transition: 'cut', durationMs: DEFAULT_SHOT_DURATION_MS,
     action: '', dialogue: [], sound: '', notes: '', beat: emptyBeat(), strokes: [], imageAssetId: null,
-    clipAssetId: null, clipVolume: DEFAULT_CLIP_VOLUME,
+    clipAssetId: null, clipName: '', clipVolume: DEFAULT_CLIP_VOLUME,
   };
 }
 
@@ -126,6 +126,7 @@ export const EpisodeSchema = z.object({
   paywall: z.boolean({ error: 'Paywall must be on or off.' }),
   synopsis: text('Synopsis'),
   soundtrackAssetId: IdSchema.nullable(),
+  soundtrackName: text('Soundtrack name'),
   soundtrackVolume: VolumeSchema,
 });
 
@@ -174,6 +175,7 @@ export const ShotSchema = z.object({
   strokes: z.array(StrokeSchema),
   imageAssetId: IdSchema.nullable(),
   clipAssetId: IdSchema.nullable(),
+  clipName: text('Clip name'),
   clipVolume: VolumeSchema,
 });
 
@@ -198,7 +200,7 @@ export const EpisodePatchSchema = z.strictObject(EpisodeSchema.omit({ id: true, 
 export const ShotPatchSchema = z.strictObject(
   ShotSchema.pick({
     scene: true, size: true, angle: true, movement: true, moveAmount: true, transition: true, durationMs: true,
-    action: true, sound: true, notes: true, imageAssetId: true, clipAssetId: true, clipVolume: true,
+    action: true, sound: true, notes: true, imageAssetId: true, clipAssetId: true, clipName: true, clipVolume: true,
   }).partial().shape,
 );
 /** Intensity is clamped to 0..10 by the commands, so here it only has to be a number. */

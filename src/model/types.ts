@@ -56,6 +56,8 @@ export interface Episode {
   synopsis: string;
   /** The episode's soundtrack (music or a temp track) in the animatic: an audio asset, or null for none. */
   soundtrackAssetId: string | null;
+  /** What the soundtrack is called where people see it: its file's name, '' when unknown. */
+  soundtrackName: string;
   /** The soundtrack's volume, 0 (silent) to 1 (as recorded). */
   soundtrackVolume: number;
 }
@@ -109,6 +111,8 @@ export interface Shot {
   imageAssetId: string | null;
   /** A sound clip (a temp voice line) that starts with the shot in the animatic: an audio asset, or null for none. */
   clipAssetId: string | null;
+  /** What the clip is called where people see it (its file's name, or a recording's), '' when unknown. */
+  clipName: string;
   /** The clip's volume, 0 (silent) to 1 (as recorded). */
   clipVolume: number;
 }
@@ -127,6 +131,7 @@ export interface ShotPatch {
   notes?: string;
   imageAssetId?: string | null;
   clipAssetId?: string | null;
+  clipName?: string;
   clipVolume?: number;
 }
 

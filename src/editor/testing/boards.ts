@@ -12,6 +12,7 @@ export function boardWithLanes(...shotCounts: number[]): Pick<BoardSnapshot, 'ep
     paywall: false,
     synopsis: '',
     soundtrackAssetId: null,
+    soundtrackName: '',
     soundtrackVolume: 0.8,
   }));
   const shotsByEpisode: Record<string, string[]> = {};

@@ -62,7 +62,7 @@ export function createTestSession(
     store,
     editor: createEditorState(),
     undo,
-    assets: { put: async () => 'asset', getUrl: async () => null },
+    assets: { put: async () => 'asset', getUrl: async () => null, getBlob: async () => null },
     awareness: new Awareness(doc),
     role,
     canEdit: canWriteBoard(role),

@@ -26,7 +26,7 @@ describe('episodes', () => {
     expect(episode).toMatchObject({ title: 'The Auction', targetSeconds: 120, paywall: true, synopsis: 'Hook: the dress.' });
     const plain = addEpisode(doc);
     expect(readBoard(doc).episodes.find((e) => e.id === plain)).toMatchObject({
-      title: '', targetSeconds: 90, paywall: false, soundtrackAssetId: null, soundtrackVolume: 0.8,
+      title: '', targetSeconds: 90, paywall: false, soundtrackAssetId: null, soundtrackName: '', soundtrackVolume: 0.8,
     });
   });
 
@@ -39,19 +39,19 @@ describe('episodes', () => {
   it('sets, replaces and removes the soundtrack and its volume, each one undo step', () => {
     const { doc, episodeId } = newBoard();
     const undo = new Y.UndoManager(doc.getMap('episodes'));
-    setEpisodeSoundtrack(doc, episodeId, 'track-a');
+    setEpisodeSoundtrack(doc, episodeId, 'track-a', 'Temp score.mp3');
     undo.stopCapturing();
     setEpisodeSoundtrackVolume(doc, episodeId, 0.35);
     undo.stopCapturing();
-    setEpisodeSoundtrack(doc, episodeId, 'track-b');
-    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: 'track-b', soundtrackVolume: 0.35 });
+    setEpisodeSoundtrack(doc, episodeId, 'track-b', 'Theme.ogg');
+    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: 'track-b', soundtrackName: 'Theme.ogg', soundtrackVolume: 0.35 });
     undo.stopCapturing();
     setEpisodeSoundtrack(doc, episodeId, null);
-    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: null, soundtrackVolume: 0.35 });
+    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: null, soundtrackName: '', soundtrackVolume: 0.35 });
     expect(undo.undoStack).toHaveLength(4);
     undo.undo();
     undo.undo();
-    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: 'track-a', soundtrackVolume: 0.35 });
+    expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: 'track-a', soundtrackName: 'Temp score.mp3', soundtrackVolume: 0.35 });
     undo.undo();
     expect(readBoard(doc).episodes[0]).toMatchObject({ soundtrackAssetId: 'track-a', soundtrackVolume: 0.8 });
     expect(() => setEpisodeSoundtrackVolume(doc, episodeId, 2)).toThrow(/Volume must be from 0 to 1/);

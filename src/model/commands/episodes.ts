@@ -16,6 +16,7 @@ export interface AddEpisodeInput {
   paywall?: boolean;
   synopsis?: string;
   soundtrackAssetId?: string | null;
+  soundtrackName?: string;
   soundtrackVolume?: number;
 }
 
@@ -37,6 +38,7 @@ export function addEpisode(doc: Y.Doc, input: AddEpisodeInput = {}, origin?: unk
     map.set('paywall', valid.paywall ?? false);
     map.set('synopsis', valid.synopsis ?? '');
     map.set('soundtrackAssetId', valid.soundtrackAssetId ?? null);
+    map.set('soundtrackName', valid.soundtrackName ?? '');
     map.set('soundtrackVolume', valid.soundtrackVolume ?? DEFAULT_SOUNDTRACK_VOLUME);
   });
   return id;
@@ -54,10 +56,11 @@ export function updateEpisode(
 
 /**
  * Sets (or with null, removes) the episode's soundtrack: an audio asset already stored (see
- * `src/collab/assets.ts`). Its volume is kept, so a replaced track plays at the same level.
+ * `src/collab/assets.ts`) and the name people see for it (its file's name; clipped to
+ * MAX_SOUND_NAME_LENGTH). Its volume is kept, so a replaced track plays at the same level.
  */
-export function setEpisodeSoundtrack(doc: Y.Doc, id: string, assetId: string | null, origin?: unknown): void {
-  updateEpisode(doc, id, { soundtrackAssetId: assetId }, origin);
+export function setEpisodeSoundtrack(doc: Y.Doc, id: string, assetId: string | null, name = '', origin?: unknown): void {
+  updateEpisode(doc, id, { soundtrackAssetId: assetId, soundtrackName: assetId === null ? '' : name }, origin);
 }
 
 /** Sets the soundtrack's volume, 0 (silent) to 1; anything else throws a `ValidationError`. */

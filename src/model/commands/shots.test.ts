@@ -39,7 +39,7 @@ describe('adding shots', () => {
     expect(board.shots[first]).toEqual({
       id: first, episodeId, order: board.shots[first].order, scene: '', size: null, angle: null, movement: null, moveAmount: null, transition: 'cut',
       durationMs: 3000, action: '', dialogue: [], sound: '', notes: '',
-      beat: { type: null, emotion: null, intensity: 0 }, strokes: [], imageAssetId: null, clipAssetId: null, clipVolume: 1,
+      beat: { type: null, emotion: null, intensity: 0 }, strokes: [], imageAssetId: null, clipAssetId: null, clipName: '', clipVolume: 1,
     });
     expect(board.problems).toEqual([]);
   });
@@ -70,7 +70,7 @@ describe('adding shots', () => {
     const lin = addCharacter(doc, { name: 'Lin Yue' });
     const content: ShotContentInput = {
       scene: 'INT. AUCTION HALL - DAY', size: 'CU', angle: 'low', movement: 'dolly-in', moveAmount: 0.8, transition: 'dissolve', durationMs: 4500,
-      action: 'She enters.', sound: 'Gasps', notes: 'Slow', imageAssetId: 'asset-1', clipAssetId: 'clip-1', clipVolume: 0.6,
+      action: 'She enters.', sound: 'Gasps', notes: 'Slow', imageAssetId: 'asset-1', clipAssetId: 'clip-1', clipName: 'line.webm', clipVolume: 0.6,
       dialogue: [{ characterId: lin, line: 'Lot seven is not for sale.', parenthetical: 'to the room' }],
       beat: { type: 'reveal', emotion: 'surprise', intensity: 8 },
       strokes: [{ id: 's1', tool: 'pen', color: '#000', width: 0.01, points: [0, 0.5, 1, 0.5] }],
@@ -126,10 +126,10 @@ describe('duplicating and deleting', () => {
 
   it('a duplicate keeps the sound clip and its volume', () => {
     const { doc, ids } = boardWithShots(1);
-    setShotClip(doc, ids, 'clip-a');
+    setShotClip(doc, ids, 'clip-a', 'Line 1.webm');
     setShotClipVolume(doc, ids, 0.3);
     const [copy] = duplicateShots(doc, ids);
-    expect(readBoard(doc).shots[copy]).toMatchObject({ clipAssetId: 'clip-a', clipVolume: 0.3 });
+    expect(readBoard(doc).shots[copy]).toMatchObject({ clipAssetId: 'clip-a', clipName: 'Line 1.webm', clipVolume: 0.3 });
   });
 
   it('deletes shots, ignoring ids that are already gone', () => {
@@ -283,12 +283,13 @@ describe('sound clips', () => {
   it('sets, replaces and removes a clip, each one undo step, keeping the volume', () => {
     const { doc, ids } = boardWithShots(2);
     const undo = new Y.UndoManager(doc.getMap('shots'));
-    setShotClip(doc, [ids[0]], 'clip-a');
+    setShotClip(doc, [ids[0]], 'clip-a', 'x'.repeat(300));
+    expect(readBoard(doc).shots[ids[0]]!.clipName).toHaveLength(200);
     undo.stopCapturing();
     setShotClipVolume(doc, [ids[0]], 0.5);
     undo.stopCapturing();
     setShotClip(doc, [ids[0]], null);
-    expect(readBoard(doc).shots[ids[0]]).toMatchObject({ clipAssetId: null, clipVolume: 0.5 });
+    expect(readBoard(doc).shots[ids[0]]).toMatchObject({ clipAssetId: null, clipName: '', clipVolume: 0.5 });
     expect(readBoard(doc).shots[ids[1]]).toMatchObject({ clipAssetId: null, clipVolume: 1 });
     expect(undo.undoStack).toHaveLength(3);
     undo.undo();

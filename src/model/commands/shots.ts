@@ -5,6 +5,7 @@ import {
 } from '../doc';
 import { NotFoundError } from '../errors';
 import { newId } from '../ids';
+import { MAX_SOUND_NAME_LENGTH, clipText } from '../limits';
 import { compareByOrder, planPlacement, type OrderEntry } from '../order';
 import { readShot } from '../read';
 import {
@@ -71,6 +72,7 @@ function createShot(doc: Y.Doc, id: string, episodeId: string, order: string, co
   strokes.push(content.strokes.map(copyStroke));
   map.set('imageAssetId', content.imageAssetId);
   map.set('clipAssetId', content.clipAssetId);
+  map.set('clipName', content.clipName);
   map.set('clipVolume', content.clipVolume);
 }
 
@@ -214,10 +216,11 @@ export function updateShots(doc: Y.Doc, ids: string[], patch: ShotPatch, origin?
 
 /**
  * Sets (or with null, removes) the sound clip of shots: an audio asset already stored (see
- * `src/collab/assets.ts`) that starts with each shot in the animatic. The volume is kept.
+ * `src/collab/assets.ts`) that starts with each shot in the animatic, and the name people see
+ * for it (clipped to MAX_SOUND_NAME_LENGTH). The volume is kept.
  */
-export function setShotClip(doc: Y.Doc, ids: string[], assetId: string | null, origin?: unknown): void {
-  updateShots(doc, ids, { clipAssetId: assetId }, origin);
+export function setShotClip(doc: Y.Doc, ids: string[], assetId: string | null, name = '', origin?: unknown): void {
+  updateShots(doc, ids, { clipAssetId: assetId, clipName: assetId === null ? '' : clipText(name, MAX_SOUND_NAME_LENGTH) }, origin);
 }
 
 /** Sets the clip volume of shots, 0 (silent) to 1; anything else throws a `ValidationError`. */
@@ -264,6 +267,7 @@ export function shotContent(shot: Shot): ShotContent {
     strokes: shot.strokes.map(copyStroke),
     imageAssetId: shot.imageAssetId,
     clipAssetId: shot.clipAssetId,
+    clipName: shot.clipName,
     clipVolume: shot.clipVolume,
   };
 }

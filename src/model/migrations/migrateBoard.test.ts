@@ -229,6 +229,8 @@ describe('version 3 to 4', () => {
     const [shotId] = insertShots(doc, { episodeId, contents: [{ movement: 'pan', moveAmount: 0.4, transition: 'dissolve' }] });
     getEpisodeMap(doc, episodeId)!.delete('soundtrackAssetId');
     getEpisodeMap(doc, episodeId)!.delete('soundtrackVolume');
+    getEpisodeMap(doc, episodeId)!.delete('soundtrackName');
+    getShotMap(doc, shotId!)!.delete('clipName');
     getShotMap(doc, shotId!)!.delete('clipAssetId');
     getShotMap(doc, shotId!)!.delete('clipVolume');
     getMetaMap(doc).set('schemaVersion', 3);
@@ -247,8 +249,8 @@ describe('version 3 to 4', () => {
     expect(after.meta.schemaVersion).toBe(4);
     expect(after.shots[shotId]).toEqual(before.shots[shotId]);
     expect(after.episodes).toEqual(before.episodes);
-    expect(after.episodes[0]).toMatchObject({ id: episodeId, soundtrackAssetId: null, soundtrackVolume: DEFAULT_SOUNDTRACK_VOLUME });
-    expect(after.shots[shotId]).toMatchObject({ moveAmount: 0.4, transition: 'dissolve', clipAssetId: null, clipVolume: DEFAULT_CLIP_VOLUME });
+    expect(after.episodes[0]).toMatchObject({ id: episodeId, soundtrackAssetId: null, soundtrackName: '', soundtrackVolume: DEFAULT_SOUNDTRACK_VOLUME });
+    expect(after.shots[shotId]).toMatchObject({ moveAmount: 0.4, transition: 'dissolve', clipAssetId: null, clipName: '', clipVolume: DEFAULT_CLIP_VOLUME });
     // Nothing but the stamp was written.
     expect(getEpisodeMap(doc, episodeId)!.has('soundtrackVolume')).toBe(false);
     expect(getShotMap(doc, shotId)!.has('clipVolume')).toBe(false);

@@ -58,10 +58,11 @@ function readOnlySession(live: BoardSession, doc: Y.Doc, notes: Y.Doc, store: Bo
     store,
     editor: createEditorState(),
     undo,
-    // Images are content-addressed, so the live board's cache shows the version's images too.
+    // Assets are content-addressed, so the live board's cache shows the version's images (and plays its sounds) too.
     assets: {
       put: () => Promise.reject(new Error('A version is read-only.')),
       getUrl: (assetId) => live.assets.getUrl(assetId),
+      getBlob: (assetId) => live.assets.getBlob(assetId),
     },
     awareness,
     role: 'viewer',
