@@ -2,16 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import * as Y from 'yjs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dialogueCues } from '../src/canvas/animatic/subtitles';
-import { buildDemoBoard } from '../src/io/demo/canalHeiress';
-import { deleteShots, readBoard, setEpisodeSoundtrack, setEpisodeSoundtrackVolume, setShotClip } from '../src/model';
 import { ANIMATIC_FPS, buildTimeline, type TimelineShot } from '../src/model/animatic';
-import { screenshotPath } from './support/artifacts';
+import { screenshotPath, settledScreenshot } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
-import { openBoardFromDoc } from './support/fixtures';
-import { assetIdOf, meanVolumeDb, sineWav, storeSoundAssets } from './support/sound';
+import { meanVolumeDb, openDemoWithSound, recordSoundStarts, soundStarts } from './support/sound';
 
 // The animatic's video export, read back as any player would read it: ffprobe for the
 // container and streams, ffmpeg to decode frames, whose pixels show the sketch and the
@@ -94,39 +90,12 @@ const middle = (shot: TimelineShot) => (shot.startMs + shot.endMs) / 2000;
 /** The format line of the export dialog once the browser has answered. */
 const FORMAT = /^Format: (MP4 \(H\.264(, AAC)?\)|WebM \(VP[89](, Opus)?\)),/;
 
-/**
- * The demo series with sound on episode 1: a soundtrack (a 440 Hz tone, longer than the
- * episode) at 0.5, and a clip (880 Hz, 1.5 s) on the first shot starting 3 s or more in.
- * Episode 1 keeps only the shots the checks below look at (1.1 to 1.3 and 1.6, 27 s), as
- * WebM's VP9 encodes at about a third of H.264's pace. Opened as a board of its own, with
- * the two sounds in this browser's storage.
- */
-async function openDemoWithSound(page: Page) {
-  const board = new BoardPage(page);
-  await board.openDemo();
-  const music = sineWav({ hz: 440, seconds: 100, amplitude: 0.5 });
-  const line = sineWav({ hz: 880, seconds: 1.5, amplitude: 0.5 });
-  await storeSoundAssets(page, [music, line]);
-  const doc = new Y.Doc();
-  buildDemoBoard(doc);
-  const demo = readBoard(doc);
-  const first = demo.episodes[0]!.id;
-  const kept = [0, 1, 2, 5].map((index) => demo.shotsByEpisode[first]![index]!);
-  deleteShots(doc, demo.shotsByEpisode[first]!.filter((id) => !kept.includes(id)));
-  const clipShot = buildTimeline(readBoard(doc), [first]).shots.find((shot) => shot.startMs >= 3000)!;
-  setEpisodeSoundtrack(doc, first, assetIdOf(music));
-  setEpisodeSoundtrackVolume(doc, first, 0.5);
-  setShotClip(doc, [clipShot.shotId], assetIdOf(line));
-  await openBoardFromDoc(page, doc);
-  await board.waitForCanvas();
-  return { board, clipShotId: clipShot.shotId };
-}
-
-async function openVideoExport(page: Page, { withSound = false } = {}) {
+async function openVideoExport(page: Page, { withSound = false, inPlayer }: { withSound?: boolean; inPlayer?(player: Locator): Promise<void> } = {}) {
   const { board, clipShotId } = withSound ? await openDemoWithSound(page) : { board: new BoardPage(page), clipShotId: null };
   if (!withSound) await board.openDemo();
   await page.getByRole('button', { name: 'Play animatic', exact: true }).click();
   const player = page.getByRole('dialog', { name: 'Animatic · Episode 1' });
+  await inPlayer?.(player);
   await player.getByRole('button', { name: 'Export video…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export video' });
   await expect(dialog.getByText(FORMAT)).toBeVisible({ timeout: 20_000 });
@@ -135,7 +104,27 @@ async function openVideoExport(page: Page, { withSound = false } = {}) {
 
 test('exports episode 1 as a 720×1280 video with the sketches, subtitles and burn-ins where the board has them, and its sound', async ({ page }) => {
   test.slow();
-  const { dialog, snapshot, clipShotId } = await openVideoExport(page, { withSound: true });
+  await recordSoundStarts(page);
+  // The player first: its sound starts with the picture, from the playhead, and again from
+  // wherever a step lands (the soundtrack that far in, the clip of the shot from its start).
+  const inPlayer = async (player: Locator) => {
+    await player.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => soundStarts(page), { timeout: 15_000 }).not.toEqual([]);
+    const [soundtrack] = await soundStarts(page);
+    expect(soundtrack!.length).toBe(100);
+    expect(soundtrack!.offset).toBeLessThan(5);
+    await page.keyboard.press('ArrowRight');
+    const last = async (length: number) => (await soundStarts(page)).filter((start) => start.length === length).pop();
+    await expect.poll(async () => (await last(100))!.offset).toBeGreaterThanOrEqual(8);
+    expect((await last(100))!.offset).toBeLessThan(8.5);
+    expect((await last(1.5))!.offset).toBeLessThan(0.5);
+    await page.keyboard.press('m');
+    await expect(player.getByRole('button', { name: 'Mute' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(player.getByText('could not be loaded')).toHaveCount(0);
+    await page.keyboard.press(' ');
+    await settledScreenshot(page, 'animatic-player-sound.png');
+  };
+  const { dialog, snapshot, clipShotId } = await openVideoExport(page, { withSound: true, inPlayer });
   // Episode 2 has no sound: the plain format, said to be silent.
   await dialog.getByLabel('Episodes', { exact: true }).check();
   await dialog.getByLabel('First episode').selectOption('2');

@@ -1,10 +1,16 @@
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import type { Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { buildDemoBoard } from '../../src/io/demo/canalHeiress';
+import { deleteShots, readBoard, setEpisodeSoundtrack, setEpisodeSoundtrackVolume, setShotClip } from '../../src/model';
+import { buildTimeline } from '../../src/model/animatic';
+import { BoardPage } from './boardPage';
+import { openBoardFromDoc } from './fixtures';
 
 // Small generated sounds for the animatic's sound tests: sine tones as WAV files, put where
-// the client reads assets (this browser's storage, under their content hash), and how loud a
-// stretch of a video's sound is, by ffmpeg.
+// the client reads assets (this browser's storage, under their content hash), the demo with
+// sound on its first episode, and how loud a stretch of a video's sound is, by ffmpeg.
 
 /** A mono 16-bit PCM WAV of a sine tone. */
 export function sineWav({ hz, seconds, amplitude = 0.5, sampleRate = 48_000 }: { hz: number; seconds: number; amplitude?: number; sampleRate?: number }): Buffer {
@@ -66,4 +72,56 @@ export function meanVolumeDb(file: string, fromSeconds?: number, seconds?: numbe
   const match = /mean_volume:\s*(-?[\d.]+|-inf) dB/.exec(run.stderr);
   if (!match) throw new Error(`ffmpeg measured no volume: ${run.stderr.slice(-500)}`);
   return match[1] === '-inf' ? -Infinity : Number(match[1]);
+}
+
+/**
+ * The demo series with sound on episode 1: a soundtrack (a 440 Hz tone, longer than the
+ * episode) at 0.5, and a clip (880 Hz, 1.5 s) on the first shot starting 3 s or more in.
+ * Episode 1 keeps only the shots the export spec's frame checks look at (1.1 to 1.3 and 1.6,
+ * 27 s), as the WebM that sound brings here is encoded with VP9, at about half H.264's pace.
+ * Opened as a board of its own, with the two sounds in this browser's storage.
+ */
+export async function openDemoWithSound(page: Page) {
+  const board = new BoardPage(page);
+  await board.openDemo();
+  const music = sineWav({ hz: 440, seconds: 100, amplitude: 0.5 });
+  const line = sineWav({ hz: 880, seconds: 1.5, amplitude: 0.5 });
+  await storeSoundAssets(page, [music, line]);
+  const doc = new Y.Doc();
+  buildDemoBoard(doc);
+  const demo = readBoard(doc);
+  const first = demo.episodes[0]!.id;
+  const kept = [0, 1, 2, 5].map((index) => demo.shotsByEpisode[first]![index]!);
+  deleteShots(doc, demo.shotsByEpisode[first]!.filter((id) => !kept.includes(id)));
+  const clipShot = buildTimeline(readBoard(doc), [first]).shots.find((shot) => shot.startMs >= 3000)!;
+  setEpisodeSoundtrack(doc, first, assetIdOf(music));
+  setEpisodeSoundtrackVolume(doc, first, 0.5);
+  setShotClip(doc, [clipShot.shotId], assetIdOf(line));
+  await openBoardFromDoc(page, doc);
+  await board.waitForCanvas();
+  return { board, clipShotId: clipShot.shotId };
+}
+
+
+/** A sound the page started playing: how far into it (s) and its length (s). */
+export interface SoundStart {
+  offset: number;
+  length: number;
+}
+
+/** From the next page load on, notes every sound the page starts through Web Audio. */
+export async function recordSoundStarts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const starts: { offset: number; length: number }[] = [];
+    (window as unknown as { __soundStarts: typeof starts }).__soundStarts = starts;
+    const start = AudioBufferSourceNode.prototype.start;
+    AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, when?: number, offset?: number, duration?: number) {
+      starts.push({ offset: offset ?? 0, length: this.buffer?.duration ?? 0 });
+      return start.call(this, when, offset, duration);
+    };
+  });
+}
+
+export function soundStarts(page: Page): Promise<SoundStart[]> {
+  return page.evaluate(() => (window as unknown as { __soundStarts?: SoundStart[] }).__soundStarts ?? []);
 }
