@@ -13,6 +13,7 @@ import { downloadText, fileNameOf } from '../lib/download';
 import { AnimaticPicture } from './AnimaticPicture';
 import { AnimaticTimeline } from './AnimaticTimeline';
 import { PlayerControls } from './PlayerControls';
+import { SoundtrackControl } from './SoundtrackControl';
 import { shuttle } from './playback';
 import { timelineCurve } from './timelineCurve';
 import { useAnimaticImages } from './useAnimaticImages';
@@ -129,6 +130,7 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
             setExportingVideo(true);
           }}
         />
+        <SoundtrackControl episode={board.episodes[episodeIndex] ?? null} />
         {timeline.shots.length > 0 && <AnimaticTimeline
           timeline={timeline}
           timeMs={playback.timeMs}

@@ -5,6 +5,7 @@ import { TRANSITIONS, type BeatPatch, type Shot, type ShotPatch, type Transition
 import { DurationInput } from '../fields/DurationInput';
 import { Field } from '../fields/Field';
 import { IntensityField } from '../fields/IntensityField';
+import { ClipField } from './ClipField';
 import { MoveAmountField } from './MoveAmountField';
 import { SelectField } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
@@ -92,6 +93,8 @@ export function ShotFields({ shots, dialogueSlot }: ShotFieldsProps) {
         {moves && (
           <MoveAmountField value={moveAmount.mixed ? undefined : (moveAmount.value ?? null)} onChange={(next) => setField({ moveAmount: next })} />
         )}
+        {/* A clip is one shot's own sound: set on one shot at a time. */}
+        {shots.length === 1 && <ClipField shot={shots[0]!} />}
       </section>
 
       <section className="panel-section" aria-labelledby="inspector-story">

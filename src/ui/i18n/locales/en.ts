@@ -10,7 +10,8 @@ import { en as live } from './live.en';
 import { en as review, notesEn as notes } from './review.en';
 import { en as rhythm } from './rhythm.en';
 import { en as sketch } from './sketch.en';
+import { en as sound } from './sound.en';
 import { en as ui } from './ui.en';
 import { en as versionView } from './versionView.en';
 
-export const translation = { ai, animatic, app, canvas, history, importer, live, review, notes, rhythm, sketch, ui, versionView };
+export const translation = { ai, animatic, app, canvas, history, importer, live, review, notes, rhythm, sketch, sound, ui, versionView };

@@ -10,8 +10,9 @@ import { zhCN as live } from './live.zhCN';
 import { zhCN as review, notesZhCN as notes } from './review.zhCN';
 import { zhCN as rhythm } from './rhythm.zhCN';
 import { zhCN as sketch } from './sketch.zhCN';
+import { zhCN as sound } from './sound.zhCN';
 import { zhCN as ui } from './ui.zhCN';
 import { zhCN as versionView } from './versionView.zhCN';
 import type { translation as english } from './en';
 
-export const translation: typeof english = { ai, animatic, app, canvas, history, importer, live, review, notes, rhythm, sketch, ui, versionView };
+export const translation: typeof english = { ai, animatic, app, canvas, history, importer, live, review, notes, rhythm, sketch, sound, ui, versionView };
