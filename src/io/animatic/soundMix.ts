@@ -14,18 +14,23 @@ export const MIX_CHUNK_SECONDS = 5;
  * Plays one cue into `destination`: the sound through a gain that follows the cue's volume
  * and fade, starting at context time `windowStart + delay`. Returns the source, to stop it.
  */
-export function scheduleCue(context: BaseAudioContext, destination: AudioNode, play: CuePlay, buffer: AudioBuffer, windowStart: number): AudioBufferSourceNode {
+export function scheduleCue(context: BaseAudioContext, destination: AudioNode, play: CuePlay, buffer: AudioBuffer, windowStart: number): { source: AudioBufferSourceNode; gain: GainNode } {
   const source = context.createBufferSource();
   source.buffer = buffer;
   const gain = context.createGain();
-  const [first, ...rest] = play.gain;
-  if (first) gain.gain.setValueAtTime(first.value, windowStart + first.atMs / 1000);
-  for (const point of rest) gain.gain.linearRampToValueAtTime(point.value, windowStart + point.atMs / 1000);
+  scheduleGain(gain.gain, play, windowStart);
   source.connect(gain).connect(destination);
   source.start(windowStart + play.delayMs / 1000, play.offsetMs / 1000, play.durationMs / 1000);
   // The nodes go once the sound has played.
   source.onended = () => gain.disconnect();
-  return source;
+  return { source, gain };
+}
+
+/** The cue's volume and fade on a gain, from context time `windowStart` on. */
+export function scheduleGain(param: AudioParam, play: CuePlay, windowStart: number): void {
+  const [first, ...rest] = play.gain;
+  if (first) param.setValueAtTime(first.value, windowStart + first.atMs / 1000);
+  for (const point of rest) param.linearRampToValueAtTime(point.value, windowStart + point.atMs / 1000);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { soundPlaysFrom, type SoundCue } from '../../model/animatic';
 import { DecodedSounds, type LoadSoundBytes } from '../../io/animatic/decodedSounds';
-import { scheduleCue } from '../../io/animatic/soundMix';
+import { scheduleCue, scheduleGain } from '../../io/animatic/soundMix';
 import { clockAt, type PlaybackClock } from './playback';
 
 // The player's sound: the cues of the sound plan played through Web Audio against the
@@ -22,8 +22,8 @@ export class AnimaticSound {
   private sounds: DecodedSounds | null = null;
   private cues: readonly SoundCue[] = [];
   private clock: PlaybackClock | null = null;
-  /** Cues scheduled in this run of play, by index. */
-  private readonly scheduled = new Set<number>();
+  /** Cues scheduled in this run of play, by index, with their gains (null: nothing left to play). */
+  private readonly scheduled = new Map<number, GainNode | null>();
   private readonly nodes = new Set<AudioBufferSourceNode>();
   /** Assets that could not be loaded in this run of play (tried again at the next play). */
   private readonly failed = new Set<string>();
@@ -40,6 +40,27 @@ export class AnimaticSound {
   /** The plan to play, from the next `play`. */
   setCues(cues: readonly SoundCue[]): void {
     this.cues = cues;
+  }
+
+  /**
+   * The same plan at other volumes (a volume slider moving while it plays): what sounds
+   * takes the new volume at once, without starting again.
+   */
+  setVolumes(cues: readonly SoundCue[]): void {
+    this.cues = cues;
+    const clock = this.clock;
+    const context = this.context;
+    if (!clock || !context) return;
+    const fromMs = clockAt(clock, performance.now() + LEAD_MS);
+    const windowStart = context.currentTime + LEAD_MS / 1000;
+    for (const [index, gain] of this.scheduled) {
+      const cue = cues[index];
+      const [play] = cue ? soundPlaysFrom([cue], fromMs) : [];
+      if (!gain || !play) continue;
+      // From now on: the gain this cue has at the playhead, then its fade.
+      gain.gain.cancelScheduledValues(windowStart);
+      scheduleGain(gain.gain, play, windowStart);
+    }
   }
 
   setMuted(muted: boolean): void {
@@ -93,13 +114,16 @@ export class AnimaticSound {
         return;
       }
       if (!clock || context.state !== 'running' || this.scheduled.has(index) || cue.startMs > at + SCHEDULE_AHEAD_MS) return;
-      this.scheduled.add(index);
       const fromMs = clockAt(clock, now + LEAD_MS);
       const [play] = soundPlaysFrom([cue], fromMs, Infinity, (id) => this.sounds!.lengthMs(id));
-      if (!play) return;
-      const node = scheduleCue(context, this.master!, play, buffer, context.currentTime + LEAD_MS / 1000);
-      this.nodes.add(node);
-      node.addEventListener('ended', () => this.nodes.delete(node));
+      if (!play) {
+        this.scheduled.set(index, null);
+        return;
+      }
+      const { source, gain } = scheduleCue(context, this.master!, play, buffer, context.currentTime + LEAD_MS / 1000);
+      this.scheduled.set(index, gain);
+      this.nodes.add(source);
+      source.addEventListener('ended', () => this.nodes.delete(source));
     });
   }
 

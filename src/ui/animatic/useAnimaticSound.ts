@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useBoardSession } from '../../hooks/session';
-import { planSound, type Timeline } from '../../model/animatic';
+import { planSound, type SoundCue, type Timeline } from '../../model/animatic';
 import type { BoardSnapshot } from '../../model/types';
 import { AnimaticSound } from './animaticSound';
 import type { Playback } from './usePlayback';
@@ -21,11 +21,16 @@ export interface AnimaticSoundState {
 export function useAnimaticSound(board: BoardSnapshot, timeline: Timeline, playback: Playback, muted: boolean): AnimaticSoundState {
   const { assets } = useBoardSession();
   // The same plan object while what it says is the same, so an edit elsewhere on the board
-  // does not restart the sound.
-  const planned = useMemo(() => planSound(board, timeline), [board, timeline]);
-  const lastPlan = useRef(planned);
-  if (JSON.stringify(lastPlan.current) !== JSON.stringify(planned)) lastPlan.current = planned;
-  const cues = lastPlan.current;
+  // does not restart the sound; `timing` changes only when what plays where changes, not
+  // with a volume, which a playing sound takes without starting again.
+  const lastPlan = useRef<{ cues: SoundCue[]; key: string } | null>(null);
+  const cues = useMemo(() => {
+    const planned = planSound(board, timeline);
+    const key = JSON.stringify(planned);
+    if (lastPlan.current?.key !== key) lastPlan.current = { cues: planned, key };
+    return lastPlan.current.cues;
+  }, [board, timeline]);
+  const timing = useMemo(() => JSON.stringify(cues.map(({ volume: _, ...rest }) => rest)), [cues]);
   const [failedAssets, setFailedAssets] = useState<ReadonlySet<string>>(new Set());
   const soundRef = useRef<AnimaticSound | null>(null);
 
@@ -47,14 +52,20 @@ export function useAnimaticSound(board: BoardSnapshot, timeline: Timeline, playb
     soundRef.current?.setMuted(muted);
   }, [muted]);
 
-  // Every change of the transport or of the sound plays again from the playhead, or stops.
+  // Every change of the transport or of what plays where plays again from the playhead, or stops.
+  const cuesRef = useRef(cues);
+  cuesRef.current = cues;
   useEffect(() => {
     const sound = soundRef.current;
     if (!sound) return;
-    sound.setCues(cues);
+    sound.setCues(cuesRef.current);
     if (rate === 1 && hasSound) sound.play(clock());
     else sound.stop();
-  }, [transport, rate, clock, hasSound, cues]);
+  }, [transport, rate, clock, hasSound, timing]);
+
+  useEffect(() => {
+    soundRef.current?.setVolumes(cues);
+  }, [cues]);
 
   // As the playhead moves, the cues it reaches are scheduled; paused, what playing from there
   // will need is decoded. A board without sound never makes an audio context.
