@@ -59,6 +59,9 @@ const CHROMIUM: PlaywrightTestConfig['use'] = {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      // A microphone that plays a test tone, for recording a shot's clip. It is used only
+      // where a page asks for one and the test's context granted it ('microphone').
+      '--use-fake-device-for-media-stream',
     ],
   },
 };

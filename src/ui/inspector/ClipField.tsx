@@ -22,7 +22,7 @@ export function ClipField({ shot }: { shot: Shot }) {
   const useFor = (target: string) => (assetId: string, name: string) => run((doc) => setShotClip(doc, [target], assetId, name));
   const recorder = useRecorder(
     (recording, seconds) => {
-      const time = new Date().toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit' });
+      const time = new Date().toLocaleTimeString(i18n.language, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
       const name = t('sound.recordingName', { time, seconds: seconds.toFixed(1) });
       // This browser made it, so it is not decoded again; its first bytes are still checked.
       input.acceptFile(recording, useFor(shotId), { name, decoder: null });
@@ -49,7 +49,11 @@ export function ClipField({ shot }: { shot: Shot }) {
             {t('sound.stop')}
           </button>
         ) : (
-          <button type="button" className="button button--small" disabled={busy} onClick={recorder.start}>
+          <button type="button" className="button button--small" disabled={busy} onClick={() => {
+            // An earlier problem (the microphone refused, a bad file) is over once a new try begins.
+            input.showProblem(null);
+            recorder.start();
+          }}>
             {t('sound.record')}
           </button>
         ))}
