@@ -166,7 +166,7 @@ test('exports episode 1 as a 720×1280 video with the sketches, subtitles and bu
     expect(expectedCodecs).toContain(video[0]!.codec_name);
     expect(audio[0]).toMatchObject({ codec_name: extension === 'mp4' ? 'aac' : 'opus', channels: 2, sample_rate: '48000' });
 
-    // The sound: the soundtrack throughout (a tone at half level, mixed at 0.5: about -15 dB),
+    // The sound: the soundtrack throughout (a tone at 0.3 of full scale, mixed at 0.5: about -20 dB),
     // louder where the clip joins it, and faded out at the very end.
     expect(meanVolumeDb(file)).toBeGreaterThan(-40);
     const clip = timeline.shots.find((entry) => entry.shotId === clipShotId)!;

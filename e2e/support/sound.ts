@@ -7,32 +7,11 @@ import { deleteShots, readBoard, setEpisodeSoundtrack, setEpisodeSoundtrackVolum
 import { buildTimeline } from '../../src/model/animatic';
 import { BoardPage } from './boardPage';
 import { openBoardFromDoc } from './fixtures';
+import { sineWav } from './wav';
 
-// Small generated sounds for the animatic's sound tests: sine tones as WAV files, put where
+// Generated sounds (sine tones, see ./wav.ts) for the animatic's sound tests: put where
 // the client reads assets (this browser's storage, under their content hash), the demo with
 // sound on its first episode, and how loud a stretch of a video's sound is, by ffmpeg.
-
-/** A mono 16-bit PCM WAV of a sine tone. */
-export function sineWav({ hz, seconds, amplitude = 0.5, sampleRate = 48_000 }: { hz: number; seconds: number; amplitude?: number; sampleRate?: number }): Buffer {
-  const samples = Math.round(seconds * sampleRate);
-  const wav = Buffer.alloc(44 + samples * 2);
-  wav.write('RIFF', 0, 'ascii');
-  wav.writeUInt32LE(36 + samples * 2, 4);
-  wav.write('WAVEfmt ', 8, 'ascii');
-  wav.writeUInt32LE(16, 16);
-  wav.writeUInt16LE(1, 20); // PCM
-  wav.writeUInt16LE(1, 22); // mono
-  wav.writeUInt32LE(sampleRate, 24);
-  wav.writeUInt32LE(sampleRate * 2, 28);
-  wav.writeUInt16LE(2, 32);
-  wav.writeUInt16LE(16, 34);
-  wav.write('data', 36, 'ascii');
-  wav.writeUInt32LE(samples * 2, 40);
-  for (let i = 0; i < samples; i++) {
-    wav.writeInt16LE(Math.round(amplitude * 32767 * Math.sin((2 * Math.PI * hz * i) / sampleRate)), 44 + i * 2);
-  }
-  return wav;
-}
 
 /** The asset id the client gives these bytes: their SHA-256. */
 export function assetIdOf(bytes: Buffer): string {
@@ -75,8 +54,9 @@ export function meanVolumeDb(file: string, fromSeconds?: number, seconds?: numbe
 }
 
 /**
- * The demo series with sound on episode 1: a soundtrack (a 440 Hz tone, longer than the
- * episode) at 0.5, and a clip (880 Hz, 1.5 s) on the first shot starting 3 s or more in.
+ * The demo series with sound on episode 1: a soundtrack (a 440 Hz tone at 0.3 of full scale,
+ * longer than the episode) at volume 0.5, and a clip (880 Hz, 1.5 s) at volume 1 on the first
+ * shot starting 3 s or more in.
  * Episode 1 keeps only the shots the export spec's frame checks look at (1.1 to 1.3 and 1.6,
  * 27 s), as the WebM that sound brings here is encoded with VP9, at about half H.264's pace.
  * Opened as a board of its own, with the two sounds in this browser's storage.
@@ -84,8 +64,8 @@ export function meanVolumeDb(file: string, fromSeconds?: number, seconds?: numbe
 export async function openDemoWithSound(page: Page) {
   const board = new BoardPage(page);
   await board.openDemo();
-  const music = sineWav({ hz: 440, seconds: 100, amplitude: 0.5 });
-  const line = sineWav({ hz: 880, seconds: 1.5, amplitude: 0.5 });
+  const music = sineWav(100, 440);
+  const line = sineWav(1.5, 880);
   await storeSoundAssets(page, [music, line]);
   const doc = new Y.Doc();
   buildDemoBoard(doc);
@@ -94,9 +74,9 @@ export async function openDemoWithSound(page: Page) {
   const kept = [0, 1, 2, 5].map((index) => demo.shotsByEpisode[first]![index]!);
   deleteShots(doc, demo.shotsByEpisode[first]!.filter((id) => !kept.includes(id)));
   const clipShot = buildTimeline(readBoard(doc), [first]).shots.find((shot) => shot.startMs >= 3000)!;
-  setEpisodeSoundtrack(doc, first, assetIdOf(music));
+  setEpisodeSoundtrack(doc, first, assetIdOf(music), 'Temp score 440 Hz.wav');
   setEpisodeSoundtrackVolume(doc, first, 0.5);
-  setShotClip(doc, [clipShot.shotId], assetIdOf(line));
+  setShotClip(doc, [clipShot.shotId], assetIdOf(line), 'Line 880 Hz.wav');
   await openBoardFromDoc(page, doc);
   await board.waitForCanvas();
   return { board, clipShotId: clipShot.shotId };
