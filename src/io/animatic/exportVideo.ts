@@ -53,6 +53,8 @@ export interface ExportedVideo {
    * would break it. Whatever a closed page left behind goes at a later export.
    */
   discard(): Promise<void>;
+  /** How many of the sounds could not be loaded, and are silent in the file. */
+  missingSounds: number;
 }
 
 /** Why an export failed, for the message the person sees. */
@@ -99,7 +101,7 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
     });
     output.addVideoTrack(source, { frameRate: ANIMATIC_FPS });
     const cues = planSound(board, timeline);
-    let sound: { source: AudioBufferSource; mixer: SoundMixer } | null = null;
+    let sound: { mixer: SoundMixer; feed(untilMs: number): Promise<void> } | null = null;
     if (format.audioCodec && request.loadSound && cues.length > 0) {
       const audio = new AudioBufferSource({ codec: format.audioCodec, quality: new Quality({ bitrate: AUDIO_BITRATE }) });
       output.addAudioTrack(audio);
@@ -107,7 +109,17 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
       const decoder = new OfflineAudioContext({ numberOfChannels: MIX_CHANNELS, length: 1, sampleRate: MIX_SAMPLE_RATE });
       // As long as the picture, to the sample.
       const totalSamples = Math.round((totalFrames * MIX_SAMPLE_RATE) / ANIMATIC_FPS);
-      sound = { source: audio, mixer: new SoundMixer(cues, totalSamples, new DecodedSounds(request.loadSound, decoder)) };
+      const mixer = new SoundMixer(cues, totalSamples, new DecodedSounds(request.loadSound, decoder));
+      sound = {
+        mixer,
+        async feed(untilMs) {
+          while (!mixer.done && mixer.mixedMs <= untilMs) {
+            const chunk = await mixer.next();
+            signal?.throwIfAborted();
+            if (chunk) await audio.add(chunk);
+          }
+        },
+      };
     }
     await output.start();
     const images = new ShotImages(board, timeline, request.loadImage);
@@ -119,11 +131,7 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
       signal?.throwIfAborted();
       const ms = frameTimeMs(frame);
       // The sound up to past this frame, a chunk ahead of the picture at most.
-      while (sound && !sound.mixer.done && sound.mixer.mixedMs <= ms) {
-        const chunk = await sound.mixer.next();
-        signal?.throwIfAborted();
-        if (chunk) await sound.source.add(chunk);
-      }
+      if (sound) await sound.feed(ms);
       await images.readyFor(ms);
       drawAnimaticFrame(ctx, width, height, ms, sources, { speakerNames: request.speakerNames });
       if (burnIns.timecode || burnIns.draft) {
@@ -137,10 +145,12 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
         request.onProgress?.({ framesDone: frame + 1, totalFrames, msLeft: estimateTimeLeftMs(frame + 1, totalFrames, now - started) });
       }
     }
+    // The rest of the sound, when the last chunk begins within the last frame.
+    if (sound) await sound.feed(Infinity);
     signal?.throwIfAborted();
     await output.finalize();
     request.onProgress?.({ framesDone: totalFrames, totalFrames, msLeft: 0 });
-    return { file: await file.file(), discard: () => file.discard() };
+    return { file: await file.file(), discard: () => file.discard(), missingSounds: sound?.mixer.missing.size ?? 0 };
   } catch (error) {
     await discardPartial(output, file);
     throw signal?.aborted ? signal.reason : explain(error);

@@ -40,6 +40,8 @@ export function scheduleGain(param: AudioParam, play: CuePlay, windowStart: numb
  */
 export class SoundMixer {
   private doneSamples = 0;
+  /** The sounds that could not be loaded or decoded (silent in the mix). */
+  readonly missing = new Set<string>();
 
   constructor(
     private readonly cues: readonly SoundCue[],
@@ -69,6 +71,7 @@ export class SoundMixer {
     // Decoded before they are placed, so a sound's own length bounds its play.
     const ids = [...new Set(sounding.map((cue) => cue.assetId))];
     const buffers = new Map(await Promise.all(ids.map(async (id) => [id, await this.sounds.get(id)] as const)));
+    for (const [id, buffer] of buffers) if (!buffer) this.missing.add(id);
     const lengthMs = (id: string) => {
       const buffer = buffers.get(id);
       return buffer ? buffer.duration * 1000 : null;

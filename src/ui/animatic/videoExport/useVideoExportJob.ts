@@ -13,7 +13,7 @@ export type ExportJob =
   | { status: 'cancelling'; progress: ExportProgress | null }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string }
-  | { status: 'done'; fileName: string; videoSeconds: number; tookSeconds: number };
+  | { status: 'done'; fileName: string; videoSeconds: number; tookSeconds: number; soundMissing: boolean };
 
 /** The download's file leaves the browser's storage this long after it was handed over (see ExportedVideo.discard). */
 const DISCARD_AFTER_MS = 10 * 60_000;
@@ -59,6 +59,7 @@ export function useVideoExportJob(): { job: ExportJob; start(request: JobRequest
           fileName: request.fileName,
           videoSeconds: Math.round(request.timeline.durationMs / 1000),
           tookSeconds: Math.round((performance.now() - started) / 100) / 10,
+          soundMissing: video.missingSounds > 0,
         });
       } catch (error) {
         if (controller.signal.aborted) setJob({ status: 'cancelled' });

@@ -59,6 +59,7 @@ export const en = {
     cancelling: 'Cancelling…',
     cancelled: 'Export cancelled. No file was saved.',
     done: 'Saved {{name}}: {{seconds}} s of video, made in {{took}} s.',
+    soundMissing: 'Some of the sound could not be loaded and is silent in the video.',
     nothing: 'These episodes have no shots to export.',
     noSpace: 'Not enough storage space for the video. Free some disk space, or export fewer episodes or the smaller size. The board is unchanged.',
     noEncoderFailed: 'This browser could not encode the video ({{message}}). The board is unchanged.',

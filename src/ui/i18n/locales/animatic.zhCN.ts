@@ -61,6 +61,7 @@ export const zhCN: typeof en = {
     cancelling: '正在取消…',
     cancelled: '已取消导出，未保存任何文件。',
     done: '已保存 {{name}}：视频 {{seconds}} 秒，用时 {{took}} 秒。',
+    soundMissing: '部分声音无法加载，在视频中为静音。',
     nothing: '所选集数没有可导出的镜头。',
     noSpace: '存储空间不足，无法保存视频。请释放磁盘空间，或导出较少的集数或较小的尺寸。画板未作任何更改。',
     noEncoderFailed: '此浏览器无法编码该视频（{{message}}）。画板未作任何更改。',
