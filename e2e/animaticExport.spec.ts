@@ -149,6 +149,7 @@ test('exports episode 1 as a 720×1280 video with the sketches, subtitles and bu
   expect(download.suggestedFilename()).toBe(`The-Canal-Heiress-ep1.${extension}`);
   const done = dialog.getByText(/^Saved The-Canal-Heiress-ep1\./);
   await expect(done).toBeVisible();
+  await expect(done).not.toContainText('could not be loaded');
   console.log(`${format} · ${await done.textContent()}`);
 
   const dir = mkdtempSync(path.join(tmpdir(), 'beatboard-video-'));
