@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshotPath } from './support/artifacts';
-import { BoardPage } from './support/boardPage';
 import { createServerBoard, openLink } from './support/live';
 import { sineWav } from './support/wav';
 
@@ -82,19 +81,17 @@ test('a soundtrack chosen in the player reaches the room; a bad file is refused;
   await clip.scrollIntoViewIfNeeded();
   await ana.inspector().screenshot({ path: screenshotPath('sound-inspector-clip-en.png') });
 
-  // The same board in Chinese, for the screenshots: the player's sound row and the clip.
-  const zh = new BoardPage(await (await browser.newContext({ locale: 'zh-CN' })).newPage());
-  await zh.page.goto(created.links.owner.replace(/^https?:\/\/[^/]+/, ''));
-  await zh.waitForCanvas();
-  await zh.page.keyboard.press('p');
-  const zhSoundtrack = player(zh.page, '动态分镜 · 第 1 集').getByRole('group', { name: '配乐' });
-  await expect(zhSoundtrack.getByTestId('soundtrack-name')).toHaveText('Temp score.wav');
-  await expect(zhSoundtrack.getByRole('button', { name: '替换…' })).toBeVisible();
-  await zh.page.screenshot({ path: screenshotPath('sound-player-soundtrack-zh.png') });
-  await zh.page.keyboard.press('Escape');
-  await zh.clickPanel(shotId);
-  const zhClip = zh.page.getByRole('tabpanel', { name: '检查器' }).getByRole('group', { name: '片段音频' });
+  // The same board in Chinese (switched in Settings), for the screenshots: the player's sound row and the clip.
+  await ana.page.getByRole('button', { name: 'Settings' }).click();
+  await ana.page.getByRole('dialog', { name: 'Settings' }).getByRole('radio', { name: '简体中文' }).check();
+  await ana.page.getByRole('dialog', { name: '设置' }).getByRole('button', { name: '完成' }).click();
+  const zhClip = ana.page.getByRole('tabpanel', { name: '检查器' }).getByRole('group', { name: '片段音频' });
   await expect(zhClip.getByRole('button', { name: '试听' })).toBeVisible();
   await zhClip.scrollIntoViewIfNeeded();
-  await zh.page.getByRole('tabpanel', { name: '检查器' }).screenshot({ path: screenshotPath('sound-inspector-clip-zh.png') });
+  await ana.page.getByRole('tabpanel', { name: '检查器' }).screenshot({ path: screenshotPath('sound-inspector-clip-zh.png') });
+  await ana.page.keyboard.press('p');
+  const zhSoundtrack = player(ana.page, '动态分镜 · 第 1 集').getByRole('group', { name: '配乐' });
+  await expect(zhSoundtrack.getByTestId('soundtrack-name')).toHaveText('Temp score.wav');
+  await expect(zhSoundtrack.getByRole('button', { name: '替换…' })).toBeVisible();
+  await ana.page.screenshot({ path: screenshotPath('sound-player-soundtrack-zh.png') });
 });

@@ -22,6 +22,7 @@ const SOUNDS: { name: string; head: number[]; type: string; extension: string }[
   { name: 'WebM (MediaRecorder)', head: [0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01], type: 'audio/webm', extension: 'webm' },
   { name: 'M4A', head: [0, 0, 0, 0x20, ...ascii('ftypM4A '), 0, 0, 0, 0], type: 'audio/mp4', extension: 'm4a' },
   { name: 'MP4 (isom)', head: [0, 0, 0, 0x1c, ...ascii('ftypisom'), 0, 0, 2, 0], type: 'audio/mp4', extension: 'm4a' },
+  { name: 'MP4 (iso5, as Safari records)', head: [0, 0, 0, 0x1c, ...ascii('ftypiso5'), 0, 0, 2, 0], type: 'audio/mp4', extension: 'm4a' },
   { name: 'FLAC', head: [...ascii('fLaC'), 0, 0, 0, 0x22], type: 'audio/flac', extension: 'flac' },
 ];
 

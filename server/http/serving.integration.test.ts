@@ -49,7 +49,7 @@ const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2
 
 /** The policy every response but an uploaded image carries, for a request to `host`. */
 const appPolicy = (host: string, publicWs = '') =>
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; " +
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; media-src 'self' blob:; " +
   `connect-src 'self' blob: ws://${host} wss://${host}${publicWs}; worker-src 'self'; object-src 'none'; ` +
   "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 

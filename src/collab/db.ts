@@ -18,7 +18,7 @@ export interface BoardRecord extends BoardListing {
   access?: BoardAccess;
 }
 
-/** A reference image, content-addressed (SHA-256 of its bytes) so the same image is stored once. */
+/** An asset (a reference image or a sound), content-addressed (SHA-256 of its bytes) so the same file is stored once. */
 export interface AssetRecord {
   id: string;
   blob: Blob;

@@ -31,8 +31,11 @@ const EXTENSIONS: Record<string, string> = {
   'audio/aac': 'aac',
 };
 
-/** MP4 brands (ftyp major brand) of audio files, and the generic ones audio files also use. */
-const MP4_AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'F4A ', 'F4B ', 'isom', 'iso2', 'mp41', 'mp42', 'dash']);
+/**
+ * MP4 brands (the ftyp box's major brand) of audio files, and the generic ISO ones audio files
+ * also use (Safari's MediaRecorder, for one, writes `iso5`-family files).
+ */
+const MP4_AUDIO_BRANDS = new Set(['M4A ', 'M4B ', 'M4P ', 'F4A ', 'F4B ', 'isom', 'iso2', 'iso4', 'iso5', 'iso6', 'mp41', 'mp42', 'dash']);
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
   bytes.length >= at + signature.length && signature.every((byte, i) => bytes[at + i] === byte);

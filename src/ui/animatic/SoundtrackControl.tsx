@@ -10,7 +10,7 @@ import { useSoundInput } from '../sound/useSoundInput';
  * The episode's soundtrack (music or a temp track under the whole episode), in the player's
  * sound row: its name, and for writers a file to choose or replace, Remove and the volume.
  * Directors and viewers see the name only. With the whole series playing there is no one
- * episode to set it on, so the row says to pick one.
+ * episode to set it on, so the row tells a writer to pick one.
  */
 export function SoundtrackControl({ episode }: { episode: Episode | null }) {
   const { t } = useTranslation();
@@ -19,6 +19,8 @@ export function SoundtrackControl({ episode }: { episode: Episode | null }) {
   const input = useSoundInput();
 
   if (!episode) {
+    // Only someone who could set a soundtrack needs telling where.
+    if (!canEdit) return null;
     return (
       <div className="animatic-sound" role="group" aria-label={t('sound.soundtrack')}>
         <span className="animatic-sound__label">{t('sound.soundtrack')}</span>

@@ -41,6 +41,24 @@ describe('shotFieldValues', () => {
   });
 });
 
+describe('sound fields', () => {
+  it('names a clip or soundtrack by its name, and its volume in percent', () => {
+    const { before, after, ids } = editedBoard();
+    const withClip = { ...after, shots: { ...after.shots, [ids.first]: { ...after.shots[ids.first]!, clipAssetId: 'c1', clipName: 'Line 3.webm', clipVolume: 0.4 } } };
+    expect(shotFieldValues(['clipAssetId', 'clipVolume'], ids.first, sideOf(before), sideOf(withClip), t)).toEqual([
+      { field: 'clipAssetId', label: 'Clip', before: '—', after: 'Line 3.webm' },
+      { field: 'clipVolume', label: 'Clip volume', before: '100%', after: '40%' },
+    ]);
+    expect(filledShotFields(withClip.shots[ids.first]!)).toEqual(expect.arrayContaining(['clipAssetId', 'clipVolume']));
+    const episode = after.episodes[0]!;
+    const scored = { ...after, episodes: [{ ...episode, soundtrackAssetId: 's1', soundtrackName: '', soundtrackVolume: 0.8 }, ...after.episodes.slice(1)] };
+    expect(episodeFieldValues(['soundtrackAssetId', 'soundtrackVolume'], episode.id, after, scored, t)).toEqual([
+      { field: 'soundtrackAssetId', label: 'Soundtrack', before: '—', after: 'A sound' },
+      { field: 'soundtrackVolume', label: 'Soundtrack volume', before: '80%', after: '80%' },
+    ]);
+  });
+});
+
 describe('filledShotFields', () => {
   it('lists what an added or removed shot has set', () => {
     const { before, ids } = editedBoard();

@@ -111,7 +111,7 @@ export function shotFieldText(field: Exclude<ShotField, 'sketch'>, shot: Shot, s
     case 'imageAssetId':
       return shot.imageAssetId ? t('versionView.field.imageSet') : none;
     case 'clipAssetId':
-      return shot.clipAssetId ? t('versionView.field.soundSet') : none;
+      return shot.clipAssetId ? shot.clipName.trim() || t('versionView.field.soundSet') : none;
     case 'clipVolume':
       return `${Math.round(shot.clipVolume * 100)}%`;
     case 'episodeId':
@@ -187,7 +187,7 @@ function episodeFieldText(field: EpisodeField, episode: Episode, board: BoardSna
     case 'paywall':
       return episode.paywall ? t('versionView.field.yes') : t('versionView.field.no');
     case 'soundtrackAssetId':
-      return episode.soundtrackAssetId ? t('versionView.field.soundSet') : t('ui.common.notSet');
+      return episode.soundtrackAssetId ? episode.soundtrackName.trim() || t('versionView.field.soundSet') : t('ui.common.notSet');
     case 'soundtrackVolume':
       return `${Math.round(episode.soundtrackVolume * 100)}%`;
   }
