@@ -33,8 +33,8 @@ export class AnimaticSound {
 
   constructor(
     private readonly load: LoadSoundBytes,
-    /** Told of every asset that could not be loaded or decoded. */
-    private readonly onFailure: (assetId: string) => void,
+    /** Told whether each asset it loads could be loaded and decoded (false: it plays without it). */
+    private readonly onLoaded: (assetId: string, ok: boolean) => void,
   ) {}
 
   /** The plan to play, from the next `play`. */
@@ -138,9 +138,9 @@ export class AnimaticSound {
     this.pending.add(assetId);
     void this.sounds!.get(assetId).then((buffer) => {
       this.pending.delete(assetId);
+      this.onLoaded(assetId, buffer !== null);
       if (!buffer) {
         this.failed.add(assetId);
-        this.onFailure(assetId);
       } else if (this.clock) {
         // Arrived while playing: in at once, from wherever the playhead is.
         this.update();

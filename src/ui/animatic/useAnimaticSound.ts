@@ -35,8 +35,15 @@ export function useAnimaticSound(board: BoardSnapshot, timeline: Timeline, playb
   const soundRef = useRef<AnimaticSound | null>(null);
 
   useEffect(() => {
-    const sound = new AnimaticSound(soundBytesFrom(assets), (assetId) =>
-      setFailedAssets((current) => (current.has(assetId) ? current : new Set([...current, assetId]))),
+    // A sound that could not be loaded and loads later (played again) takes its notice away.
+    const sound = new AnimaticSound(soundBytesFrom(assets), (assetId, ok) =>
+      setFailedAssets((current) => {
+        if (current.has(assetId) !== ok) return current;
+        const next = new Set(current);
+        if (ok) next.delete(assetId);
+        else next.add(assetId);
+        return next;
+      }),
     );
     soundRef.current = sound;
     return () => {
