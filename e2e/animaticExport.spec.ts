@@ -2,21 +2,23 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { dialogueCues } from '../src/canvas/animatic/subtitles';
 import { ANIMATIC_FPS, buildTimeline, type TimelineShot } from '../src/model/animatic';
-import { screenshotPath } from './support/artifacts';
+import { screenshotPath, settledScreenshot } from './support/artifacts';
 import { BoardPage } from './support/boardPage';
+import { meanVolumeDb, openDemoWithSound, recordSoundStarts, soundStarts } from './support/sound';
 
 // The animatic's video export, read back as any player would read it: ffprobe for the
 // container and streams, ffmpeg to decode frames, whose pixels show the sketch and the
-// burnt-in subtitle where the board says they are. And Cancel leaves nothing behind.
+// burnt-in subtitle where the board says they are, and its sound (a soundtrack and a clip
+// mixed in). And Cancel leaves nothing behind.
 
 const WIDTH = 720;
 const HEIGHT = 1280;
 
 interface Probe {
-  streams: { codec_type: string; codec_name: string; width?: number; height?: number }[];
+  streams: { codec_type: string; codec_name: string; width?: number; height?: number; channels?: number; sample_rate?: string }[];
   format: { format_name: string; duration: string };
 }
 
@@ -85,21 +87,53 @@ function burnIns(rgb: Buffer): { timecodeBox: number; timecodeText: number; draf
 
 const middle = (shot: TimelineShot) => (shot.startMs + shot.endMs) / 2000;
 
-async function openVideoExport(page: Page) {
-  const board = new BoardPage(page);
-  await board.openDemo();
+/** The format line of the export dialog once the browser has answered. */
+const FORMAT = /^Format: (MP4 \(H\.264(, AAC)?\)|WebM \(VP[89](, Opus)?\)),/;
+
+async function openVideoExport(page: Page, { withSound = false, inPlayer }: { withSound?: boolean; inPlayer?(player: Locator): Promise<void> } = {}) {
+  const { board, clipShotId } = withSound ? await openDemoWithSound(page) : { board: new BoardPage(page), clipShotId: null };
+  if (!withSound) await board.openDemo();
   await page.getByRole('button', { name: 'Play animatic', exact: true }).click();
   const player = page.getByRole('dialog', { name: 'Animatic · Episode 1' });
+  await inPlayer?.(player);
   await player.getByRole('button', { name: 'Export video…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export video' });
-  await expect(dialog.getByText(/^Format: (MP4 \(H\.264\)|WebM \(VP9\)|WebM \(VP8\)),/)).toBeVisible({ timeout: 20_000 });
-  return { board, dialog, snapshot: await board.snapshot() };
+  await expect(dialog.getByText(FORMAT)).toBeVisible({ timeout: 20_000 });
+  return { board, dialog, snapshot: await board.snapshot(), clipShotId };
 }
 
-test('exports episode 1 as a 720×1280 video with the sketches, subtitles and burn-ins where the board has them', async ({ page }) => {
+test('exports episode 1 as a 720×1280 video with the sketches, subtitles and burn-ins where the board has them, and its sound', async ({ page }) => {
   test.slow();
-  const { dialog, snapshot } = await openVideoExport(page);
-  const format = (await dialog.getByText(/^Format: /).textContent())!;
+  await recordSoundStarts(page);
+  // The player first: its sound starts with the picture, from the playhead, and again from
+  // wherever a step lands (the soundtrack that far in, the clip of the shot from its start).
+  const inPlayer = async (player: Locator) => {
+    await player.getByRole('button', { name: 'Play', exact: true }).click();
+    await expect.poll(() => soundStarts(page), { timeout: 15_000 }).not.toEqual([]);
+    const [soundtrack] = await soundStarts(page);
+    expect(soundtrack!.length).toBe(100);
+    expect(soundtrack!.offset).toBeLessThan(5);
+    await page.keyboard.press('ArrowRight');
+    const last = async (length: number) => (await soundStarts(page)).filter((start) => start.length === length).pop();
+    await expect.poll(async () => (await last(100))!.offset).toBeGreaterThanOrEqual(8);
+    expect((await last(100))!.offset).toBeLessThan(8.5);
+    expect((await last(1.5))!.offset).toBeLessThan(0.5);
+    await page.keyboard.press('m');
+    await expect(player.getByRole('button', { name: 'Mute' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(player.getByText('could not be loaded')).toHaveCount(0);
+    await page.keyboard.press(' ');
+    await settledScreenshot(page, 'animatic-player-sound.png');
+  };
+  const { dialog, snapshot, clipShotId } = await openVideoExport(page, { withSound: true, inPlayer });
+  // Episode 2 has no sound: the plain format, said to be silent.
+  await dialog.getByLabel('Episodes', { exact: true }).check();
+  await dialog.getByLabel('First episode').selectOption('2');
+  await expect(dialog.getByText(FORMAT)).toHaveText(/, no sound$/);
+  await expect(dialog.getByText(FORMAT)).not.toHaveText(/AAC|Opus/);
+  await dialog.getByLabel('This episode (episode 1)').check();
+  // Episode 1 has sound: MP4 with AAC where the browser encodes AAC, else WebM with Opus.
+  await expect(dialog.getByText(FORMAT)).toHaveText(/(AAC|Opus)\), 30 frames a second, with sound$/);
+  const format = (await dialog.getByText(FORMAT).textContent())!;
   const expectedCodecs = format.includes('H.264') ? ['h264'] : format.includes('VP9') ? ['vp9'] : ['vp8'];
   await expect(dialog.getByLabel('This episode (episode 1)')).toBeChecked();
   await dialog.getByLabel('Size').selectOption('720x1280');
@@ -115,6 +149,7 @@ test('exports episode 1 as a 720×1280 video with the sketches, subtitles and bu
   expect(download.suggestedFilename()).toBe(`The-Canal-Heiress-ep1.${extension}`);
   const done = dialog.getByText(/^Saved The-Canal-Heiress-ep1\./);
   await expect(done).toBeVisible();
+  await expect(done).not.toContainText('could not be loaded');
   console.log(`${format} · ${await done.textContent()}`);
 
   const dir = mkdtempSync(path.join(tmpdir(), 'beatboard-video-'));
@@ -125,11 +160,22 @@ test('exports episode 1 as a 720×1280 video with the sketches, subtitles and bu
     const timeline = buildTimeline(snapshot, [snapshot.episodes[0]!.id]);
     expect(Math.abs(Number(info.format.duration) - timeline.durationMs / 1000)).toBeLessThanOrEqual(1 / ANIMATIC_FPS);
     expect(info.format.format_name).toContain(extension === 'mp4' ? 'mp4' : 'webm');
-    expect(info.streams.filter((stream) => stream.codec_type === 'audio')).toEqual([]);
-    const [video, ...others] = info.streams;
-    expect(others).toEqual([]);
-    expect(video).toMatchObject({ codec_type: 'video', width: WIDTH, height: HEIGHT });
-    expect(expectedCodecs).toContain(video!.codec_name);
+    const video = info.streams.filter((stream) => stream.codec_type === 'video');
+    const audio = info.streams.filter((stream) => stream.codec_type === 'audio');
+    expect(info.streams).toHaveLength(2);
+    expect(video[0]).toMatchObject({ width: WIDTH, height: HEIGHT });
+    expect(expectedCodecs).toContain(video[0]!.codec_name);
+    expect(audio[0]).toMatchObject({ codec_name: extension === 'mp4' ? 'aac' : 'opus', channels: 2, sample_rate: '48000' });
+
+    // The sound: the soundtrack throughout (a tone at 0.3 of full scale, mixed at 0.5: about -20 dB),
+    // louder where the clip joins it, and faded out at the very end.
+    expect(meanVolumeDb(file)).toBeGreaterThan(-40);
+    const clip = timeline.shots.find((entry) => entry.shotId === clipShotId)!;
+    const musicOnly = meanVolumeDb(file, 0.5, 1);
+    const withClip = meanVolumeDb(file, clip.startMs / 1000 + 0.25, 1);
+    expect(musicOnly).toBeGreaterThan(-25);
+    expect(withClip).toBeGreaterThan(musicOnly + 2);
+    expect(meanVolumeDb(file, timeline.durationMs / 1000 - 0.12, 0.1)).toBeLessThan(musicOnly - 6);
 
     const shotOf = (entry: TimelineShot) => snapshot.shots[entry.shotId]!;
     const speaks = (entry: TimelineShot) => shotOf(entry).dialogue.some((line) => line.line.trim() !== '');

@@ -1,9 +1,11 @@
-import { CanvasSource, Mp4OutputFormat, Output, Quality, WebMOutputFormat } from 'mediabunny';
+import { AudioBufferSource, CanvasSource, Mp4OutputFormat, Output, Quality, WebMOutputFormat } from 'mediabunny';
 import { drawAnimaticFrame, type FrameImage, type FrameSources } from '../../canvas/animatic/drawFrame';
-import { ANIMATIC_FPS, shotIndexAt, type Timeline } from '../../model/animatic';
+import { ANIMATIC_FPS, planSound, shotIndexAt, type Timeline } from '../../model/animatic';
 import type { BoardSnapshot } from '../../model/types';
 import { drawBurnIns, NO_BURN_INS, timecodeBurnIn, type BurnIns } from './burnIns';
+import { DecodedSounds, type LoadSoundBytes } from './decodedSounds';
 import { loadFrameFonts } from './frameFonts';
+import { MIX_CHANNELS, MIX_SAMPLE_RATE, SoundMixer } from './soundMix';
 import { createVideoFileTarget, type VideoFileTarget } from './videoFileTarget';
 import { estimateTimeLeftMs, exportDimensions, exportFrameCount, frameTimeMs, type ExportSize, type VideoFormat } from './videoFormat';
 
@@ -11,10 +13,10 @@ import { estimateTimeLeftMs, exportDimensions, exportFrameCount, frameTimeMs, ty
 // offscreen canvas at the export size, encoded with WebCodecs and muxed by mediabunny into
 // MP4 or WebM, streamed to disk as it goes.
 //
-// Picture only for now. When the animatic has sound, the audio track goes in here: before
-// `output.start()`, `output.addAudioTrack(new AudioBufferSource({ codec: format.audioCodec,
-// ... }))`, fed the mixed sound after the frames; `probeVideoFormat(size, aspect, true)` then picks
-// a format whose container takes that codec (MP4 needs AAC, WebM takes Opus).
+// When the exported episodes have sound (soundtracks, clips) and the format has a sound codec
+// (`probeVideoFormat(size, aspect, true)`: AAC in MP4, else Opus in WebM), the sound track is
+// mixed a few seconds at a time, kept just ahead of the frames: the muxer interleaves the
+// tracks by time and holds whichever runs ahead in memory, so neither may run far ahead.
 
 export interface ExportProgress {
   framesDone: number;
@@ -35,6 +37,8 @@ export interface VideoExportRequest {
   burnIns?: BurnIns;
   /** Decodes a reference image; resolves to null when it cannot be read (the panel then shows its sketch). */
   loadImage(assetId: string): Promise<FrameImage | null>;
+  /** A sound's bytes (soundtrack, clip); null when it cannot be read (it is then silence). Without it, no sound. */
+  loadSound?: LoadSoundBytes;
   onProgress?(progress: ExportProgress): void;
   /** Aborting stops the encoding at the next frame and deletes what was written. */
   signal?: AbortSignal;
@@ -49,6 +53,8 @@ export interface ExportedVideo {
    * would break it. Whatever a closed page left behind goes at a later export.
    */
   discard(): Promise<void>;
+  /** How many of the sounds could not be loaded, and are silent in the file. */
+  missingSounds: number;
 }
 
 /** Why an export failed, for the message the person sees. */
@@ -65,6 +71,8 @@ export class VideoExportError extends Error {
 const PROGRESS_EVERY_MS = 200;
 /** A key frame every two seconds: a player can seek in the file without decoding much. */
 const KEY_FRAME_SECONDS = 2;
+/** Opus and AAC at this rate carry music and voice without audible loss in a draft. */
+const AUDIO_BITRATE = 128_000;
 
 export async function exportVideo(request: VideoExportRequest): Promise<ExportedVideo> {
   const { board, timeline, format, signal } = request;
@@ -92,6 +100,27 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
       keyFrameInterval: KEY_FRAME_SECONDS,
     });
     output.addVideoTrack(source, { frameRate: ANIMATIC_FPS });
+    const cues = planSound(board, timeline);
+    let sound: { mixer: SoundMixer; feed(untilMs: number): Promise<void> } | null = null;
+    if (format.audioCodec && request.loadSound && cues.length > 0) {
+      const audio = new AudioBufferSource({ codec: format.audioCodec, quality: new Quality({ bitrate: AUDIO_BITRATE }) });
+      output.addAudioTrack(audio);
+      // Decoded at the mix's rate, so the sounds play sample for sample.
+      const decoder = new OfflineAudioContext({ numberOfChannels: MIX_CHANNELS, length: 1, sampleRate: MIX_SAMPLE_RATE });
+      // As long as the picture, to the sample.
+      const totalSamples = Math.round((totalFrames * MIX_SAMPLE_RATE) / ANIMATIC_FPS);
+      const mixer = new SoundMixer(cues, totalSamples, new DecodedSounds(request.loadSound, decoder));
+      sound = {
+        mixer,
+        async feed(untilMs) {
+          while (!mixer.done && mixer.mixedMs <= untilMs) {
+            const chunk = await mixer.next();
+            signal?.throwIfAborted();
+            if (chunk) await audio.add(chunk);
+          }
+        },
+      };
+    }
     await output.start();
     const images = new ShotImages(board, timeline, request.loadImage);
     const sources: FrameSources = { board, timeline, image: images.image };
@@ -101,6 +130,8 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
     for (let frame = 0; frame < totalFrames; frame++) {
       signal?.throwIfAborted();
       const ms = frameTimeMs(frame);
+      // The sound up to past this frame, a chunk ahead of the picture at most.
+      if (sound) await sound.feed(ms);
       await images.readyFor(ms);
       drawAnimaticFrame(ctx, width, height, ms, sources, { speakerNames: request.speakerNames });
       if (burnIns.timecode || burnIns.draft) {
@@ -114,10 +145,12 @@ export async function exportVideo(request: VideoExportRequest): Promise<Exported
         request.onProgress?.({ framesDone: frame + 1, totalFrames, msLeft: estimateTimeLeftMs(frame + 1, totalFrames, now - started) });
       }
     }
+    // The rest of the sound, when the last chunk begins within the last frame.
+    if (sound) await sound.feed(Infinity);
     signal?.throwIfAborted();
     await output.finalize();
     request.onProgress?.({ framesDone: totalFrames, totalFrames, msLeft: 0 });
-    return { file: await file.file(), discard: () => file.discard() };
+    return { file: await file.file(), discard: () => file.discard(), missingSounds: sound?.mixer.missing.size ?? 0 };
   } catch (error) {
     await discardPartial(output, file);
     throw signal?.aborted ? signal.reason : explain(error);

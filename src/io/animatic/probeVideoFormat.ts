@@ -26,7 +26,8 @@ export async function encoderSupport(size: ExportSize, aspect: Aspect = '9:16'):
 
 /**
  * The format an export at `size` will have in this browser, or null when it cannot encode
- * video. `withAudio` stays false until the animatic has sound.
+ * video; `withAudio` when the exported episodes have sound (a format whose container takes a
+ * sound codec this browser encodes).
  */
 export async function probeVideoFormat(size: ExportSize, aspect: Aspect = '9:16', withAudio = false): Promise<VideoFormat | null> {
   return chooseVideoFormat(await encoderSupport(size, aspect), { withAudio });

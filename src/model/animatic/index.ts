@@ -1,2 +1,3 @@
 export * from './timeline';
 export * from './cameraMove';
+export * from './sound';

@@ -17,6 +17,7 @@ import { SoundtrackControl } from './SoundtrackControl';
 import { shuttle } from './playback';
 import { timelineCurve } from './timelineCurve';
 import { useAnimaticImages } from './useAnimaticImages';
+import { useAnimaticSound } from './useAnimaticSound';
 import { usePlayback } from './usePlayback';
 import './animatic.css';
 
@@ -49,11 +50,13 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
   // An episode deleted by someone else while it plays leaves the whole series playing.
   const scope = board.episodes.some((episode) => episode.id === chosenScope) ? chosenScope : SERIES;
   const [speakerNames, setSpeakerNames] = useState(false);
+  const [muted, setMuted] = useState(false);
   const [exportingVideo, setExportingVideo] = useState(false);
   const timeline = useMemo(() => buildTimeline(board, scope === SERIES ? [] : [scope]), [board, scope]);
   const [startMs] = useState(() => timeline.shots.find((shot) => shot.shotId === start.shotId)?.startMs ?? 0);
   const playback = usePlayback(timeline.durationMs, startMs);
   const images = useAnimaticImages(board, timeline);
+  const sound = useAnimaticSound(board, timeline, playback, muted);
   const curve = useMemo(() => timelineCurve(timeline, report.curves), [timeline, report.curves]);
   const sources = useMemo<FrameSources>(() => ({ board, timeline, image: images.image }), [board, timeline, images.image]);
   const containerRef = useRef<HTMLDivElement>(null);
@@ -81,6 +84,7 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
     else if (key === 'arrowright') step(1);
     else if (key === 'arrowleft') step(-1);
     else if (key === 'j' || key === 'k' || key === 'l') playback.setRate(shuttle(playback.rate, key));
+    else if (key === 'm') setMuted((value) => !value);
     else return;
     // Also keeps Space from pressing whichever button has focus.
     event.preventDefault();
@@ -115,6 +119,9 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
           onLoop={playback.setLoop}
           speakerNames={speakerNames}
           onSpeakerNames={setSpeakerNames}
+          hasSound={sound.hasSound}
+          muted={muted}
+          onMute={setMuted}
           time={`${formatTimecode(playback.timeMs)} / ${formatTimecode(timeline.durationMs)}`}
           hasShots={timeline.shots.length > 0}
           onExport={exportEdl}
@@ -138,6 +145,7 @@ export function AnimaticPlayer({ onClose }: { onClose(): void }) {
             <VideoExportDialog episodeIndex={episodeIndex} speakerNames={speakerNames} onClose={() => setExportingVideo(false)} />
           </Suspense>
         )}
+        {sound.failed && <p role="status" className="field-error animatic__notice">{t('animatic.soundFailed')}</p>}
         <p className="field-hint animatic__keys">
           {session.canEdit ? t('animatic.keys') : `${t('animatic.keys')} · ${t('animatic.readOnly')}`}
         </p>

@@ -14,6 +14,10 @@ interface PlayerControlsProps {
   onLoop(loop: boolean): void;
   speakerNames: boolean;
   onSpeakerNames(on: boolean): void;
+  /** The cut has sound: playing at another speed than 1x says it is silent. */
+  hasSound: boolean;
+  muted: boolean;
+  onMute(muted: boolean): void;
   /** "mm:ss.ff / mm:ss.ff": the playhead and the cut's length. */
   time: string;
   /** False on an empty episode: nothing to play, step through or export. */
@@ -50,9 +54,15 @@ export function PlayerControls(props: PlayerControlsProps) {
       <output className="animatic-controls__time" aria-label={t('animatic.time')}>{props.time}</output>
       {/* The shuttle speed, shown only when it is not plain forward play. */}
       <span className="animatic-controls__rate" aria-live="polite">
-        {playing && rate !== 1 ? t('animatic.rate', { rate: rate > 0 ? `${rate}×` : `−${-rate}×` }) : ''}
+        {playing && rate !== 1
+          ? t(props.hasSound ? 'animatic.rateSilent' : 'animatic.rate', { rate: rate > 0 ? `${rate}×` : `−${-rate}×` })
+          : ''}
       </span>
       <div className="toggle-row animatic-controls__settings">
+        <button type="button" className="button button--small" aria-pressed={props.muted} aria-keyshortcuts="M"
+          onClick={() => props.onMute(!props.muted)} title={t('animatic.muteHint')}>
+          {t('animatic.mute')}
+        </button>
         <button type="button" className="button button--small" aria-pressed={props.loop} onClick={() => props.onLoop(!props.loop)}>
           {t('animatic.loop')}
         </button>

@@ -10,6 +10,10 @@ export interface Playback {
   seek(ms: number): void;
   setRate(rate: number): void;
   setLoop(loop: boolean): void;
+  /** The clock as it is now: where the playhead was when, and how fast it moves. */
+  clock(): PlaybackClock;
+  /** Changes whenever the clock is set anew (play, pause, seek, speed, a loop round, the end). */
+  transport: number;
 }
 
 const frameOf = (ms: number) => Math.floor((ms * ANIMATIC_FPS) / 1000 + 1e-6);
@@ -23,6 +27,8 @@ export function usePlayback(durationMs: number, startMs: number): Playback {
   const [timeMs, setTimeMs] = useState(startMs);
   const [rate, setRateState] = useState(0);
   const [loop, setLoop] = useState(false);
+  const [transport, setTransport] = useState(0);
+  const bump = useCallback(() => setTransport((value) => value + 1), []);
   const clock = useRef<PlaybackClock>({ atMs: startMs, since: performance.now(), rate: 0 });
   const shownFrame = useRef(frameOf(startMs));
   const live = useRef({ durationMs, loop });
@@ -44,15 +50,17 @@ export function usePlayback(durationMs: number, startMs: number): Playback {
       if (stopped) {
         clock.current = reanchor(clock.current, now, { atMs: ms, rate: 0 });
         setRateState(0);
+        bump();
       } else if (ms !== clockAt(clock.current, now)) {
         clock.current = reanchor(clock.current, now, { atMs: ms });
+        bump();
       }
       show(ms);
       if (!stopped) request = requestAnimationFrame(tick);
     };
     request = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(request);
-  }, [rate, show]);
+  }, [rate, show, bump]);
 
   const seek = useCallback(
     (ms: number) => {
@@ -60,8 +68,9 @@ export function usePlayback(durationMs: number, startMs: number): Playback {
       clock.current = reanchor(clock.current, performance.now(), { atMs: at });
       shownFrame.current = frameOf(at);
       setTimeMs(at);
+      bump();
     },
-    [],
+    [bump],
   );
 
   const setRate = useCallback((next: number) => {
@@ -74,7 +83,9 @@ export function usePlayback(durationMs: number, startMs: number): Playback {
     clock.current = reanchor(clock.current, now, { atMs: Math.min(Math.max(0, at), total), rate: next });
     show(clock.current.atMs);
     setRateState(next);
-  }, [show]);
+    bump();
+  }, [show, bump]);
 
-  return { timeMs, rate, loop, seek, setRate, setLoop };
+  const currentClock = useCallback(() => clock.current, []);
+  return { timeMs, rate, loop, seek, setRate, setLoop, clock: currentClock, transport };
 }

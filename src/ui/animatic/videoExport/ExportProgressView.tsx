@@ -25,7 +25,8 @@ export function ExportProgressView({ job }: { job: ExportJob }) {
   if (job.status === 'cancelled') return <p role="status">{t('animatic.video.cancelled')}</p>;
   if (job.status === 'failed') return <p role="alert" className="field-error">{job.message}</p>;
   if (job.status === 'done') {
-    return <p role="status">{t('animatic.video.done', { name: job.fileName, seconds: job.videoSeconds, took: job.tookSeconds })}</p>;
+    const done = t('animatic.video.done', { name: job.fileName, seconds: job.videoSeconds, took: job.tookSeconds });
+    return <p role="status">{job.soundMissing ? `${done} ${t('animatic.video.soundMissing')}` : done}</p>;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoard } from '../../../hooks/board';
-import { buildTimeline } from '../../../model/animatic';
+import { buildTimeline, planSound } from '../../../model/animatic';
 import { DEFAULT_EXPORT_SIZE, exportDimensions, videoFileName, type ExportSize } from '../../../io/animatic/videoFormat';
 import type { Aspect } from '../../../model/types';
 import { Dialog, DialogActions } from '../../dialogs/Dialog';
@@ -36,12 +36,13 @@ export function VideoExportDialog({ episodeIndex, speakerNames, onClose }: Video
   const [size, setSize] = useState<ExportSize>(DEFAULT_EXPORT_SIZE);
   const [timecode, setTimecode] = useState(false);
   const [draft, setDraft] = useState(false);
-  const format = useVideoFormat(size, board.meta.aspect);
   const { job, start, cancel } = useVideoExportJob();
 
   const [first, last] = what === 'episode' ? [episodeIndex + 1, episodeIndex + 1] : [Math.min(from, to), Math.max(from, to)];
   const episodeIds = board.episodes.slice(first - 1, last).map((episode) => episode.id);
   const timeline = useMemo(() => buildTimeline(board, episodeIds), [board, episodeIds.join('\n')]);
+  const hasSound = useMemo(() => planSound(board, timeline).length > 0, [board, timeline]);
+  const format = useVideoFormat(size, board.meta.aspect, hasSound);
   const running = job.status === 'working' || job.status === 'cancelling';
   const empty = timeline.durationMs <= 0;
 
@@ -104,7 +105,8 @@ export function VideoExportDialog({ episodeIndex, speakerNames, onClose }: Video
       </fieldset>
       <p className="field-hint" aria-live="polite">
         {format.status === 'checking' && t('animatic.video.checking')}
-        {format.status === 'ready' && t('animatic.video.format', { format: format.format.label })}
+        {format.status === 'ready' && t(format.format.audioCodec ? 'animatic.video.format' : format.soundDropped ? 'animatic.video.formatSoundDropped' : 'animatic.video.formatSilent',
+          { format: format.format.label })}
       </p>
       {format.status === 'none' && <p role="alert" className="field-error">{t('animatic.video.noEncoder')}</p>}
       {empty && !running && <p className="field-error">{t('animatic.video.nothing')}</p>}

@@ -5,6 +5,7 @@ import type { FrameImage } from '../../../canvas/animatic/drawFrame';
 import { useBoardSession } from '../../../hooks/session';
 import { exportVideo, VideoExportError, type ExportProgress, type VideoExportRequest } from '../../../io/animatic/exportVideo';
 import { downloadBlob } from '../../lib/download';
+import { soundBytesFrom } from '../soundBytes';
 
 export type ExportJob =
   | { status: 'idle' }
@@ -12,12 +13,12 @@ export type ExportJob =
   | { status: 'cancelling'; progress: ExportProgress | null }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string }
-  | { status: 'done'; fileName: string; videoSeconds: number; tookSeconds: number };
+  | { status: 'done'; fileName: string; videoSeconds: number; tookSeconds: number; soundMissing: boolean };
 
 /** The download's file leaves the browser's storage this long after it was handed over (see ExportedVideo.discard). */
 const DISCARD_AFTER_MS = 10 * 60_000;
 
-type JobRequest = Omit<VideoExportRequest, 'loadImage' | 'onProgress' | 'signal'>;
+type JobRequest = Omit<VideoExportRequest, 'loadImage' | 'loadSound' | 'onProgress' | 'signal'>;
 
 /**
  * One video export at a time: runs it with progress, cancels it on request or when the
@@ -45,6 +46,7 @@ export function useVideoExportJob(): { job: ExportJob; start(request: JobRequest
         const video = await exportVideo({
           ...request,
           loadImage,
+          loadSound: soundBytesFrom(assets),
           signal: controller.signal,
           onProgress: (progress) => {
             if (!controller.signal.aborted) setJob({ status: 'working', progress });
@@ -57,6 +59,7 @@ export function useVideoExportJob(): { job: ExportJob; start(request: JobRequest
           fileName: request.fileName,
           videoSeconds: Math.round(request.timeline.durationMs / 1000),
           tookSeconds: Math.round((performance.now() - started) / 100) / 10,
+          soundMissing: video.missingSounds > 0,
         });
       } catch (error) {
         if (controller.signal.aborted) setJob({ status: 'cancelled' });
