@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBoardSession } from '../../hooks/session';
+import { FilePickerButton } from '../fields/FilePickerButton';
 import type { SoundProblem } from './useSoundInput';
 
 const percent = (volume: number) => Math.round(volume * 100);
@@ -87,21 +88,11 @@ export function SoundProblemNote({ problem, onDismiss }: { problem: SoundProblem
   );
 }
 
-/** A hidden file picker for sounds, opened by a button; `label` names it for assistive tech and tests. */
+const SOUND_FILES = 'audio/*,.mp3,.wav,.ogg,.oga,.opus,.webm,.m4a,.mp4,.aac,.flac';
+
+/** A file picker for sounds, opened by a button; `label` names its input for assistive tech and tests. */
 export function SoundFilePicker({ label, disabled, onFile, buttonLabel }: { label: string; disabled?: boolean; buttonLabel: string; onFile(file: File): void }) {
-  const input = useRef<HTMLInputElement>(null);
   return (
-    <>
-      <button type="button" className="button button--small" disabled={disabled} onClick={() => input.current?.click()}>
-        {buttonLabel}
-      </button>
-      <input ref={input} type="file" accept="audio/*,.mp3,.wav,.ogg,.oga,.opus,.webm,.m4a,.mp4,.aac,.flac" hidden aria-label={label}
-        onChange={(event) => {
-          const file = event.target.files?.[0];
-          // Cleared, so picking the same file again after a refusal still reports it.
-          event.target.value = '';
-          if (file) onFile(file);
-        }} />
-    </>
+    <FilePickerButton label={buttonLabel} inputLabel={label} accept={SOUND_FILES} className="button button--small" disabled={disabled} onFile={onFile} />
   );
 }
