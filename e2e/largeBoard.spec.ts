@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { addStroke, initBoard, insertShots } from '../src/model';
 import { handLikeStroke, seededRandom } from '../src/model/strokes/testing/handStrokes';
 import { screenshotPath } from './support/artifacts';
-import { colourShare, openBoardFromDoc, openBoardSnapshot, openFirstRun, shotButton } from './support/fixtures';
+import { colourShare, openBoardFromDoc, openBoardSnapshot, openFirstRun, reloadBoard, shotButton } from './support/fixtures';
 import { BoardPage } from './support/boardPage';
 import { nameYourself } from './support/live';
 import { boardIdOf, ownerTokenOf, recordStatusTexts, statusTexts } from './support/storage';
@@ -69,6 +69,14 @@ test('a 20 MB sketched board is published with progress and opened whole by a se
   await second.keyboard.up('Control');
   await expect.poll(() => colourShare(second, shotButton(second, /^Shot 1\.1\b/), MAGENTA), { timeout: 20_000 }).toBeGreaterThan(0.02);
   await second.screenshot({ path: screenshotPath('large-board-second-browser.png') });
+
+  // What it downloaded is kept in this browser as it came: with the server out of reach (no
+  // API, no socket), a reload opens the whole board from storage.
+  await second.context().route('**/api/**', (route) => route.abort('connectionrefused'));
+  await second.context().routeWebSocket(/\/sync\//, (socket) => socket.close());
+  const reopened = await reloadBoard(second);
+  expect(Object.keys(reopened.shots)).toHaveLength(64);
+  expect(Object.values(reopened.shots).every((shot) => shot.strokes.length >= 20)).toBe(true);
 });
 
 /** Opens a board of this browser whose id the server already has, this browser holding no link to it. */

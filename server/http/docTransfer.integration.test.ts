@@ -262,6 +262,27 @@ describe('who may read and write docs over HTTP', () => {
     expect((await server.api(`/api/boards/${board.id}/docs/board`)).status).toBe(401);
   });
 
+  it('serves a doc in the V2 encoding on request, the same state as V1', async () => {
+    const own = await server.createBoard('Encodings');
+    const path = `/api/boards/${own.id}/docs/board`;
+    const auth = { Authorization: `Bearer ${own.tokens.owner}` };
+    const posted = await server.api(`${path}/updates`, {
+      method: 'POST', headers: { ...auth, 'Content-Type': 'application/octet-stream' }, body: edit('both-encodings') as Uint8Array<ArrayBuffer>,
+    });
+    expect(posted.status).toBe(200);
+    const v1 = new Y.Doc();
+    Y.applyUpdate(v1, new Uint8Array(await (await server.api(path, { headers: auth })).arrayBuffer()));
+    const response = await server.api(`${path}?encoding=v2`, { headers: auth });
+    expect(response.status).toBe(200);
+    const v2 = new Y.Doc();
+    Y.applyUpdateV2(v2, new Uint8Array(await response.arrayBuffer()));
+    expect(v2.getMap('probe').toJSON()).toEqual({ 'both-encodings': true });
+    expect(v2.getMap('probe').toJSON()).toEqual(v1.getMap('probe').toJSON());
+    const wrong = await server.api(`${path}?encoding=v3`, { headers: auth });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.json()).toMatchObject({ error: 'invalid' });
+  });
+
   it('answers 404 for an unknown doc name or board', async () => {
     const unknownDoc = await docs.get('script', board.tokens.owner);
     expect(unknownDoc.status).toBe(404);

@@ -28,7 +28,13 @@ export function docTransferRoutes(context: ServerContext): Hono {
     }
   }
 
-  routes.get('/:id/docs/:doc', (c) => withRoom(c, 'read', async (room) => octets(c, await room.encodeState())));
+  routes.get('/:id/docs/:doc', (c) =>
+    withRoom(c, 'read', async (room) => {
+      const encoding = c.req.query('encoding') ?? 'v1';
+      if (encoding !== 'v1' && encoding !== 'v2') return apiError(c, 400, 'invalid', 'encoding is v1 (the default) or v2.');
+      return octets(c, await room.encodeState(encoding));
+    }),
+  );
 
   routes.get('/:id/docs/:doc/state-vector', (c) =>
     withRoom(c, 'read', async (room) => octets(c, await room.encodeStateVector())),

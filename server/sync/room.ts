@@ -244,10 +244,10 @@ export class Room {
   }
 
   /** The whole current state as one update, once every change applied so far is stored. */
-  async encodeState(): Promise<Uint8Array> {
+  async encodeState(encoding: 'v1' | 'v2' = 'v1'): Promise<Uint8Array> {
     await this.ready;
     await this.lastWrite;
-    return Y.encodeStateAsUpdate(this.doc);
+    return encoding === 'v2' ? Y.encodeStateAsUpdateV2(this.doc) : Y.encodeStateAsUpdate(this.doc);
   }
 
   /** The current state vector, once every change applied so far is stored. */

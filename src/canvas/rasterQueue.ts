@@ -7,8 +7,12 @@ export type RasterJob = () => void;
 
 /** Per frame while the user pans or zooms, so the motion stays smooth... */
 const MOVING_BUDGET_MS = 6;
-/** ...and while nothing moves, so a freshly opened board fills in quickly. */
-const RESTING_BUDGET_MS = 30;
+/**
+ * ...and while nothing moves, so a freshly opened board fills in quickly: fewer, longer
+ * frames, since each frame also redraws the layer and waits for the display. Under 50 ms,
+ * so a key pressed meanwhile still answers at once.
+ */
+const RESTING_BUDGET_MS = 45;
 const REST_AFTER_MS = 200;
 let lastMotion = -Infinity;
 const jobs = new Map<object, RasterJob>();

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { ServerApiError, ServerUnreachableError } from './serverApi';
+import { applyAndStoreAsReceived } from '../storage/docStorage';
 
 /**
  * Whole docs over HTTP (docs/server-api.md, "Large boards"). A websocket frame is capped at
@@ -37,7 +38,7 @@ export async function fetchStateVector(boardId: string, name: DocName, token: st
   return new Uint8Array(await response.arrayBuffer());
 }
 
-/** Downloads a doc's whole state (a Yjs update), reporting bytes received as they arrive. */
+/** Downloads a doc's whole state (a Yjs update, V2 encoding), reporting bytes received as they arrive. */
 export async function downloadDoc(
   boardId: string,
   name: DocName,
@@ -47,7 +48,8 @@ export async function downloadDoc(
 ): Promise<Uint8Array> {
   let response: Response;
   try {
-    response = await fetch(docPath(boardId, name), { headers: { Authorization: `Bearer ${token}` }, signal });
+    // V2: what this browser stores, so the bytes are kept as they come (see catchUpOverHttp).
+    response = await fetch(`${docPath(boardId, name)}?encoding=v2`, { headers: { Authorization: `Bearer ${token}` }, signal });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new ServerUnreachableError(String(error));
@@ -156,7 +158,7 @@ export async function catchUpOverHttp(options: CatchUpOptions): Promise<void> {
       options.onProgress({ kind: 'loading', done: loaded + done, total: loaded + total });
     }, signal);
     loaded += update.length;
-    Y.applyUpdate(doc, update, DOWNLOAD_ORIGIN);
+    applyAndStoreAsReceived(doc, update, DOWNLOAD_ORIGIN);
   }
   const total = uploads.reduce((sum, { update }) => sum + update.length, 0);
   let sent = 0;

@@ -88,6 +88,21 @@ export async function deleteStoredDocs(db: BeatboardDb, boardId: string): Promis
 }
 
 const active = new Set<DocPersistence>();
+/** The persistence of each doc being stored, for `applyAndStoreAsReceived`. */
+const persistenceOf = new WeakMap<Y.Doc, { storeAsReceived(update: Uint8Array, apply: () => void): void }>();
+
+/**
+ * Applies a large update (V2 encoding) that arrived whole, such as a board downloaded when
+ * it is opened from a link, and stores those very bytes. Otherwise Yjs would encode the
+ * change again for the storage as it applies it: for a sketched series, that costs as much
+ * as the download. A doc that is not being stored just gets the update.
+ */
+export function applyAndStoreAsReceived(doc: Y.Doc, updateV2: Uint8Array, origin: unknown): void {
+  const apply = () => Y.applyUpdateV2(doc, updateV2, origin);
+  const persistence = persistenceOf.get(doc);
+  if (persistence) persistence.storeAsReceived(updateV2, apply);
+  else apply();
+}
 
 /** Resolves once every open doc's changes are written (tests wait on it before a reload). */
 export async function whenAllStored(): Promise<void> {
@@ -114,6 +129,7 @@ export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc:
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`beatboard-storage:${key}`);
 
   const write = () => {
+    if (queued.length === 0) return;
     const updates = queued;
     queued = [];
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdatesV2(updates);
@@ -131,6 +147,22 @@ export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc:
     queued.push(update);
   };
   doc.on('updateV2', onUpdate);
+  persistenceOf.set(doc, {
+    storeAsReceived(update, apply) {
+      // Not listening while it is applied, so Yjs does not encode the change a second time.
+      doc.off('updateV2', onUpdate);
+      try {
+        apply();
+      } finally {
+        if (active.has(persistence)) doc.on('updateV2', onUpdate);
+      }
+      // Written on its own, after any change queued before it: merging it with them would
+      // decode and encode it all again.
+      write();
+      queued.push(update);
+      write();
+    },
+  });
 
   // Another tab stored something: read what is new since the last row seen here.
   let catchingUp = Promise.resolve();
@@ -152,6 +184,7 @@ export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc:
     },
     stop() {
       active.delete(persistence);
+      persistenceOf.delete(doc);
       doc.off('updateV2', onUpdate);
       channel?.close();
     },
