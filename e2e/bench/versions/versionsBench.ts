@@ -4,7 +4,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import {
-  compareBoards, getShotsMap, newId, readBoard, restoreEpisodes, setText, updateShot, type VersionMeta,
+  compareBoards, getShotsMap, newId, readBoard, restoreEpisodes, setText, updateShot, versionDocOf, type VersionMeta,
 } from '../../../src/model';
 import { loadConfig } from '../../../server/config';
 import { createServerContext } from '../../../server/context';
@@ -26,7 +26,10 @@ const RUNS = 5;
 export interface VersionsBenchResult {
   createP50: number;
   createP95: number;
+  /** What a version made after a few edits added to the store. */
   bytesPerVersion: number;
+  /** Its docs' whole state, as a client downloads it. */
+  wholeBytes: number;
   listP95: number;
   compareP95: number;
   restoreP95: number;
@@ -84,10 +87,8 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
     let changes = 0;
     for (let run = 0; run < RUNS; run++) {
       const start = performance.now();
-      const before = new Y.Doc();
-      Y.applyUpdate(before, firstBoard);
-      const after = new Y.Doc();
-      Y.applyUpdate(after, board!);
+      const before = versionDocOf(firstBoard);
+      const after = versionDocOf(board!);
       changes = compareBoards(readBoard(before), readBoard(after)).length;
       compareMs.push(performance.now() - start);
     }
@@ -103,8 +104,7 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
         for (const shotId of readBoard(live).shotsByEpisode[episodeId]!) setText((getShotsMap(live).get(shotId) as Y.Map<unknown>).get('action') as Y.Text, `Rewritten ${run}`);
       });
       const start = performance.now();
-      const version = new Y.Doc();
-      Y.applyUpdate(version, firstBoard);
+      const version = versionDocOf(firstBoard);
       restoreEpisodes(live, version, [episodeId]);
       restoreMs.push(performance.now() - start);
       const left = compareBoards(readBoard(version), readBoard(live)).filter((change) => change.episodeId === episodeId);
@@ -114,7 +114,8 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
     return {
       createP50: percentile(createMs, 50),
       createP95: percentile(createMs, 95),
-      bytesPerVersion: latest!.boardBytes + latest!.notesBytes,
+      bytesPerVersion: latest!.storedBytes ?? latest!.boardBytes + latest!.notesBytes,
+      wholeBytes: latest!.boardBytes + latest!.notesBytes,
       listP95: percentile(listMs, 95),
       compareP95: percentile(compareMs, 95),
       restoreP95: percentile(restoreMs, 95),

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { restoreBoard, restoreEpisodes, restoreNotes, restoreShotSketch, restoreShotText } from '../../model/versions/restore';
-import type { VersionSnapshot } from '../../model/versions/types';
+import { versionDocOf } from '../../model/versions/snapshot';
+import type { VersionDocState, VersionSnapshot } from '../../model/versions/types';
 
 /** What the Restore dialog asks for. */
 export type RestoreChoice =
@@ -42,8 +43,6 @@ export function applyRestore(
 }
 
 /** A version's doc to read from; the caller destroys it. */
-export function docOf(update: Uint8Array): Y.Doc {
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, update);
-  return doc;
+export function docOf(state: VersionDocState): Y.Doc {
+  return versionDocOf(state);
 }

@@ -4,3 +4,4 @@ export * from './compare';
 export * from './retention';
 export * from './sync';
 export * from './restore';
+export * from './snapshot';
