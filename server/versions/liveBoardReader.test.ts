@@ -1,45 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
-import {
-  addCharacter, addDialogueLine, addEpisode, addShot, addStroke, clearStrokes, compareBoards, deleteEpisode, deleteShots,
-  moveEpisode, moveShots, readBoard, removeCharacter, updateEpisode, updateShot,
-} from '../../src/model';
+import { addShot, compareBoards, readBoard, updateShot } from '../../src/model';
 import { seededRandom } from '../../src/model/strokes/testing/handStrokes';
+import { randomEdit } from '../../src/model/versions/testing/randomEdits';
 import { newBoard } from '../../src/model/testing/newBoard';
+import { penLine as line } from '../../src/model/versions/testing/storyBoard';
 import { LiveBoardReader } from './liveBoardReader';
 
-const line = (x: number) => ({ tool: 'pen' as const, color: '#222222', width: 0.01, points: [x, 0.1, x + 0.2, 0.4, x + 0.3, 0.5] });
 const withoutProblems = ({ problems: _problems, ...board }: ReturnType<typeof readBoard>) => board;
-
-/** One random edit of the kinds a writing room makes. */
-function randomEdit(doc: Y.Doc, random: () => number): void {
-  const board = readBoard(doc);
-  const pick = <T>(items: readonly T[]): T | undefined => items[Math.floor(random() * items.length)];
-  const shotIds = Object.keys(board.shots);
-  const episode = pick(board.episodes);
-  const shot = pick(shotIds);
-  const characters = Object.keys(board.characters);
-  switch (Math.floor(random() * 12)) {
-    case 0: if (episode) addShot(doc, { episodeId: episode.id, content: { scene: `S${random()}` } }); break;
-    case 1: if (shot) updateShot(doc, shot, { scene: `EXT. ${Math.floor(random() * 100)}` }); break;
-    case 2: if (shot) updateShot(doc, shot, { action: `Action ${random()}` }); break;
-    case 3: if (shot) addStroke(doc, shot, line(random())); break;
-    case 4: if (shot) clearStrokes(doc, shot); break;
-    case 5: if (shot && shotIds.length > 3) deleteShots(doc, [shot]); break;
-    case 6: if (shot && episode) moveShots(doc, [shot], { episodeId: episode.id, index: Math.floor(random() * 4) }); break;
-    case 7: addEpisode(doc, { title: `E${random()}` }); break;
-    case 8: if (episode) updateEpisode(doc, episode.id, { title: `T${random()}` }); break;
-    case 9: if (episode && board.episodes.length > 2) deleteEpisode(doc, episode.id); break;
-    case 10: if (episode) moveEpisode(doc, episode.id, Math.floor(random() * board.episodes.length)); break;
-    default:
-      if (random() < 0.5 || characters.length === 0) {
-        const id = addCharacter(doc, { name: `C${random()}` });
-        if (shot) addDialogueLine(doc, shot, { characterId: id, line: 'Hello.' });
-      } else {
-        removeCharacter(doc, pick(characters)!);
-      }
-  }
-}
 
 describe('LiveBoardReader', () => {
   it('reads a board as readBoard does, after any run of random edits', () => {

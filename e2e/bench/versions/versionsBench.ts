@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import {
-  compareBoards, getShotsMap, newId, readBoard, restoreEpisodes, setText, updateShot, versionDocOf, type VersionMeta,
+  compareBoards, compareVersionStates, getShotsMap, newId, readBoard, restoreEpisodesFromState, setText, updateShot, versionDocOf,
+  type VersionMeta,
 } from '../../../src/model';
 import { loadConfig } from '../../../server/config';
 import { createServerContext } from '../../../server/context';
@@ -16,8 +17,9 @@ export const VERSIONS_BOARD = SERIES_BOARD;
 
 // Versions at the scale users reach (the 100-episode sketched series): what making one costs
 // the server while the room is live, what one weighs, listing a long history, comparing two
-// versions and restoring one episode, as the client does it (decode the version, then one
-// forward transaction).
+// versions and restoring one episode, as the client does it: the change list from the two
+// versions' structs, decoding only the shots that differ (compareVersionStates), and the
+// episode's shots read from the version, then one forward transaction (restoreEpisodesFromState).
 
 const CREATES = 12;
 const LISTED = 500;
@@ -31,6 +33,9 @@ export interface VersionsBenchResult {
   /** Its docs' whole state, as a client downloads it. */
   wholeBytes: number;
   listP95: number;
+  /** The longest the event loop was held while the board's first version was made (it encodes and reads the whole board), and later ones. */
+  firstBlockMs: number;
+  laterBlockMs: number;
   compareP95: number;
   restoreP95: number;
   changes: number;
@@ -47,7 +52,15 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
     await context.storage.compact(boardId, Y.encodeStateAsUpdate(series));
     // The room is live, as it is while a writing room works; the first version reads the board once.
     const { room, release } = await context.rooms.lease(boardId);
+    // How long the event loop (other rooms' relays) waits at most while versions are made.
+    const firstBlock = monitorEventLoopDelay({ resolution: 5 });
+    firstBlock.enable();
     await context.versions.create(boardId, { name: 'First draft' });
+    // The histogram notes a block when the loop next turns.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    firstBlock.disable();
+    const laterBlocks = monitorEventLoopDelay({ resolution: 5 });
+    laterBlocks.enable();
 
     // Each later version follows a few edits, as a named draft or an hourly one would.
     const createMs: number[] = [];
@@ -61,6 +74,9 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
       latest = await context.versions.create(boardId, { name: `Draft ${run + 2}` });
       createMs.push(performance.now() - start);
     }
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    laterBlocks.disable();
 
     // A long history: the storage holds 500 versions of the board (copies of the last one's
     // meta; listing reads metas only), listed through the route as a client asks for it.
@@ -85,11 +101,14 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
     const firstBoard = (await context.versionStorage.snapshot(boardId, firstMeta.id, 'board'))!;
     const compareMs: number[] = [];
     let changes = 0;
+    // What the client does is checked once against comparing the two whole boards.
+    const whole = compareBoards(readBoard(versionDocOf(firstBoard)), readBoard(versionDocOf(board!)));
+    if (JSON.stringify(compareVersionStates(firstBoard, board!).changes) !== JSON.stringify(whole)) {
+      throw new Error('Comparing the versions in part found other changes than comparing them whole.');
+    }
     for (let run = 0; run < RUNS; run++) {
       const start = performance.now();
-      const before = versionDocOf(firstBoard);
-      const after = versionDocOf(board!);
-      changes = compareBoards(readBoard(before), readBoard(after)).length;
+      changes = compareVersionStates(firstBoard, board!).changes.length;
       compareMs.push(performance.now() - start);
     }
 
@@ -104,9 +123,9 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
         for (const shotId of readBoard(live).shotsByEpisode[episodeId]!) setText((getShotsMap(live).get(shotId) as Y.Map<unknown>).get('action') as Y.Text, `Rewritten ${run}`);
       });
       const start = performance.now();
-      const version = versionDocOf(firstBoard);
-      restoreEpisodes(live, version, [episodeId]);
+      restoreEpisodesFromState(live, firstBoard, [episodeId]);
       restoreMs.push(performance.now() - start);
+      const version = versionDocOf(firstBoard);
       const left = compareBoards(readBoard(version), readBoard(live)).filter((change) => change.episodeId === episodeId);
       if (left.length > 0) throw new Error(`The restored episode still differs from the version: ${JSON.stringify(left.slice(0, 3))}`);
     }
@@ -117,6 +136,8 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
       bytesPerVersion: latest!.storedBytes ?? latest!.boardBytes + latest!.notesBytes,
       wholeBytes: latest!.boardBytes + latest!.notesBytes,
       listP95: percentile(listMs, 95),
+      firstBlockMs: firstBlock.max / 1e6,
+      laterBlockMs: laterBlocks.max / 1e6,
       compareP95: percentile(compareMs, 95),
       restoreP95: percentile(restoreMs, 95),
       changes,

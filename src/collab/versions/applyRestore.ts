@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
-import { restoreBoard, restoreEpisodes, restoreNotes, restoreShotSketch, restoreShotText } from '../../model/versions/restore';
+import { restoreEpisodesFromState, versionDocForShots } from '../../model/versions/partialCompare';
+import { restoreBoard, restoreNotes, restoreShotSketch, restoreShotText } from '../../model/versions/restore';
 import { versionDocOf } from '../../model/versions/snapshot';
 import type { VersionDocState, VersionSnapshot } from '../../model/versions/types';
 
@@ -20,14 +21,19 @@ export function applyRestore(
   snapshot: VersionSnapshot,
   choice: RestoreChoice,
 ): void {
-  const source = docOf(snapshot.board);
+  // Only a whole restore decodes the whole version; the others read the shots they restore
+  // (partialCompare.ts), which on a large board is a fraction of the time.
+  const source =
+    choice.scope === 'board' ? docOf(snapshot.board)
+    : choice.scope === 'episodes' ? null
+    : versionDocForShots(snapshot.board, [choice.shotId]);
   // Neither merged into the edit just before nor into the next one: one undo step of its own.
   target.undo.stopCapturing();
   try {
-    if (choice.scope === 'board') restoreBoard(target.doc, source);
-    else if (choice.scope === 'episodes') restoreEpisodes(target.doc, source, choice.episodeIds);
-    else if (choice.scope === 'shot-sketch') restoreShotSketch(target.doc, source, choice.shotId);
-    else restoreShotText(target.doc, source, choice.shotId);
+    if (choice.scope === 'board') restoreBoard(target.doc, source!);
+    else if (choice.scope === 'episodes') restoreEpisodesFromState(target.doc, snapshot.board, choice.episodeIds);
+    else if (choice.scope === 'shot-sketch') restoreShotSketch(target.doc, source!, choice.shotId);
+    else restoreShotText(target.doc, source!, choice.shotId);
     if (choice.scope === 'board') {
       const notes = docOf(snapshot.notes);
       try {
@@ -37,7 +43,7 @@ export function applyRestore(
       }
     }
   } finally {
-    source.destroy();
+    source?.destroy();
     target.undo.stopCapturing();
   }
 }

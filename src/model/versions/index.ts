@@ -5,3 +5,4 @@ export * from './retention';
 export * from './sync';
 export * from './restore';
 export * from './snapshot';
+export * from './partialCompare';
