@@ -254,8 +254,8 @@ async function versionsSection(): Promise<string> {
     ['bytes stored per version (board and notes; what changed since the stored base)', `${kib(result.bytesPerVersion)} (whole state ${kib(result.wholeBytes)})`, '(reported)', true],
     ['longest event-loop block while making versions: the first of a room (reads and encodes the whole board) / later ones', `${result.firstBlockMs.toFixed(0)} / ${result.laterBlockMs.toFixed(0)} ms`, '(reported)', true],
     ['listing 500 versions through the route, p95', `${result.listP95.toFixed(1)} ms`, '<= 50 ms', result.listP95 <= 50],
-    [`compare two versions to a change list (read both versions' structs, decode the shots that differ), p95`, `${result.compareP95.toFixed(0)} ms (${result.changes} changes)`, '<= 300 ms', result.compareP95 <= 300],
-    ['restore one episode (read the version\'s structs, decode that episode\'s shots, one transaction), p95', `${result.restoreP95.toFixed(0)} ms`, '<= 300 ms', result.restoreP95 <= 300],
+    [`compare two versions to a change list (read both versions' structs, decode the shots that differ), p95`, `${result.compareP95.toFixed(0)} ms (${result.changes} changes; decoding both whole, as before: ${result.wholeCompareP95.toFixed(0)} ms)`, '<= 300 ms', result.compareP95 <= 300],
+    ['restore one episode (read the version\'s structs, decode that episode\'s shots, one transaction), p95', `${result.restoreP95.toFixed(0)} ms (from the whole version decoded, as before: ${result.wholeRestoreP95.toFixed(0)} ms)`, '<= 300 ms', result.restoreP95 <= 300],
   ];
   const table = markdownTable(rows);
   console.log(`\n${table}\n`);
