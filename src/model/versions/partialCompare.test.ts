@@ -46,6 +46,21 @@ describe('VersionStructs', () => {
   });
 });
 
+describe('VersionStructs.olderState', () => {
+  it('reads an older state of the same doc through a newer one, whole or on a shared base, and nothing else', () => {
+    const { doc, episodeId } = newBoard('Older');
+    addShot(doc, { episodeId, content: { scene: 'A', strokes: [penLine(0.1)] } });
+    const base = { state: Y.encodeStateAsUpdate(doc), vector: Y.encodeStateVector(doc) };
+    const olderWhole = Y.encodeStateAsUpdate(doc);
+    updateShot(doc, Object.keys(readBoard(doc).shots)[0]!, { scene: 'B' });
+    const newer = new VersionStructs([base.state, Y.encodeStateAsUpdate(doc, base.vector)]);
+    expect(newer.olderState([base.state.slice()])?.shared).toEqual([0]);
+    expect(newer.olderState([olderWhole])).not.toBeNull();
+    expect(new VersionStructs([Y.encodeStateAsUpdate(doc)]).olderState([olderWhole])).not.toBeNull();
+    expect(newer.olderState([Y.encodeStateAsUpdate(newBoard('Another').doc)])).toBeNull();
+  });
+});
+
 describe('compareVersionStates', () => {
   it('finds exactly what compareBoards finds between the whole boards, for any two versions', () => {
     for (let seed = 1; seed <= 12; seed++) {

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { readBoard } from '../read';
 import type { BoardSnapshot } from '../types';
 import { compareBoards } from './compare';
-import { VersionStructs, type StructPath } from './partialState';
+import { VersionStructs, type OlderState, type StructPath } from './partialState';
 import { restoreEpisodes } from './restore';
 import { versionUpdates } from './snapshot';
 import type { BoardChange, VersionDocState } from './types';
@@ -24,7 +24,7 @@ type Fingerprints = Map<string, [number, number, number]>;
  * depend on how the items are split into structs. Two sums of two different mixes of each
  * unit, and the count: a shot that changed reads as unchanged only if both 32-bit sums collide.
  */
-function shotFingerprints(structs: VersionStructs): Fingerprints {
+function shotFingerprints(structs: VersionStructs, older?: OlderState): Fingerprints {
   const prints: Fingerprints = new Map();
   structs.forEachItem((path, client, clock, length, deleted) => {
     if (path[0] !== 'shots' || typeof path[1] !== 'string') return;
@@ -36,7 +36,7 @@ function shotFingerprints(structs: VersionStructs): Fingerprints {
       print[1] = (print[1] + mix(client + 0x7f4a7c15, key ^ 0x5bd1e995)) | 0;
     }
     print[2] += length;
-  });
+  }, older);
   return prints;
 }
 
@@ -57,6 +57,10 @@ function keepShots(whole: ReadonlySet<string>): (path: StructPath) => boolean {
     if (path[0] !== 'shots' || typeof path[1] !== 'string' || path.length < 3) return true;
     return whole.has(path[1]) || path[2] === 'episodeId' || path[2] === 'order';
   };
+}
+
+function bytesOf(updates: readonly Uint8Array[]): number {
+  return updates.reduce((sum, update) => sum + update.byteLength, 0);
 }
 
 function docOf(updates: readonly Uint8Array[]): Y.Doc {
@@ -83,16 +87,23 @@ export interface PartialComparison {
  * decoding only the shots that may differ: those whose items differ between the two.
  */
 export function compareVersionStates(before: VersionDocState, after: VersionDocState): PartialComparison {
-  const beforeStructs = new VersionStructs(versionUpdates(before));
-  const afterStructs = new VersionStructs(versionUpdates(after));
-  const beforePrints = shotFingerprints(beforeStructs);
-  const afterPrints = shotFingerprints(afterStructs);
+  // Two versions of one board share their base, or the older one's structs are all in the
+  // newer one: then only the larger is scanned, and the other read through it.
+  const [beforeUpdates, afterUpdates] = [versionUpdates(before), versionUpdates(after)];
+  const afterIsLarger = bytesOf(afterUpdates) >= bytesOf(beforeUpdates);
+  const larger = new VersionStructs(afterIsLarger ? afterUpdates : beforeUpdates);
+  const older = larger.olderState(afterIsLarger ? beforeUpdates : afterUpdates);
+  const smaller = older ? null : new VersionStructs(afterIsLarger ? beforeUpdates : afterUpdates);
+  const largerPrints = shotFingerprints(larger);
+  const smallerPrints = older ? shotFingerprints(larger, older) : shotFingerprints(smaller!);
+  const [beforePrints, afterPrints] = afterIsLarger ? [smallerPrints, largerPrints] : [largerPrints, smallerPrints];
   const differing = new Set<string>();
   for (const [id, print] of beforePrints) if (!samePrint(print, afterPrints.get(id))) differing.add(id);
   for (const id of afterPrints.keys()) if (!beforePrints.has(id)) differing.add(id);
   const keep = keepShots(differing);
-  const beforeDoc = docOf(beforeStructs.select(keep));
-  const afterDoc = docOf(afterStructs.select(keep));
+  const largerDoc = docOf(larger.select(keep));
+  const smallerDoc = docOf(older ? larger.selectOlder(older, keep) : smaller!.select(keep));
+  const [beforeDoc, afterDoc] = afterIsLarger ? [smallerDoc, largerDoc] : [largerDoc, smallerDoc];
   try {
     const beforeBoard = readBoard(beforeDoc);
     const afterBoard = readBoard(afterDoc);

@@ -82,6 +82,8 @@ export class VersionStructs {
   private readonly byClient = new Map<number, number[]>();
   /** Deleted ranges per client, from every update's delete set. */
   private readonly deleted = new Map<number, Array<[clock: number, length: number]>>();
+  /** Where each update's delete set begins. */
+  private readonly deleteSetStart: number[] = [];
 
   constructor(readonly updates: readonly Uint8Array[]) {
     const guess = Math.max(64, updates.reduce((sum, update) => sum + update.byteLength, 0) >> 7);
@@ -106,15 +108,86 @@ export class VersionStructs {
     for (let i = 0; i < this.client.length; i++) this.resolve(i);
   }
 
-  /** Calls `visit` for each item whose place is known, with its ID range and whether it is deleted. */
-  forEachItem(visit: (path: StructPath, client: number, clock: number, length: number, deleted: boolean) => void): void {
+  /**
+   * Calls `visit` for each item whose place is known, with its ID range and whether it is
+   * deleted: of these updates, or of an older state of the same doc read through them (`view`).
+   */
+  forEachItem(visit: (path: StructPath, client: number, clock: number, length: number, deleted: boolean) => void, view?: OlderState): void {
+    const deleted = view ? view.deleted : this.deleted;
     for (let i = 0; i < this.client.length; i++) {
       const path = this.path[i]!;
       if (path < 0 || this.flags.array[i]! & 1) continue;
       const place = this.paths[path]!;
       const client = this.client.array[i]!;
-      this.splitByDeletion(client, this.clock.array[i]!, this.size.array[i]!, (clock, length, deleted) => visit(place, client, clock, length, deleted));
+      const clock = this.clock.array[i]!;
+      let size = this.size.array[i]!;
+      if (view) {
+        const limit = view.limit.get(client) ?? 0;
+        if (clock >= limit) continue;
+        size = Math.min(size, limit - clock);
+      }
+      this.splitByDeletion(deleted.get(client), clock, size, (from, length, gone) => visit(place, client, from, length, gone));
     }
+  }
+
+  /**
+   * An older state of the same doc, given as its own updates, to read through these structs
+   * (`forEachItem`, `selectOlder`) instead of scanning it: when each of its updates is one of
+   * these (a shared base) or holds only structs these hold too. Null when it is not so.
+   */
+  olderState(updates: readonly Uint8Array[]): OlderState | null {
+    const limit = new Map<number, number>();
+    const deleted = new Map<number, Array<[number, number]>>();
+    const shared: number[] = [];
+    for (const update of updates) {
+      const index = this.updates.findIndex((mine) => sameBytes(mine, update));
+      shared.push(index);
+      const decoder = decoding.createDecoder(update);
+      if (index >= 0) {
+        // One of ours: its structs are known; only where they end matters.
+        for (let i = 0; i < this.client.length; i++) {
+          if (this.update.array[i] !== index) continue;
+          const client = this.client.array[i]!;
+          limit.set(client, Math.max(limit.get(client) ?? 0, this.clock.array[i]! + this.size.array[i]!));
+        }
+        decoder.pos = this.deleteSetStart[index]!;
+      }
+      const clients = index >= 0 ? 0 : decoding.readVarUint(decoder);
+      for (let c = 0; c < clients; c++) {
+        const count = decoding.readVarUint(decoder);
+        const client = decoding.readVarUint(decoder);
+        let clock = decoding.readVarUint(decoder);
+        {
+          for (let n = 0; n < count; n++) {
+            const info = decoding.readUint8(decoder);
+            const length = skipStruct(decoder, info);
+            const first = this.find(client, clock);
+            const last = this.find(client, clock + length - 1);
+            // Every item of it must be an item here too, in the same place.
+            if (first === NONE || last === NONE) return null;
+            if ((info & BITS5) !== 0 && (info & BITS5) !== 10 && (this.flags.array[first]! & 1 || this.path[first] !== this.path[last])) return null;
+            clock += length;
+          }
+        }
+        limit.set(client, Math.max(limit.get(client) ?? 0, clock));
+      }
+      const deleteClients = decoding.readVarUint(decoder);
+      for (let c = 0; c < deleteClients; c++) {
+        const client = decoding.readVarUint(decoder);
+        const count = decoding.readVarUint(decoder);
+        let list = deleted.get(client);
+        if (!list) deleted.set(client, (list = []));
+        for (let i = 0; i < count; i++) list.push([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]);
+      }
+    }
+    for (const list of deleted.values()) list.sort((a, b) => a[0] - b[0]);
+    return { updates, shared, limit, deleted };
+  }
+
+  /** `select` for an older state read through these structs. */
+  selectOlder(view: OlderState, keep: (path: StructPath) => boolean): Uint8Array[] {
+    const kept = this.paths.map(keep);
+    return view.updates.map((update, i) => (view.shared[i]! >= 0 ? this.rewrite(update, view.shared[i]!, kept) : this.rewriteForeign(update, kept)));
   }
 
   /**
@@ -222,6 +295,7 @@ export class VersionStructs {
         clock += length;
       }
     }
+    this.deleteSetStart[index] = decoder.pos;
     const deleteClients = decoding.readVarUint(decoder);
     for (let c = 0; c < deleteClients; c++) {
       const client = decoding.readVarUint(decoder);
@@ -316,8 +390,10 @@ export class VersionStructs {
   }
 
   /** Calls `visit` for the parts of an ID range that are deleted and those that are not. */
-  private splitByDeletion(client: number, from: number, size: number, visit: (clock: number, length: number, deleted: boolean) => void): void {
-    const ranges = this.deleted.get(client);
+  private splitByDeletion(
+    ranges: ReadonlyArray<readonly [number, number]> | undefined, from: number, size: number,
+    visit: (clock: number, length: number, deleted: boolean) => void,
+  ): void {
     let clock = from;
     const end = from + size;
     if (ranges) {
@@ -392,6 +468,40 @@ export class VersionStructs {
     return encoding.toUint8Array(encoder);
   }
 
+  /** `rewrite` of an update that is not one of ours, all of whose items are ours too (`olderState`). */
+  private rewriteForeign(update: Uint8Array, kept: readonly boolean[]): Uint8Array {
+    const encoder = encoding.createEncoder();
+    const decoder = decoding.createDecoder(update);
+    const clients = decoding.readVarUint(decoder);
+    encoding.writeVarUint(encoder, clients);
+    for (let c = 0; c < clients; c++) {
+      const count = decoding.readVarUint(decoder);
+      const client = decoding.readVarUint(decoder);
+      let clock = decoding.readVarUint(decoder);
+      const structs = encoding.createEncoder();
+      encoding.writeVarUint(encoder, count);
+      encoding.writeVarUint(encoder, client);
+      encoding.writeVarUint(encoder, clock);
+      for (let n = 0; n < count; n++) {
+        const start = decoder.pos;
+        const info = decoding.readUint8(decoder);
+        const length = skipStruct(decoder, info);
+        const ref = info & BITS5;
+        const path = this.path[this.find(client, clock)]!;
+        if (ref !== 0 && ref !== 10 && path >= 0 && kept[path]) {
+          encoding.writeUint8Array(structs, update.subarray(start, decoder.pos));
+        } else {
+          encoding.writeUint8(structs, 0);
+          encoding.writeVarUint(structs, length);
+        }
+        clock += length;
+      }
+      encoding.writeUint8Array(encoder, encoding.toUint8Array(structs));
+    }
+    encoding.writeUint8Array(encoder, update.subarray(decoder.pos));
+    return encoding.toUint8Array(encoder);
+  }
+
   /** Where in a client's sorted list the structs of one update start at `clock`. */
   private indexOf(list: number[], clock: number, update: number): number {
     const clocks = this.clock.array;
@@ -410,6 +520,46 @@ export class VersionStructs {
     }
     return low;
   }
+}
+
+/** An older state of the doc of a VersionStructs, read through it (`olderState`). */
+export interface OlderState {
+  updates: readonly Uint8Array[];
+  /** Per update, which of the VersionStructs' updates it is, or -1. */
+  shared: number[];
+  /** Per client, the clock its structs reach. */
+  limit: Map<number, number>;
+  deleted: Map<number, Array<[number, number]>>;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true;
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Skips a struct after its info byte; returns its length. */
+function skipStruct(decoder: decoding.Decoder, info: number): number {
+  const ref = info & BITS5;
+  if (ref === 0 || ref === 10) return decoding.readVarUint(decoder);
+  if (info & BIT8) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  }
+  if (info & BIT7) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  }
+  if ((info & (BIT7 | BIT8)) === 0) {
+    if (decoding.readVarUint(decoder) === 1) skipVarString(decoder);
+    else {
+      decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+    }
+    if (info & BIT6) skipVarString(decoder);
+  }
+  return skipContent(decoder, ref);
 }
 
 /** Skips an item's content; returns its length (in clock units), as Yjs counts it. */
