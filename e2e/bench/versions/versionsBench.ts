@@ -36,10 +36,14 @@ export interface VersionsBenchResult {
   /** The longest the event loop was held while the board's first version was made (it encodes and reads the whole board), and later ones. */
   firstBlockMs: number;
   laterBlockMs: number;
+  compareP50: number;
   compareP95: number;
   /** The same, decoding both versions whole (as before), in the same run. */
+  wholeCompareP50: number;
   wholeCompareP95: number;
+  wholeRestoreP50: number;
   wholeRestoreP95: number;
+  restoreP50: number;
   restoreP95: number;
   changes: number;
 }
@@ -159,9 +163,13 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
       listP95: percentile(listMs, 95),
       firstBlockMs: firstBlock.max / 1e6,
       laterBlockMs: laterBlocks.max / 1e6,
+      compareP50: percentile(compareMs, 50),
       compareP95: percentile(compareMs, 95),
+      wholeCompareP50: percentile(wholeCompareMs, 50),
       wholeCompareP95: percentile(wholeCompareMs, 95),
+      wholeRestoreP50: percentile(wholeRestoreMs, 50),
       wholeRestoreP95: percentile(wholeRestoreMs, 95),
+      restoreP50: percentile(restoreMs, 50),
       restoreP95: percentile(restoreMs, 95),
       changes: changes.length,
     };
