@@ -1,11 +1,11 @@
 import { Hono, type Context } from 'hono';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { canWriteBoard, MAX_PERSON_NAME_LENGTH, type BoardRole } from '../../src/model';
 import { MAX_VERSION_NAME_LENGTH } from '../../src/model/versions/types';
 import type { ServerContext } from '../context';
-import { isBoardDoc } from '../sync/boardDocs';
-import * as Y from 'yjs';
 import { acceptsUpdateList, encodeUpdateList, UPDATE_LIST_TYPE } from '../../src/model/versions/updateList';
+import { isBoardDoc } from '../sync/boardDocs';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
 import { RateLimiter } from './rateLimit';

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
+import { NewerSchemaError } from '../../model/errors';
 import { restoreEpisodesFromState, versionDocForShots } from '../../model/versions/partialCompare';
-import { restoreBoard, restoreNotes, restoreShotSketch, restoreShotText } from '../../model/versions/restore';
+import { restoreBoard, restoreEpisodes, restoreNotes, restoreShotSketch, restoreShotText } from '../../model/versions/restore';
 import { versionDocOf } from '../../model/versions/snapshot';
 import type { VersionDocState, VersionSnapshot } from '../../model/versions/types';
 
@@ -26,12 +27,12 @@ export function applyRestore(
   const source =
     choice.scope === 'board' ? docOf(snapshot.board)
     : choice.scope === 'episodes' ? null
-    : versionDocForShots(snapshot.board, [choice.shotId]);
+    : shotDocOf(snapshot, choice.shotId);
   // Neither merged into the edit just before nor into the next one: one undo step of its own.
   target.undo.stopCapturing();
   try {
     if (choice.scope === 'board') restoreBoard(target.doc, source!);
-    else if (choice.scope === 'episodes') restoreEpisodesFromState(target.doc, snapshot.board, choice.episodeIds);
+    else if (choice.scope === 'episodes') restoreEpisodesInPart(target.doc, snapshot, choice.episodeIds);
     else if (choice.scope === 'shot-sketch') restoreShotSketch(target.doc, source!, choice.shotId);
     else restoreShotText(target.doc, source!, choice.shotId);
     if (choice.scope === 'board') {
@@ -45,6 +46,36 @@ export function applyRestore(
   } finally {
     source?.destroy();
     target.undo.stopCapturing();
+  }
+}
+
+/**
+ * Restores episodes reading only their shots out of the version; should its updates not read
+ * that way (partialState.ts throws on what it does not know), from the whole version decoded.
+ * Nothing is written before the version is read.
+ */
+function restoreEpisodesInPart(doc: Y.Doc, snapshot: VersionSnapshot, episodeIds: readonly string[]): void {
+  let whole: Y.Doc | null = null;
+  try {
+    restoreEpisodesFromState(doc, snapshot.board, episodeIds);
+    return;
+  } catch (error) {
+    if (error instanceof NewerSchemaError) throw error;
+    whole = docOf(snapshot.board);
+  }
+  try {
+    restoreEpisodes(doc, whole, episodeIds);
+  } finally {
+    whole.destroy();
+  }
+}
+
+/** The version's doc with one shot whole, or (should its updates not read that way) the whole version. */
+function shotDocOf(snapshot: VersionSnapshot, shotId: string): Y.Doc {
+  try {
+    return versionDocForShots(snapshot.board, [shotId]);
+  } catch {
+    return docOf(snapshot.board);
   }
 }
 

@@ -62,7 +62,7 @@ export function useComparison(
           // Two versions: the change list and the older side come from their structs, decoding
           // only the shots that differ (the older side is not shown whole); the newer one is
           // decoded whole for the canvas. Against the board now, the version is read whole.
-          const partial = newerSnapshot ? compareVersionStates(olderSnapshot.board, newerSnapshot.board) : null;
+          const partial = newerSnapshot ? compareInPart(olderSnapshot, newerSnapshot) : null;
           const olderBoard = partial?.before ?? readVersionBoard(olderSnapshot);
           session = boardNow ?? openVersionSession(live, newerSnapshot!);
           const newerBoard = session.store.getBoard();
@@ -92,4 +92,13 @@ export function useComparison(
     // The pair is named by the two ids; `target` and `loadSnapshot` may be new objects each render.
   }, [live, version.id, targetId]);
   return state;
+}
+
+/** `compareVersionStates`, or null when the versions' updates do not read that way (they are then read whole). */
+function compareInPart(older: VersionSnapshot, newer: VersionSnapshot): ReturnType<typeof compareVersionStates> | null {
+  try {
+    return compareVersionStates(older.board, newer.board);
+  } catch {
+    return null;
+  }
 }
