@@ -3,7 +3,9 @@ import * as Y from 'yjs';
 import {
   addEpisode, addShot, addStroke, BOARD_ROLES, initBoard, readBoard, updateShot, type BoardRole,
 } from '../../src/model';
+import { versionDocOf } from '../../src/model/versions/snapshot';
 import type { VersionMeta } from '../../src/model/versions/types';
+import { decodeUpdateList, UPDATE_LIST_TYPE } from '../../src/model/versions/updateList';
 import {
   connectClient, destroyAllClients, pause, startTestServer, whenSynced, type CreatedBoard, type TestServer,
 } from '../testing/syncHarness';
@@ -215,6 +217,46 @@ describe('version routes', () => {
     const version = await versionsOf(server, board).create({ name: 'With a comment' });
     expect(version.notesBytes).toBeGreaterThan(2);
     expect((await versionsOf(server, board).doc(version.id, 'notes')).getMap('comments').get('c1')).toBe('A comment');
+  });
+
+  it('makes a version on the doc’s stored base when the doc grew little since, and serves it as the base and the difference', async () => {
+    const board = await server.createBoard('On a base');
+    const versions = versionsOf(server, board);
+    const grown = await editBoard(server, board, (doc) => {
+      const episodeId = firstEpisode(doc);
+      for (let i = 0; i < 40; i++) addStroke(doc, addShot(doc, { episodeId }), stroke);
+    });
+    const first = await versions.create({ name: 'Forty panels' });
+    const edited = await editBoard(server, board, (doc) => updateShot(doc, readBoard(doc).shotsByEpisode[firstEpisode(doc)]![3]!, { scene: 'INT. BARGE' }));
+    const second = await versions.create({ name: 'One scene' });
+    // The second keeps only what changed: far less than the board.
+    expect(second.storedBytes).toBeLessThan(second.boardBytes / 10);
+
+    const asList = (versionId: string) => server.api(`/api/boards/${board.id}/versions/${versionId}/docs/board`, {
+      headers: { Authorization: `Bearer ${board.tokens.viewer}`, Accept: UPDATE_LIST_TYPE },
+    });
+    const response = await asList(second.id);
+    expect(response.headers.get('content-type')).toBe(UPDATE_LIST_TYPE);
+    expect(response.headers.get('vary')).toBe('Accept');
+    const updates = decodeUpdateList(new Uint8Array(await response.arrayBuffer()));
+    expect(updates).toHaveLength(2);
+    expect(updates[0]!.byteLength + updates[1]!.byteLength).toBe(second.boardBytes);
+    expect(readBoard(versionDocOf(updates))).toEqual(readBoard(edited));
+    // A client that asks for one update gets the two merged; the first version is its base alone.
+    expect(readBoard(await versions.doc(second.id))).toEqual(readBoard(edited));
+    expect(decodeUpdateList(new Uint8Array(await (await asList(first.id)).arrayBuffer()))).toHaveLength(1);
+    expect(readBoard(await versions.doc(first.id))).toEqual(readBoard(grown));
+
+    // A doc that grew by more than a quarter of its base starts a new base.
+    await editBoard(server, board, (doc) => {
+      const episodeId = firstEpisode(doc);
+      for (let i = 0; i < 30; i++) addStroke(doc, addShot(doc, { episodeId }), stroke);
+    });
+    const third = await versions.create({ name: 'Thirty more' });
+    expect(third.storedBytes).toBeGreaterThanOrEqual(third.boardBytes);
+    expect(decodeUpdateList(new Uint8Array(await (await asList(third.id)).arrayBuffer()))).toHaveLength(1);
+    // The older versions still read as they were.
+    expect(readBoard(await versions.doc(second.id))).toEqual(readBoard(edited));
   });
 
   it('refuses a body that is not exactly one of a name and a client reason', async () => {

@@ -1,8 +1,10 @@
 import { Hono, type Context } from 'hono';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { canWriteBoard, MAX_PERSON_NAME_LENGTH, type BoardRole } from '../../src/model';
 import { MAX_VERSION_NAME_LENGTH } from '../../src/model/versions/types';
 import type { ServerContext } from '../context';
+import { acceptsUpdateList, encodeUpdateList, UPDATE_LIST_TYPE } from '../../src/model/versions/updateList';
 import { isBoardDoc } from '../sync/boardDocs';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
@@ -28,7 +30,7 @@ const CreateVersionBody = z
   });
 
 /**
- * Versions one board may be asked for per minute. Each stores both docs whole and costs a
+ * Versions one board may be asked for per minute. Each may store both docs whole and cost a
  * read of the board (up to a few hundred ms for a large one): a stuck or hostile client must
  * not be able to make the server do that in a loop.
  */
@@ -87,13 +89,18 @@ export function versionRoutes(context: ServerContext): Hono {
     if (!isBoardDoc(doc)) return apiError(c, 404, 'not_found', `A version has no doc "${doc}"; its docs are board and notes.`);
     const denied = checkAccess(c, context, anyRole, '');
     if (denied) return denied;
-    const bytes = await versionStorage.snapshot(c.req.param('id'), c.req.param('versionId'), doc);
-    if (!bytes) return noSuchVersion(c);
+    const updates = await versionStorage.snapshot(c.req.param('id'), c.req.param('versionId'), doc);
+    if (!updates) return noSuchVersion(c);
+    // A client that reads a list of updates gets them as stored; any other one update, the
+    // parts merged here (a version on a base is stored as two).
+    const asList = acceptsUpdateList(c.req.header('accept'));
+    const bytes = asList ? encodeUpdateList(updates) : oneUpdate(updates);
     return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
-      'Content-Type': 'application/octet-stream',
+      'Content-Type': asList ? UPDATE_LIST_TYPE : 'application/octet-stream',
       'Content-Length': String(bytes.byteLength),
       // A version never changes once made, so a copy can never be stale.
       'Cache-Control': 'private, max-age=31536000, immutable',
+      Vary: 'Accept',
     });
   });
 
@@ -134,4 +141,18 @@ async function countNamed(context: ServerContext, boardId: string): Promise<numb
 
 function noSuchVersion(c: Context): Response {
   return apiError(c, 404, 'not_found', 'This board has no such version.');
+}
+
+/** The updates of a version's doc as one: the only one, or all of them applied to a doc and encoded whole. */
+function oneUpdate(updates: readonly Uint8Array[]): Uint8Array {
+  if (updates.length === 1) return updates[0]!;
+  const doc = new Y.Doc();
+  try {
+    doc.transact(() => {
+      for (const update of updates) Y.applyUpdate(doc, update);
+    });
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
+  }
 }

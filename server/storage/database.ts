@@ -53,6 +53,30 @@ const MIGRATIONS: string[] = [
      notes_state BLOB NOT NULL
    );
    CREATE INDEX board_versions_board ON board_versions (board_id, created_at, seq);`,
+  // Versions on a shared base: a doc's whole state is stored once in version_bases, and each
+  // version made while the doc has grown little since keeps only what changed on top of it
+  // (board_state / notes_state then hold that update). version_parts names a version's bases
+  // and what its rows added to the store; a version without a row there (made by store
+  // version 2) holds each doc whole. A table of its own, since columns added to board_versions
+  // would come after its BLOBs, and a list would read through them.
+  `CREATE TABLE version_bases (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     id TEXT NOT NULL UNIQUE,
+     board_id TEXT NOT NULL,
+     doc TEXT NOT NULL,
+     bytes INTEGER NOT NULL,
+     state_vector BLOB NOT NULL,
+     state BLOB NOT NULL
+   );
+   CREATE INDEX version_bases_board ON version_bases (board_id, doc, seq);
+   CREATE TABLE version_parts (
+     version_id TEXT PRIMARY KEY,
+     board_base TEXT,
+     notes_base TEXT,
+     stored_bytes INTEGER NOT NULL
+   );
+   CREATE INDEX version_parts_board_base ON version_parts (board_base);
+   CREATE INDEX version_parts_notes_base ON version_parts (notes_base);`,
 ];
 
 /**

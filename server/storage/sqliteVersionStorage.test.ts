@@ -51,10 +51,10 @@ describe('SqliteVersionStorage', () => {
     });
     await storage.create('b1', { meta: named, board: bytes(9, 8, 7, 6), notes: bytes(1) });
     await storage.create('b1', { meta: meta('a1', 6000, { author: { name: 'Bo' } }), board: bytes(1, 2, 3), notes: bytes(4, 5) });
-    expect(await storage.get('b1', 'n1')).toEqual(named);
+    expect(await storage.get('b1', 'n1')).toEqual({ ...named, storedBytes: 5 });
     expect((await storage.get('b1', 'a1'))?.author).toEqual({ name: 'Bo' });
-    expect(await storage.snapshot('b1', 'n1', 'board')).toEqual(bytes(9, 8, 7, 6));
-    expect(await storage.snapshot('b1', 'n1', 'notes')).toEqual(bytes(1));
+    expect(await storage.snapshot('b1', 'n1', 'board')).toEqual([bytes(9, 8, 7, 6)]);
+    expect(await storage.snapshot('b1', 'n1', 'notes')).toEqual([bytes(1)]);
     // A version is only found under its own board.
     expect(await storage.get('other', 'n1')).toBeUndefined();
     expect(await storage.snapshot('other', 'n1', 'board')).toBeUndefined();
@@ -79,17 +79,65 @@ describe('SqliteVersionStorage', () => {
     db = openServerDatabase(dir);
     storage = new SqliteVersionStorage(db);
     expect((await storage.list('b1')).map((v) => v.id)).toEqual(['v1']);
-    expect(await storage.snapshot('b1', 'v1', 'notes')).toEqual(bytes(4, 5));
+    expect(await storage.snapshot('b1', 'v1', 'notes')).toEqual([bytes(4, 5)]);
 
     // A store of version 1 (before this table) gains it, keeping what it had.
-    db.exec('DROP TABLE board_versions');
+    db.exec('DROP TABLE board_versions; DROP TABLE version_parts; DROP TABLE version_bases');
     db.prepare('INSERT INTO boards (id, created_at) VALUES (?, ?)').run('old', 1);
     db.pragma('user_version = 1');
     db.close();
     db = openServerDatabase(dir);
     storage = new SqliteVersionStorage(db);
-    expect(db.pragma('user_version', { simple: true })).toBe(2);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(db.prepare('SELECT id FROM boards').pluck().all()).toEqual(['old']);
     expect(await storage.list('b1')).toEqual([]);
+  });
+
+  it('upgrades a store of version 2: its versions keep their whole docs and read as before', async () => {
+    db.exec('DROP TABLE version_parts; DROP TABLE version_bases');
+    db.pragma('user_version = 2');
+    db.prepare(
+      `INSERT INTO board_versions (id, board_id, kind, name, reason, created_at, author_name, author_color, summary,
+         board_bytes, notes_bytes, board_state, notes_state) VALUES ('old', 'b1', 'auto', NULL, 'hourly', 1000, NULL, NULL, ?, 3, 2, ?, ?)`,
+    ).run(JSON.stringify(SUMMARY), bytes(1, 2, 3), bytes(4, 5));
+    db.close();
+    db = openServerDatabase(dir);
+    storage = new SqliteVersionStorage(db);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+    expect(await storage.get('b1', 'old')).toEqual(meta('old', 1000));
+    expect(await storage.snapshot('b1', 'old', 'board')).toEqual([bytes(1, 2, 3)]);
+    expect(await storage.latestBase('b1', 'board')).toBeUndefined();
+    // Newer versions go on a base beside it; deleting the old one leaves them whole.
+    await storage.create('b1', { meta: meta('new', 2000), board: bytes(), notes: bytes(), boardBase: 'B', notesBase: 'N', newBases: [
+      { id: 'B', doc: 'board', stateVector: bytes(0), state: bytes(7, 7) }, { id: 'N', doc: 'notes', stateVector: bytes(0), state: bytes(8) },
+    ] });
+    expect(await storage.delete('b1', ['old'])).toBe(1);
+    expect(await storage.snapshot('b1', 'new', 'board')).toEqual([bytes(7, 7)]);
+  });
+
+  it('keeps versions made on a base as the base and what changed since, sharing the base', async () => {
+    const base = { id: 'base1', doc: 'board' as const, stateVector: bytes(1, 9), state: bytes(1, 1, 1, 1) };
+    await storage.create('b1', { meta: meta('v1', 1000), board: bytes(), notes: bytes(4), boardBase: 'base1', newBases: [base] });
+    await storage.create('b1', { meta: meta('v2', 2000), board: bytes(2, 2), notes: bytes(5), boardBase: 'base1' });
+    expect(await storage.latestBase('b1', 'board')).toEqual({ id: 'base1', stateVector: bytes(1, 9), bytes: 4 });
+    expect(await storage.latestBase('b1', 'notes')).toBeUndefined();
+    expect(await storage.snapshot('b1', 'v1', 'board')).toEqual([bytes(1, 1, 1, 1)]);
+    expect(await storage.snapshot('b1', 'v2', 'board')).toEqual([bytes(1, 1, 1, 1), bytes(2, 2)]);
+    expect(await storage.snapshot('b1', 'v2', 'notes')).toEqual([bytes(5)]);
+    // What each cost the store: the first started the base.
+    expect((await storage.get('b1', 'v1'))?.storedBytes).toBe(5);
+    expect((await storage.get('b1', 'v2'))?.storedBytes).toBe(3);
+
+    // A newer base; the old one goes once no version is made on it.
+    const base2 = { id: 'base2', doc: 'board' as const, stateVector: bytes(1, 12), state: bytes(3, 3, 3, 3, 3) };
+    await storage.create('b1', { meta: meta('v3', 3000), board: bytes(), notes: bytes(6), boardBase: 'base2', newBases: [base2] });
+    await storage.delete('b1', ['v1']);
+    expect(await storage.snapshot('b1', 'v2', 'board')).toEqual([bytes(1, 1, 1, 1), bytes(2, 2)]);
+    await storage.delete('b1', ['v2']);
+    expect(db.prepare('SELECT id FROM version_bases').pluck().all()).toEqual(['base2']);
+    // The newest base stays even when no version is left on it: the next version is made on it.
+    await storage.delete('b1', ['v3']);
+    expect(db.prepare('SELECT id FROM version_bases').pluck().all()).toEqual(['base2']);
+    expect(await storage.latestBase('b1', 'board')).toMatchObject({ id: 'base2' });
   });
 });

@@ -250,6 +250,13 @@ export class Room {
     return encoding === 'v2' ? Y.encodeStateAsUpdateV2(this.doc) : Y.encodeStateAsUpdate(this.doc);
   }
 
+  /** Runs `read` on the doc in one go (no update applied meanwhile), once every change applied so far is stored. */
+  async read<T>(read: (doc: Y.Doc) => T): Promise<T> {
+    await this.ready;
+    await this.lastWrite;
+    return read(this.doc);
+  }
+
   /** The current state vector, once every change applied so far is stored. */
   async encodeStateVector(): Promise<Uint8Array> {
     await this.ready;

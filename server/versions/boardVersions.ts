@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
-import { newId, readBoard, summariseChanges, thinVersions, type BoardSnapshot } from '../../src/model';
+import { newId, readBoard, summariseChanges, thinVersions, versionDocOf, type BoardSnapshot } from '../../src/model';
 import type { AutoVersionReason, VersionAuthor, VersionMeta } from '../../src/model/versions/types';
 import type { DocStorage } from '../storage/docStorage';
-import type { VersionStorage } from '../storage/versionStorage';
+import type { VersionBase, VersionBaseInfo, VersionStorage } from '../storage/versionStorage';
 import { roomOf, type BoardDoc } from '../sync/boardDocs';
 import type { Room } from '../sync/room';
 import type { ChangeLog } from './changeLog';
+import { LiveBoardReader } from './liveBoardReader';
 
 /** What a new version is: named by someone, or made automatically for a reason. */
 export type VersionRequest =
@@ -53,6 +54,8 @@ export class BoardVersions {
   /** The latest version's board, read once, so the next summary need not decode its snapshot. */
   private readonly latestBoards = new Map<string, { versionId: string; board: BoardSnapshot; bytes: number }>();
   private cachedBytes = 0;
+  /** Per live board doc, what reads it for the next version (gone with the doc when its room unloads). */
+  private readonly liveReaders = new WeakMap<Y.Doc, LiveBoardReader>();
 
   constructor(private readonly deps: BoardVersionsDeps) {}
 
@@ -97,10 +100,11 @@ export class BoardVersions {
     // Every change counted so far is in the docs read below: a change is counted once stored,
     // and a room applies it before storing it.
     const mark = changes.mark(boardId);
-    const board = await this.readBoardDoc(boardId, options.room);
+    const [boardBase, notesBase] = await Promise.all([versions.latestBase(boardId, 'board'), versions.latestBase(boardId, 'notes')]);
+    const board = await this.readDoc(boardId, 'board', boardBase, options.room);
     if (options.needsContent && !board.hasContent) return undefined;
-    const notes = await this.readNotesDoc(boardId, options.room);
-    const summary = summariseChanges(latest ? await this.boardOf(boardId, latest) : null, board.snapshot);
+    const notes = await this.readDoc(boardId, 'notes', notesBase, options.room);
+    const summary = summariseChanges(latest ? await this.boardOf(boardId, latest) : null, board.snapshot!);
     const meta: VersionMeta = {
       id: newId(),
       kind: request.name !== undefined ? 'named' : 'auto',
@@ -109,11 +113,15 @@ export class BoardVersions {
       createdAt: now(),
       author: request.author ?? null,
       summary,
-      boardBytes: board.update.byteLength,
-      notesBytes: notes.byteLength,
+      boardBytes: board.bytes,
+      notesBytes: notes.bytes,
     };
-    await versions.create(boardId, { meta, board: board.update, notes });
-    this.remember(boardId, meta.id, board.snapshot, board.update.byteLength);
+    const newBases = [board.newBase, notes.newBase].filter((base) => base !== undefined);
+    meta.storedBytes = board.update.byteLength + notes.update.byteLength + newBases.reduce((sum, base) => sum + base.state.byteLength, 0);
+    await versions.create(boardId, {
+      meta, board: board.update, notes: notes.update, boardBase: board.baseId, notesBase: notes.baseId, newBases,
+    });
+    this.remember(boardId, meta.id, board.snapshot!, board.bytes);
     changes.captured(boardId, mark);
     // The version is made whatever happens here; thinning is tried again after the next one.
     await this.thin(boardId).catch((error: unknown) => this.deps.log.warn(`board ${boardId}: could not thin versions: ${String(error)}`));
@@ -126,31 +134,29 @@ export class BoardVersions {
     await this.deps.versions.delete(boardId, thinVersions(await this.deps.versions.list(boardId), this.deps.now()));
   }
 
-  /** The board doc now: its update, what it reads as, and whether it holds anything at all. */
-  private async readBoardDoc(boardId: string, unloading?: Room) {
-    const room = this.roomFor(roomOf(boardId, 'board'), unloading);
-    if (room) {
-      const update = await room.encodeState();
-      // Read in the same turn as the encoding (no update is applied in between).
-      return { update, snapshot: readBoard(room.doc), hasContent: room.doc.store.clients.size > 0 };
-    }
-    const doc = await this.loadStored(boardId, 'board');
+  /**
+   * A doc now, as the version stores it (from the live room, else from storage), and for the
+   * board what it reads as and whether it holds anything at all. Encoded on `base`, the doc's
+   * newest stored whole state, when the doc still holds all of that state and has grown by at
+   * most a quarter of it since: then only the difference is encoded and stored. Else the whole
+   * state is encoded and becomes the doc's new base.
+   */
+  private async readDoc(boardId: string, which: BoardDoc, base: VersionBaseInfo | undefined, unloading?: Room): Promise<ReadDoc> {
+    const room = this.roomFor(roomOf(boardId, which), unloading);
+    if (room) return room.read((doc) => encodeForVersion(doc, which, base, which === 'board' ? () => this.liveReader(doc).read() : null));
+    const doc = await this.loadStored(boardId, which);
     try {
-      return { update: Y.encodeStateAsUpdate(doc), snapshot: readBoard(doc), hasContent: doc.store.clients.size > 0 };
+      return encodeForVersion(doc, which, base, which === 'board' ? () => readBoard(doc) : null);
     } finally {
       doc.destroy();
     }
   }
 
-  private async readNotesDoc(boardId: string, unloading?: Room): Promise<Uint8Array> {
-    const room = this.roomFor(roomOf(boardId, 'notes'), unloading);
-    if (room) return room.encodeState();
-    const doc = await this.loadStored(boardId, 'notes');
-    try {
-      return Y.encodeStateAsUpdate(doc);
-    } finally {
-      doc.destroy();
-    }
+  /** The reader of a live room's board doc, made at its first version and kept as long as the doc. */
+  private liveReader(doc: Y.Doc): LiveBoardReader {
+    let reader = this.liveReaders.get(doc);
+    if (!reader) this.liveReaders.set(doc, (reader = new LiveBoardReader(doc)));
+    return reader;
   }
 
   private roomFor(name: string, unloading?: Room): Room | undefined {
@@ -171,11 +177,10 @@ export class BoardVersions {
   private async boardOf(boardId: string, version: VersionMeta): Promise<BoardSnapshot | null> {
     const cached = this.latestBoards.get(boardId);
     if (cached?.versionId === version.id) return cached.board;
-    const update = await this.deps.versions.snapshot(boardId, version.id, 'board');
-    if (!update) return null;
-    const doc = new Y.Doc();
+    const updates = await this.deps.versions.snapshot(boardId, version.id, 'board');
+    if (!updates) return null;
+    const doc = versionDocOf(updates);
     try {
-      Y.applyUpdate(doc, update);
       return readBoard(doc);
     } finally {
       doc.destroy();
@@ -193,4 +198,51 @@ export class BoardVersions {
       this.forget(key);
     }
   }
+}
+
+/** A doc read for a version (see BoardVersions.readDoc). */
+interface ReadDoc {
+  /** What the version stores: the whole state, or the difference from `baseId`'s (possibly empty). */
+  update: Uint8Array;
+  baseId: string | null;
+  /** A base this version starts: the whole state just encoded. */
+  newBase?: VersionBase;
+  /** The doc's whole state's size: the base's and the difference's. */
+  bytes: number;
+  /** The board as read, for the board doc. */
+  snapshot?: BoardSnapshot;
+  hasContent: boolean;
+}
+
+/** How much a doc may have grown since its base, in a share of the base's bytes, before the next version starts a new base. */
+const MAX_DIFFERENCE_SHARE = 0.25;
+
+function encodeForVersion(
+  doc: Y.Doc, which: BoardDoc, base: VersionBaseInfo | undefined, readAsBoard: (() => BoardSnapshot) | null,
+): ReadDoc {
+  const snapshot = readAsBoard?.();
+  const hasContent = doc.store.clients.size > 0;
+  if (base && holdsState(doc, base.stateVector)) {
+    const update = Y.encodeStateAsUpdate(doc, base.stateVector);
+    if (update.byteLength <= base.bytes * MAX_DIFFERENCE_SHARE) {
+      // Nothing since the base: a Yjs update with no structs and no deletions.
+      const empty = isEmptyUpdate(update);
+      return { update: empty ? new Uint8Array(0) : update, baseId: base.id, bytes: base.bytes + (empty ? 0 : update.byteLength), snapshot, hasContent };
+    }
+  }
+  const state = Y.encodeStateAsUpdate(doc);
+  const newBase: VersionBase = { id: newId(), doc: which, stateVector: Y.encodeStateVector(doc), state };
+  return { update: new Uint8Array(0), baseId: newBase.id, newBase, bytes: state.byteLength, snapshot, hasContent };
+}
+
+/** Whether the doc holds every struct of the state `stateVector` describes (it always does unless it was replaced). */
+function holdsState(doc: Y.Doc, stateVector: Uint8Array): boolean {
+  const now = Y.decodeStateVector(Y.encodeStateVector(doc));
+  for (const [client, clock] of Y.decodeStateVector(stateVector)) if ((now.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+/** `Y.encodeStateAsUpdate` of a doc with nothing past the state vector: no structs, no deletions. */
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.byteLength === 2 && update[0] === 0 && update[1] === 0;
 }

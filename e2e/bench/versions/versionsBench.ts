@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import {
-  compareBoards, getShotsMap, newId, readBoard, restoreEpisodes, setText, updateShot, type VersionMeta,
+  compareBoards, compareVersionStates, getShotsMap, newId, readBoard, restoreEpisodesFromState, setText, updateShot, versionDocOf,
+  restoreEpisodes, type BoardChange, type VersionMeta,
 } from '../../../src/model';
 import { loadConfig } from '../../../server/config';
 import { createServerContext } from '../../../server/context';
@@ -16,8 +17,9 @@ export const VERSIONS_BOARD = SERIES_BOARD;
 
 // Versions at the scale users reach (the 100-episode sketched series): what making one costs
 // the server while the room is live, what one weighs, listing a long history, comparing two
-// versions and restoring one episode, as the client does it (decode the version, then one
-// forward transaction).
+// versions and restoring one episode, as the client does it: the change list from the two
+// versions' structs, decoding only the shots that differ (compareVersionStates), and the
+// episode's shots read from the version, then one forward transaction (restoreEpisodesFromState).
 
 const CREATES = 12;
 const LISTED = 500;
@@ -26,9 +28,22 @@ const RUNS = 5;
 export interface VersionsBenchResult {
   createP50: number;
   createP95: number;
+  /** What a version made after a few edits added to the store. */
   bytesPerVersion: number;
+  /** Its docs' whole state, as a client downloads it. */
+  wholeBytes: number;
   listP95: number;
+  /** The longest the event loop was held while the board's first version was made (it encodes and reads the whole board), and later ones. */
+  firstBlockMs: number;
+  laterBlockMs: number;
+  compareP50: number;
   compareP95: number;
+  /** The same, decoding both versions whole (as before), in the same run. */
+  wholeCompareP50: number;
+  wholeCompareP95: number;
+  wholeRestoreP50: number;
+  wholeRestoreP95: number;
+  restoreP50: number;
   restoreP95: number;
   changes: number;
 }
@@ -44,7 +59,18 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
     await context.storage.compact(boardId, Y.encodeStateAsUpdate(series));
     // The room is live, as it is while a writing room works; the first version reads the board once.
     const { room, release } = await context.rooms.lease(boardId);
+    // How long the event loop (other rooms' relays) waits at most while versions are made.
+    const firstBlock = monitorEventLoopDelay({ resolution: 5 });
+    firstBlock.enable();
+    // Its timer runs from the loop's next turn; making a version may not yield before it blocks.
+    await new Promise((resolve) => setTimeout(resolve, 20));
     await context.versions.create(boardId, { name: 'First draft' });
+    // The histogram notes a block when the loop next turns.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    firstBlock.disable();
+    const laterBlocks = monitorEventLoopDelay({ resolution: 5 });
+    laterBlocks.enable();
+    await new Promise((resolve) => setTimeout(resolve, 20));
 
     // Each later version follows a few edits, as a named draft or an hourly one would.
     const createMs: number[] = [];
@@ -58,6 +84,9 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
       latest = await context.versions.create(boardId, { name: `Draft ${run + 2}` });
       createMs.push(performance.now() - start);
     }
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    laterBlocks.disable();
 
     // A long history: the storage holds 500 versions of the board (copies of the last one's
     // meta; listing reads metas only), listed through the route as a client asks for it.
@@ -77,48 +106,72 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
       if (body.versions.length !== LISTED) throw new Error(`Listed ${body.versions.length} versions, expected ${LISTED}.`);
     }
 
-    // Compare two versions to a change list: decode both, read both, compare.
+    // Compare two versions to a change list, as the client does (compareVersionStates).
     const firstMeta = (await context.versionStorage.list(boardId)).find((meta) => meta.name === 'First draft')!;
     const firstBoard = (await context.versionStorage.snapshot(boardId, firstMeta.id, 'board'))!;
     const compareMs: number[] = [];
-    let changes = 0;
+    let changes: BoardChange[] = [];
     for (let run = 0; run < RUNS; run++) {
       const start = performance.now();
-      const before = new Y.Doc();
-      Y.applyUpdate(before, firstBoard);
-      const after = new Y.Doc();
-      Y.applyUpdate(after, board!);
-      changes = compareBoards(readBoard(before), readBoard(after)).length;
+      changes = compareVersionStates(firstBoard, board!).changes;
       compareMs.push(performance.now() - start);
+    }
+    // For reference, afterwards (its garbage must not land in the runs above): comparing the
+    // two whole boards, as the client did before (decode and read both); the change lists
+    // must be the same.
+    const wholeCompareMs: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const start = performance.now();
+      const whole = compareBoards(readBoard(versionDocOf(firstBoard)), readBoard(versionDocOf(board!)));
+      wholeCompareMs.push(performance.now() - start);
+      if (JSON.stringify(changes) !== JSON.stringify(whole)) throw new Error('Comparing the versions in part found other changes than comparing them whole.');
     }
 
     // Restore one episode: the room's doc has since rewritten a whole episode's action text;
-    // the client decodes the version and restores that episode in one transaction.
+    // the client reads that episode out of the version and restores it in one transaction.
     const episodeId = readBoard(room.doc).episodes[50]!.id;
     const restoreMs: number[] = [];
+    const wholeRestoreMs: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       const live = new Y.Doc();
       Y.applyUpdate(live, Y.encodeStateAsUpdate(room.doc));
       live.transact(() => {
         for (const shotId of readBoard(live).shotsByEpisode[episodeId]!) setText((getShotsMap(live).get(shotId) as Y.Map<unknown>).get('action') as Y.Text, `Rewritten ${run}`);
       });
+      const before = Y.encodeStateAsUpdate(live);
       const start = performance.now();
-      const version = new Y.Doc();
-      Y.applyUpdate(version, firstBoard);
-      restoreEpisodes(live, version, [episodeId]);
+      restoreEpisodesFromState(live, firstBoard, [episodeId]);
       restoreMs.push(performance.now() - start);
+      // For reference, afterwards: the same restore from the whole version decoded, on a copy
+      // of the board as it was.
+      const copy = new Y.Doc();
+      Y.applyUpdate(copy, before);
+      const wholeStart = performance.now();
+      restoreEpisodes(copy, versionDocOf(firstBoard), [episodeId]);
+      wholeRestoreMs.push(performance.now() - wholeStart);
+      const version = versionDocOf(firstBoard);
       const left = compareBoards(readBoard(version), readBoard(live)).filter((change) => change.episodeId === episodeId);
       if (left.length > 0) throw new Error(`The restored episode still differs from the version: ${JSON.stringify(left.slice(0, 3))}`);
+      if (compareBoards(readBoard(copy), readBoard(live)).length > 0) throw new Error('Restoring in part wrote other than restoring from the whole version.');
     }
     release();
     return {
       createP50: percentile(createMs, 50),
       createP95: percentile(createMs, 95),
-      bytesPerVersion: latest!.boardBytes + latest!.notesBytes,
+      bytesPerVersion: latest!.storedBytes ?? latest!.boardBytes + latest!.notesBytes,
+      wholeBytes: latest!.boardBytes + latest!.notesBytes,
       listP95: percentile(listMs, 95),
+      firstBlockMs: firstBlock.max / 1e6,
+      laterBlockMs: laterBlocks.max / 1e6,
+      compareP50: percentile(compareMs, 50),
       compareP95: percentile(compareMs, 95),
+      wholeCompareP50: percentile(wholeCompareMs, 50),
+      wholeCompareP95: percentile(wholeCompareMs, 95),
+      wholeRestoreP50: percentile(wholeRestoreMs, 50),
+      wholeRestoreP95: percentile(wholeRestoreMs, 95),
+      restoreP50: percentile(restoreMs, 50),
       restoreP95: percentile(restoreMs, 95),
-      changes,
+      changes: changes.length,
     };
   } finally {
     await context.rooms.unloadAll();

@@ -1,3 +1,4 @@
+import { decodeUpdateList, UPDATE_LIST_TYPE } from '../../model/versions/updateList';
 import { MAX_BOARD_TITLE_LENGTH, clipText, isBoardRole, type BoardRole, type RoleTokens } from '../../model';
 import type { VersionAuthor, VersionMeta } from '../../model/versions/types';
 
@@ -97,11 +98,12 @@ export async function deleteVersion(id: string, versionId: string, token: string
 }
 
 /** One doc of a version, as the Yjs update the server stored. */
-export async function fetchVersionDoc(id: string, versionId: string, doc: 'board' | 'notes', token: string): Promise<Uint8Array> {
+/** A version's doc: the Yjs updates to apply in order to a fresh doc (docs/server-api.md "Versions"). */
+export async function fetchVersionDoc(id: string, versionId: string, doc: 'board' | 'notes', token: string): Promise<Uint8Array[]> {
   let response: Response;
   try {
     response = await fetch(`${versionsPath(id)}/${encodeURIComponent(versionId)}/docs/${doc}`, {
-      headers: { Authorization: `Bearer ${token}` },
+      headers: { Authorization: `Bearer ${token}`, Accept: `${UPDATE_LIST_TYPE}, application/octet-stream;q=0.5` },
     });
   } catch (error) {
     throw new ServerUnreachableError(String(error));
@@ -110,5 +112,6 @@ export async function fetchVersionDoc(id: string, versionId: string, doc: 'board
     const body = (await response.json().catch(() => null)) as { error?: string; message?: string } | null;
     throw new ServerApiError(response.status, body?.error ?? 'http_error', body?.message ?? `The server answered ${response.status}.`);
   }
-  return new Uint8Array(await response.arrayBuffer());
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  return response.headers.get('content-type')?.startsWith(UPDATE_LIST_TYPE) ? decodeUpdateList(bytes) : [bytes];
 }

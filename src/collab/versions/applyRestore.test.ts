@@ -62,4 +62,22 @@ describe('applyRestore', () => {
     undo.undo();
     expect(readBoard(doc).shotsByEpisode[episodeId]).toHaveLength(2);
   });
+
+  it('restores from a version sent as a base and what changed since, and from one its partial reader cannot read', () => {
+    const { doc, notes, undo, second, version } = setUp();
+    const base = { state: version.board as Uint8Array, vector: Y.encodeStateVector(doc) };
+    updateShot(doc, readBoard(doc).shotsByEpisode[second]![0]!, { scene: 'EXT. ROOF' });
+    const onBase = { board: [base.state, Y.encodeStateAsUpdate(doc, base.vector)], notes: version.notes };
+    deleteEpisode(doc, second);
+    applyRestore({ doc, notes, undo }, onBase, { scope: 'episodes', episodeIds: [second] });
+    expect(Object.values(readBoard(doc).shots).map((shot) => shot.scene)).toContain('EXT. ROOF');
+
+    // An update holding content of a kind the partial reader does not know (here a made-up
+    // kind 31): the restore reads the whole version instead, which Yjs would refuse too, so
+    // the error is Yjs's, and nothing is written.
+    deleteEpisode(doc, second);
+    const unknown = new Uint8Array([1, 1, 7, 0, 31, 0, 0]);
+    expect(() => applyRestore({ doc, notes, undo }, { board: unknown, notes: version.notes }, { scope: 'episodes', episodeIds: [second] })).toThrow();
+    expect(readBoard(doc).episodes.map((episode) => episode.id)).not.toContain(second);
+  });
 });

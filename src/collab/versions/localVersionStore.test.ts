@@ -51,7 +51,7 @@ describe('LocalVersionStore', () => {
     expect(second).toMatchObject({ kind: 'auto', name: null, reason: 'before-restore' });
     expect((await store.list()).map((version) => version.id)).toEqual([second.id, first.id]);
 
-    const snapshot = await store.fetchSnapshot(first.id);
+    const snapshot = (await store.fetchSnapshot(first.id)) as { board: Uint8Array; notes: Uint8Array };
     const copy = new Y.Doc();
     Y.applyUpdate(copy, snapshot.board);
     expect(copy.getMap('meta').toJSON()).toEqual(doc.getMap('meta').toJSON());

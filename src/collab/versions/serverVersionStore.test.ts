@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VersionMeta } from '../../model/versions/types';
+import { encodeUpdateList, UPDATE_LIST_TYPE } from '../../model/versions/updateList';
 import { ServerVersionStore } from './serverVersionStore';
 
 const meta = (id: string, createdAt: number): VersionMeta => ({
@@ -28,8 +29,17 @@ describe('ServerVersionStore', () => {
     expect(new Headers(fetch.mock.calls[0][1]?.headers).get('Authorization')).toBe('Bearer tok');
 
     const snapshot = await store.fetchSnapshot('v1');
-    expect([...snapshot.board]).toEqual([1, 2]);
-    expect([...snapshot.notes]).toEqual([3]);
+    expect(snapshot.board).toEqual([new Uint8Array([1, 2])]);
+    expect(snapshot.notes).toEqual([new Uint8Array([3])]);
+    expect(new Headers(fetch.mock.calls[1][1]?.headers).get('Accept')).toContain('application/vnd.beatboard.yjs-updates');
+  });
+
+  it('reads a version’s doc sent as a list of updates', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(encodeUpdateList([new Uint8Array([1, 2]), new Uint8Array([3])]) as BodyInit, {
+      status: 200, headers: { 'Content-Type': UPDATE_LIST_TYPE },
+    })));
+    const snapshot = await new ServerVersionStore('b1', 'tok').fetchSnapshot('v1');
+    expect(snapshot.board).toEqual([new Uint8Array([1, 2]), new Uint8Array([3])]);
   });
 
   it('sends a name or a reason, never both', async () => {

@@ -70,7 +70,8 @@ function changeKind(before: unknown, after: unknown): ChangeKind {
 }
 
 function compareEpisode(before: Episode | undefined, after: Episode | undefined): BoardChange | null {
-  if (!before && !after) return null;
+  // The same object: a board read again where nothing of it changed.
+  if (before === after) return null;
   const fields: EpisodeField[] = before && after ? EPISODE_FIELDS.filter((field) => before[field] !== after[field]) : [];
   const change = changeKind(before, after);
   if (change === 'changed' && fields.length === 0) return null;
@@ -78,7 +79,7 @@ function compareEpisode(before: Episode | undefined, after: Episode | undefined)
 }
 
 function compareShot(before: Shot | undefined, after: Shot | undefined): BoardChange | null {
-  if (!before && !after) return null;
+  if (before === after) return null;
   const fields = before && after ? changedShotFields(before, after) : [];
   const change = changeKind(before, after);
   if (change === 'changed' && fields.length === 0) return null;

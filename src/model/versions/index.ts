@@ -4,3 +4,5 @@ export * from './compare';
 export * from './retention';
 export * from './sync';
 export * from './restore';
+export * from './snapshot';
+export * from './partialCompare';

@@ -47,15 +47,28 @@ export interface VersionMeta {
   author: VersionAuthor | null;
   /** Changes since the previous version of the board (everything counts as added in the first). */
   summary: ChangeSummary;
-  /** Sizes of the stored snapshots, in bytes. */
+  /** Sizes of each doc's state in the version (what a client downloads to open it), in bytes. */
   boardBytes: number;
   notesBytes: number;
+  /**
+   * What keeping the version cost its store, in bytes, when that differs from the sum of the
+   * sizes: a server version made on a stored base keeps only what changed since (and the base
+   * once, with the version that started it). Absent where each version holds its docs whole.
+   */
+  storedBytes?: number;
 }
 
-/** A version's content: each doc's whole state as one Yjs update (`Y.encodeStateAsUpdate`, V1). */
+/**
+ * One doc's whole state in a version: one Yjs update (`Y.encodeStateAsUpdate`, V1), or several
+ * to apply in order (a server version made on a stored base: the base's state, then what
+ * changed since). `versionDocOf` (snapshot.ts) reads either into a doc.
+ */
+export type VersionDocState = Uint8Array | readonly Uint8Array[];
+
+/** A version's content: each doc's whole state. */
 export interface VersionSnapshot {
-  board: Uint8Array;
-  notes: Uint8Array;
+  board: VersionDocState;
+  notes: VersionDocState;
 }
 
 /** Shot fields compared field by field; `sketch` is the strokes, `text` groups of fields restore together. */

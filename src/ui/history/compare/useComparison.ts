@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useBoardSession } from '../../../hooks/session';
-import { compareBoards, shotNumbers, type BoardChange, type VersionMeta, type VersionSnapshot } from '../../../model';
+import { compareBoards, compareVersionStates, shotNumbers, type BoardChange, type VersionMeta, type VersionSnapshot } from '../../../model';
 import { messageOf } from '../preview/useVersionSession';
 import { openBoardNowSession, openVersionSession, readVersionBoard, type VersionSession } from '../preview/versionSession';
 import { groupChanges, panelMarksOf, removedSpotsOf, type ChangeGroup, type RemovedSpot } from './changeGroups';
@@ -10,7 +10,11 @@ import type { Side } from './fieldValues';
 export type CompareTarget = { kind: 'current' } | { kind: 'version'; version: VersionMeta };
 
 export interface Comparison {
-  /** The older side, then the newer one (the board now is always the newer). */
+  /**
+   * The older side, then the newer one (the board now is always the newer). Between two
+   * versions the older board holds whole only the shots in `changes`; of the others, only
+   * their episode and place (all the list and its details read).
+   */
   older: { version: VersionMeta | null; side: Side };
   newer: { version: VersionMeta | null; side: Side };
   /** A read-only session over the newer side: what the canvas shows. */
@@ -54,10 +58,15 @@ export function useComparison(
           // The board now, or the later of two versions, is the newer side.
           const versionIsNewer = other !== null && version.createdAt > other.createdAt;
           const olderSnapshot = versionIsNewer ? theirs! : mine;
-          const olderBoard = readVersionBoard(olderSnapshot);
-          session = boardNow ?? openVersionSession(live, versionIsNewer ? mine : theirs!);
+          const newerSnapshot = boardNow ? null : versionIsNewer ? mine : theirs!;
+          // Two versions: the change list and the older side come from their structs, decoding
+          // only the shots that differ (the older side is not shown whole); the newer one is
+          // decoded whole for the canvas. Against the board now, the version is read whole.
+          const partial = newerSnapshot ? compareInPart(olderSnapshot, newerSnapshot) : null;
+          const olderBoard = partial?.before ?? readVersionBoard(olderSnapshot);
+          session = boardNow ?? openVersionSession(live, newerSnapshot!);
           const newerBoard = session.store.getBoard();
-          const changes = compareBoards(olderBoard, newerBoard);
+          const changes = partial?.changes ?? compareBoards(olderBoard, newerBoard);
           const older: Side = { board: olderBoard, numbers: shotNumbers(olderBoard) };
           const newer: Side = { board: newerBoard, numbers: shotNumbers(newerBoard) };
           const comparison: Comparison = {
@@ -83,4 +92,13 @@ export function useComparison(
     // The pair is named by the two ids; `target` and `loadSnapshot` may be new objects each render.
   }, [live, version.id, targetId]);
   return state;
+}
+
+/** `compareVersionStates`, or null when the versions' updates do not read that way (they are then read whole). */
+function compareInPart(older: VersionSnapshot, newer: VersionSnapshot): ReturnType<typeof compareVersionStates> | null {
+  try {
+    return compareVersionStates(older.board, newer.board);
+  } catch {
+    return null;
+  }
 }

@@ -5,7 +5,7 @@ import type { BoardStore } from '../../../editor/boardStore';
 import { createBoardStore } from '../../../editor/createBoardStore';
 import { createEditorState } from '../../../editor/editorState';
 import type { BoardSession } from '../../../editor/session';
-import { bringBoardUpToDate, getMetaMap, readBoard, type VersionSnapshot } from '../../../model';
+import { applyVersionDoc, bringBoardUpToDate, getMetaMap, readBoard, type VersionSnapshot } from '../../../model';
 import type { BoardSnapshot } from '../../../model/types';
 
 /** A read-only session over a version's docs, and how to let it go. */
@@ -102,8 +102,8 @@ export function readVersionBoard(snapshot: VersionSnapshot): BoardSnapshot {
 function docsOf(snapshot: VersionSnapshot): { doc: Y.Doc; notes: Y.Doc } {
   const doc = new Y.Doc();
   const notes = new Y.Doc();
-  Y.applyUpdate(doc, snapshot.board);
-  Y.applyUpdate(notes, snapshot.notes);
+  applyVersionDoc(doc, snapshot.board);
+  applyVersionDoc(notes, snapshot.notes);
   // An older version is read in today's format; the upgrade is written to these copies only.
   bringBoardUpToDate(doc, notes, 'owner');
   return { doc, notes };
