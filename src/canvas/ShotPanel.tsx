@@ -1,5 +1,4 @@
 import type Konva from 'konva';
-import { SceneCanvas } from 'konva/lib/Canvas';
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { Group, Image as KonvaImage, Shape } from 'react-konva';
 import { useBoardValue, useShot } from '../hooks/board';
@@ -8,7 +7,7 @@ import type { BoardSnapshot } from '../model/types';
 import { useAssetImage } from './assetImages';
 import { drawPanelCard } from './lowDetail';
 import { panelTranslator } from './panelText';
-import { paintPanel } from './panelPainter';
+import { paintPanelBitmap } from './panelPainter';
 import { bitmapKey, getBitmap, putBitmap } from './panelBitmaps';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 
@@ -51,10 +50,9 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     if (current || !shot) return;
     const owner = ownerRef.current;
     scheduleRaster(owner, () => {
-      const canvas = new SceneCanvas({ width: metrics.width, height: metrics.height, pixelRatio: cacheRatio });
-      paintPanel(canvas, { shot, number, speakerName, image }, metrics, panelTranslator(language));
-      putBitmap(key, canvas._canvas);
-      setDrawn({ key, bitmap: canvas._canvas });
+      const bitmap = paintPanelBitmap({ shot, number, speakerName, image }, metrics, panelTranslator(language), cacheRatio);
+      putBitmap(key, bitmap);
+      setDrawn({ key, bitmap });
     });
     return () => cancelRaster(owner);
   }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language]);

@@ -1,18 +1,17 @@
-import Konva from 'konva';
-import type { SceneCanvas } from 'konva/lib/Canvas';
 import type { TFunction } from 'i18next';
 import type { PanelMetrics } from '../editor/layout';
 import { formatDuration, strokePointsIn } from '../model';
 import type { Shot } from '../model/types';
 import { coverCrop } from './imageFit';
 import { beatLabel, dialogueCaption, framingBadges } from './panelText';
+import { traceSmoothStroke } from './strokes/smoothPath';
 import { CANVAS_FONT, COLORS, emotionColorOf, textOn } from './theme';
 
-// A full-detail panel painted straight onto its bitmap. Painting it this way, rather than
-// mounting Konva nodes through React and rasterising them, makes a panel several times
-// cheaper to bring on screen, which is what opening a board and panning into new panels
-// wait for. Only the sketch goes through Konva, one reused Line, so its smoothing is the
-// sketch editor's (StrokesGroup) to the pixel.
+// A full-detail panel painted straight onto a canvas of its own, its bitmap on the board.
+// Painting it this way, rather than mounting Konva nodes through React and rasterising them,
+// makes a panel several times cheaper to bring on screen, which is what opening a board and
+// panning into new panels wait for. The sketch is traced by the same spline as the sketch
+// editor's (StrokesGroup), so both show the same drawing.
 
 /** What a panel shows besides its shot: the parts that come from elsewhere in the board. */
 export interface PanelPicture {
@@ -35,9 +34,23 @@ const PILL_PADDING_Y = 2;
 const HINT_PADDING = 16;
 const HINT_FONT = 11;
 
-/** Paints the whole panel (card, picture, chips, caption, beat band) into `canvas`, at its origin. */
-export function paintPanel(canvas: SceneCanvas, picture: PanelPicture, metrics: PanelMetrics, t: TFunction): void {
-  const ctx = canvas.getContext()._context;
+/**
+ * The panel's bitmap: the whole panel (card, picture, chips, caption, beat band) painted at
+ * `pixelRatio` device pixels per board pixel.
+ */
+export function paintPanelBitmap(picture: PanelPicture, metrics: PanelMetrics, t: TFunction, pixelRatio: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  // Sized before its context exists, so the bitmap is allocated once.
+  canvas.width = Math.max(1, Math.floor(metrics.width * pixelRatio));
+  canvas.height = Math.max(1, Math.floor(metrics.height * pixelRatio));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return canvas;
+  ctx.scale(pixelRatio, pixelRatio);
+  paintPanel(ctx, picture, metrics, t);
+  return canvas;
+}
+
+function paintPanel(ctx: CanvasRenderingContext2D, picture: PanelPicture, metrics: PanelMetrics, t: TFunction): void {
   ctx.save();
   ctx.beginPath();
   ctx.roundRect(0, 0, metrics.width, metrics.height, CORNER);
@@ -46,7 +59,7 @@ export function paintPanel(canvas: SceneCanvas, picture: PanelPicture, metrics: 
   ctx.strokeStyle = COLORS.panelBorder;
   ctx.lineWidth = 1;
   ctx.stroke();
-  paintArtwork(ctx, canvas, picture, metrics, t('canvas.panel.emptyHint'));
+  paintArtwork(ctx, picture, metrics, t('canvas.panel.emptyHint'));
   const box = metrics.image;
   paintPill(ctx, { x: box.x + 5, y: box.y + 5, text: picture.number, fontSize: CHIP_FONT, bold: true, fill: COLORS.chip, color: COLORS.chipText });
   paintPill(ctx, {
@@ -63,7 +76,7 @@ export function paintPanel(canvas: SceneCanvas, picture: PanelPicture, metrics: 
 }
 
 /** The picture box: the reference image cropped to fill it, the sketch over it, or a hint. */
-function paintArtwork(ctx: CanvasRenderingContext2D, canvas: SceneCanvas, picture: PanelPicture, metrics: PanelMetrics, emptyHint: string) {
+function paintArtwork(ctx: CanvasRenderingContext2D, picture: PanelPicture, metrics: PanelMetrics, emptyHint: string) {
   const { shot, image } = picture;
   const box = metrics.image;
   ctx.save();
@@ -77,17 +90,19 @@ function paintArtwork(ctx: CanvasRenderingContext2D, canvas: SceneCanvas, pictur
     ctx.drawImage(image, crop.x, crop.y, crop.width, crop.height, box.x, box.y, box.width, box.height);
   }
   if (shot.strokes.length > 0) {
-    const line = sketchLine();
-    line.position({ x: box.x, y: box.y });
+    ctx.save();
+    ctx.translate(box.x, box.y);
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
     for (const stroke of shot.strokes) {
-      line.setAttrs({
-        points: strokePointsIn(stroke, box.width, box.height),
-        stroke: stroke.color,
-        strokeWidth: Math.max(0.5, stroke.width * box.width),
-        opacity: stroke.tool === 'marker' ? 0.45 : 1,
-      });
-      line.drawScene(canvas);
+      ctx.beginPath();
+      traceSmoothStroke(ctx, strokePointsIn(stroke, box.width, box.height));
+      ctx.strokeStyle = stroke.color;
+      ctx.lineWidth = Math.max(0.5, stroke.width * box.width);
+      ctx.globalAlpha = stroke.tool === 'marker' ? 0.45 : 1;
+      ctx.stroke();
     }
+    ctx.restore();
   } else if (!image) {
     ctx.font = font(HINT_FONT);
     ctx.fillStyle = COLORS.imageHint;
@@ -229,12 +244,4 @@ export function wrapWords(ctx: Pick<CanvasRenderingContext2D, 'measureText'>, te
   }
   if (line) lines.push(line);
   return lines;
-}
-
-let reusedLine: Konva.Line | null = null;
-
-/** One Line node, restyled per stroke: the same smoothing and caps as StrokesGroup. */
-function sketchLine(): Konva.Line {
-  reusedLine ??= new Konva.Line({ lineCap: 'round', lineJoin: 'round', tension: 0.3, perfectDrawEnabled: false, listening: false });
-  return reusedLine;
 }

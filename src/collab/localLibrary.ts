@@ -4,6 +4,7 @@ import { getEpisodesMap, getShotsMap, initBoard, isBoardRole, newId, readBoardTi
 import type { BeatboardDb, BoardAccess, BoardRecord } from './db';
 import type { BoardLibrary, BoardSummary } from './library';
 import { deleteStoredDocs, docKey, loadStoredDoc, storeNewDoc } from './storage/docStorage';
+import { keepJustStored } from './storage/justStored';
 import { rowsForUpdate } from './storage/updateParts';
 import { deleteLocalVersions } from './versions/localVersionTables';
 
@@ -84,11 +85,14 @@ export class LocalBoardLibrary implements BoardLibrary {
     const now = Date.now();
     const record: BoardRecord = { id, createdAt: now, updatedAt: now, ...summaryFields(doc) };
     // The docs and the record together, so the home screen never lists a board without them.
+    let boardSeq = 0;
+    let notesSeq = 0;
     await this.db.transaction('rw', [this.db.boards, this.db.docUpdates], async () => {
-      await storeNewDoc(this.db, id, 'board', doc);
-      if (notes) await storeNewDoc(this.db, id, 'notes', notes);
+      boardSeq = await storeNewDoc(this.db, id, 'board', doc);
+      if (notes) notesSeq = await storeNewDoc(this.db, id, 'notes', notes);
       await this.db.boards.add(record);
     });
+    keepJustStored(id, { board: doc, notes: notes ?? null, boardSeq, notesSeq });
     return id;
   }
 

@@ -3,6 +3,7 @@ import { bringBoardUpToDate } from '../model';
 import type { BeatboardDb, BoardAccess } from './db';
 import { summaryFields } from './localLibrary';
 import { loadStoredDoc, persistDoc, type DocPersistence } from './storage/docStorage';
+import { takeJustStored } from './storage/justStored';
 
 export interface OpenedBoard {
   doc: Y.Doc;
@@ -38,12 +39,14 @@ export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenL
   const record = await db.boards.get(id);
   if (!record) throw new BoardNotFoundError(id);
   const { access } = record;
-  const doc = new Y.Doc();
-  const notes = new Y.Doc();
+  // Just made in this tab: its docs are still here, as stored.
+  const handed = takeJustStored(id);
+  const doc = handed?.board ?? new Y.Doc();
+  const notes = handed?.notes ?? new Y.Doc();
   // Both docs are read whole before anything is stored: a read that keeps failing throws
   // StorageReadError here, and the board is not opened, so nothing is ever written over it.
-  const board = await loadStoredDoc(db, id, 'board', doc);
-  const notesLoad = await loadStoredDoc(db, id, 'notes', notes);
+  const board = handed ? { problems: [], lastSeq: handed.boardSeq } : await loadStoredDoc(db, id, 'board', doc);
+  const notesLoad = handed ? { problems: [], lastSeq: handed.notesSeq } : await loadStoredDoc(db, id, 'notes', notes);
   const problems = [...board.problems, ...notesLoad.problems];
   const persisted: DocPersistence[] = [
     persistDoc(db, id, 'board', doc, board.lastSeq),

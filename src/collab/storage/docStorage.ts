@@ -70,9 +70,10 @@ export async function loadStoredDoc(db: BeatboardDb, boardId: string, name: DocN
   return { problems, lastSeq };
 }
 
-/** Stores a whole doc as the first rows of a new board's doc. */
-export async function storeNewDoc(db: BeatboardDb, boardId: string, name: DocName, doc: Y.Doc): Promise<void> {
-  await db.docUpdates.bulkAdd(rowsForUpdate(docKey(boardId, name), Y.encodeStateAsUpdateV2(doc)));
+/** Stores a whole doc as the first rows of a new board's doc; the last row's seq. */
+export async function storeNewDoc(db: BeatboardDb, boardId: string, name: DocName, doc: Y.Doc): Promise<number> {
+  const keys = await db.docUpdates.bulkAdd(rowsForUpdate(docKey(boardId, name), Y.encodeStateAsUpdateV2(doc)), { allKeys: true });
+  return Number(keys[keys.length - 1]);
 }
 
 /** Removes everything stored for a board's docs (both layouts). */
