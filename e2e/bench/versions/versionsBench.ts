@@ -4,9 +4,10 @@ import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as Y from 'yjs';
 import {
-  compareBoards, compareVersionStates, getShotsMap, newId, readBoard, restoreEpisodesFromState, setText, updateShot, versionDocOf,
+  compareBoards, getShotsMap, newId, readBoard, setText, updateShot, versionDocOf,
   restoreEpisodes, type BoardChange, type VersionMeta,
 } from '../../../src/model';
+import { compareVersionStates, restoreEpisodesFromState } from '../../../src/model/versions/partialCompare';
 import { loadConfig } from '../../../server/config';
 import { createServerContext } from '../../../server/context';
 import { createApp } from '../../../server/http/app';

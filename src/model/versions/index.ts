@@ -5,4 +5,5 @@ export * from './retention';
 export * from './sync';
 export * from './restore';
 export * from './snapshot';
-export * from './partialCompare';
+// Not here: partialCompare (and the byte reader it uses) is imported where a comparison or a
+// restore runs, so it stays out of the first download with the history screens.

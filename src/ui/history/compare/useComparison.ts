@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useBoardSession } from '../../../hooks/session';
-import { compareBoards, compareVersionStates, shotNumbers, type BoardChange, type VersionMeta, type VersionSnapshot } from '../../../model';
+import { compareBoards, shotNumbers, type BoardChange, type VersionMeta, type VersionSnapshot } from '../../../model';
+import { compareVersionStates } from '../../../model/versions/partialCompare';
 import { messageOf } from '../preview/useVersionSession';
 import { openBoardNowSession, openVersionSession, readVersionBoard, type VersionSession } from '../preview/versionSession';
 import { groupChanges, panelMarksOf, removedSpotsOf, type ChangeGroup, type RemovedSpot } from './changeGroups';
