@@ -1,5 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { Column, f64, i32, u32, u8 } from './columns';
+import { BIT6, BIT7, BIT8, BITS5, rewriteSections, sameBytes, skipContent, skipStruct } from './updateBytes';
 
 /**
  * Reading part of a version without decoding all of it. A version's board doc is one or a few
@@ -17,10 +19,6 @@ import * as encoding from 'lib0/encoding';
  * is one Yjs drops too.
  */
 
-const BIT6 = 0x20;
-const BIT7 = 0x40;
-const BIT8 = 0x80;
-const BITS5 = 0x1f;
 const ROOT_DEPTH = 3;
 
 /** Where a struct is in the doc: the root's name, then the keys below it, up to three deep. */
@@ -29,24 +27,6 @@ export type StructPath = readonly [root: string, key?: string | null, field?: st
 const NONE = -1;
 const UNRESOLVED = -2;
 
-/** A growable column of numbers. */
-class Column<T extends Uint32Array | Int32Array | Uint8Array | Float64Array> {
-  length = 0;
-  constructor(public array: T, private readonly make: (size: number) => T) {}
-  push(value: number): void {
-    if (this.length === this.array.length) {
-      const grown = this.make(this.array.length * 2);
-      grown.set(this.array);
-      this.array = grown;
-    }
-    this.array[this.length++] = value;
-  }
-}
-
-const u32 = (size: number) => new Uint32Array(size);
-const i32 = (size: number) => new Int32Array(size);
-const u8 = (size: number) => new Uint8Array(size);
-const f64 = (size: number) => new Float64Array(size);
 
 /**
  * The structs of a version's updates, indexed by client and clock, with each one's place.
@@ -423,14 +403,7 @@ export class VersionStructs {
   }
 
   private rewrite(update: Uint8Array, index: number, kept: readonly boolean[]): Uint8Array {
-    const encoder = encoding.createEncoder();
-    const decoder = decoding.createDecoder(update);
-    const clients = decoding.readVarUint(decoder);
-    encoding.writeVarUint(encoder, clients);
-    for (let c = 0; c < clients; c++) {
-      const count = decoding.readVarUint(decoder);
-      const client = decoding.readVarUint(decoder);
-      const clock = decoding.readVarUint(decoder);
+    return rewriteSections(update, (decoder, count, client, clock) => {
       // Runs of structs left out become one GC struct each: Yjs reads every struct of an
       // update, so fewer of them is what makes a partial doc quick to decode.
       const structs = encoding.createEncoder();
@@ -459,47 +432,31 @@ export class VersionStructs {
         decoder.pos = this.end.array[struct]!;
       }
       endRun();
-      encoding.writeVarUint(encoder, written);
-      encoding.writeVarUint(encoder, client);
-      encoding.writeVarUint(encoder, clock);
-      encoding.writeUint8Array(encoder, encoding.toUint8Array(structs));
-    }
-    encoding.writeUint8Array(encoder, update.subarray(decoder.pos));
-    return encoding.toUint8Array(encoder);
+      return { count: written, structs: encoding.toUint8Array(structs) };
+    });
   }
 
   /** `rewrite` of an update that is not one of ours, all of whose items are ours too (`olderState`). */
   private rewriteForeign(update: Uint8Array, kept: readonly boolean[]): Uint8Array {
-    const encoder = encoding.createEncoder();
-    const decoder = decoding.createDecoder(update);
-    const clients = decoding.readVarUint(decoder);
-    encoding.writeVarUint(encoder, clients);
-    for (let c = 0; c < clients; c++) {
-      const count = decoding.readVarUint(decoder);
-      const client = decoding.readVarUint(decoder);
-      let clock = decoding.readVarUint(decoder);
+    return rewriteSections(update, (decoder, count, client, start) => {
       const structs = encoding.createEncoder();
-      encoding.writeVarUint(encoder, count);
-      encoding.writeVarUint(encoder, client);
-      encoding.writeVarUint(encoder, clock);
+      let clock = start;
       for (let n = 0; n < count; n++) {
-        const start = decoder.pos;
+        const from = decoder.pos;
         const info = decoding.readUint8(decoder);
         const length = skipStruct(decoder, info);
         const ref = info & BITS5;
         const path = this.path[this.find(client, clock)]!;
         if (ref !== 0 && ref !== 10 && path >= 0 && kept[path]) {
-          encoding.writeUint8Array(structs, update.subarray(start, decoder.pos));
+          encoding.writeUint8Array(structs, update.subarray(from, decoder.pos));
         } else {
           encoding.writeUint8(structs, 0);
           encoding.writeVarUint(structs, length);
         }
         clock += length;
       }
-      encoding.writeUint8Array(encoder, encoding.toUint8Array(structs));
-    }
-    encoding.writeUint8Array(encoder, update.subarray(decoder.pos));
-    return encoding.toUint8Array(encoder);
+      return { count, structs: encoding.toUint8Array(structs) };
+    });
   }
 
   /** Where in a client's sorted list the structs of one update start at `clock`. */
@@ -530,128 +487,4 @@ export interface OlderState {
   /** Per client, the clock its structs reach. */
   limit: Map<number, number>;
   deleted: Map<number, Array<[number, number]>>;
-}
-
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a === b) return true;
-  if (a.byteLength !== b.byteLength) return false;
-  // Word by word (a base is megabytes): on copies aligned for it when they are not.
-  const aligned = (bytes: Uint8Array) => (bytes.byteOffset % 4 === 0 ? bytes : bytes.slice());
-  const [x, y] = [aligned(a), aligned(b)];
-  const words = x.byteLength >> 2;
-  const xWords = new Uint32Array(x.buffer, x.byteOffset, words);
-  const yWords = new Uint32Array(y.buffer, y.byteOffset, words);
-  for (let i = 0; i < words; i++) if (xWords[i] !== yWords[i]) return false;
-  for (let i = words << 2; i < x.byteLength; i++) if (x[i] !== y[i]) return false;
-  return true;
-}
-
-/** Skips a struct after its info byte; returns its length. */
-function skipStruct(decoder: decoding.Decoder, info: number): number {
-  const ref = info & BITS5;
-  if (ref === 0 || ref === 10) return decoding.readVarUint(decoder);
-  if (info & BIT8) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-  }
-  if (info & BIT7) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-  }
-  if ((info & (BIT7 | BIT8)) === 0) {
-    if (decoding.readVarUint(decoder) === 1) skipVarString(decoder);
-    else {
-      decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-    }
-    if (info & BIT6) skipVarString(decoder);
-  }
-  return skipContent(decoder, ref);
-}
-
-/** Skips an item's content; returns its length (in clock units), as Yjs counts it. */
-function skipContent(decoder: decoding.Decoder, ref: number): number {
-  switch (ref) {
-    case 1: // deleted
-      return decoding.readVarUint(decoder);
-    case 2: { // JSON
-      const length = decoding.readVarUint(decoder);
-      for (let i = 0; i < length; i++) skipVarString(decoder);
-      return length;
-    }
-    case 3: // binary
-      skipVarString(decoder);
-      return 1;
-    case 4: // string: its length in UTF-16 code units
-      return skipUtf16Length(decoder);
-    case 5: // embed
-      skipVarString(decoder);
-      return 1;
-    case 6: // format: key and value
-      skipVarString(decoder);
-      skipVarString(decoder);
-      return 1;
-    case 7: { // type
-      const typeRef = decoding.readVarUint(decoder);
-      if (typeRef === 3 || typeRef === 5) skipVarString(decoder);
-      return 1;
-    }
-    case 8: { // any
-      const length = decoding.readVarUint(decoder);
-      for (let i = 0; i < length; i++) skipAny(decoder);
-      return length;
-    }
-    case 9: // subdoc: guid and options
-      skipVarString(decoder);
-      skipAny(decoder);
-      return 1;
-    default:
-      throw new Error(`A version holds content of an unknown kind (${ref}).`);
-  }
-}
-
-function skipVarString(decoder: decoding.Decoder): void {
-  const length = decoding.readVarUint(decoder);
-  decoder.pos += length;
-}
-
-/** Skips a string's UTF-8 bytes, counting its UTF-16 code units (as JavaScript's `length`). */
-function skipUtf16Length(decoder: decoding.Decoder): number {
-  const bytes = decoding.readVarUint(decoder);
-  const array = decoder.arr;
-  const end = decoder.pos + bytes;
-  let units = 0;
-  for (let i = decoder.pos; i < end; i++) {
-    const byte = array[i]!;
-    if ((byte & 0xc0) !== 0x80) units += byte >= 0xf0 ? 2 : 1;
-  }
-  decoder.pos = end;
-  return units;
-}
-
-function skipAny(decoder: decoding.Decoder): void {
-  const type = decoding.readUint8(decoder);
-  switch (type) {
-    case 127: case 126: case 121: case 120: return;
-    case 125: decoding.readVarInt(decoder); return;
-    case 124: decoder.pos += 4; return;
-    case 123: case 122: decoder.pos += 8; return;
-    case 119: case 116: skipVarString(decoder); return;
-    case 118: {
-      const length = decoding.readVarUint(decoder);
-      for (let i = 0; i < length; i++) {
-        skipVarString(decoder);
-        skipAny(decoder);
-      }
-      return;
-    }
-    case 117: {
-      const length = decoding.readVarUint(decoder);
-      for (let i = 0; i < length; i++) skipAny(decoder);
-      return;
-    }
-    default:
-      // lib0 reads any other tag as undefined.
-      return;
-  }
 }
