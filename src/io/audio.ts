@@ -5,6 +5,7 @@
 // decode needs a browser.
 
 import { DEFAULT_MAX_AUDIO_BYTES, sniffAudioType, type AudioType } from '../model/assetTypes';
+import { FileProblemError, formatMegabytes } from './fileProblem';
 
 /** The largest sound file a person may pick: what the server stores by default. */
 export const MAX_SOUND_FILE_BYTES = DEFAULT_MAX_AUDIO_BYTES;
@@ -12,18 +13,12 @@ export const MAX_SOUND_MEGABYTES = MAX_SOUND_FILE_BYTES / (1024 * 1024);
 
 export type SoundFileProblem = 'not-sound' | 'too-large' | 'unreadable';
 
-/** Why a file cannot become a soundtrack or clip. `message` is English, for logs and tests;
- *  the UI shows a translated text built from `problem` and `detail`. */
-export class SoundFileError extends Error {
-  readonly problem: SoundFileProblem;
-  /** The file's name for 'not-sound' and 'unreadable', its size (e.g. "51.2 MB") for 'too-large'. */
-  readonly detail: string;
-
+/** Why a file cannot become a soundtrack or clip; `detail` is the file's name for 'not-sound'
+ *  and 'unreadable', its size (e.g. "51.2 MB") for 'too-large'. */
+export class SoundFileError extends FileProblemError<SoundFileProblem> {
   constructor(problem: SoundFileProblem, detail = '') {
-    super(englishMessage(problem, detail));
+    super(problem, detail, englishMessage(problem, detail));
     this.name = 'SoundFileError';
-    this.problem = problem;
-    this.detail = detail;
   }
 }
 
@@ -40,11 +35,6 @@ function englishMessage(problem: SoundFileProblem, detail: string): string {
 
 /** How many first bytes the type check reads. */
 const HEAD_BYTES = 16;
-
-/** Bytes as megabytes with one decimal, rounded up so an over-limit file never reads "50.0 MB". */
-export function formatMegabytes(bytes: number): string {
-  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
-}
 
 /**
  * The checks before any decoding, on the file's first bytes and its size: the problem, or the

@@ -3,6 +3,10 @@
 // asset that loads fast on the board and syncs cheaply later. The checks are pure
 // functions; only the decode and re-encode need a browser.
 
+import { FileProblemError, formatMegabytes } from './fileProblem';
+
+export { formatMegabytes };
+
 export const MAX_IMAGE_MEGABYTES = 20;
 /** The largest image file a person may pick or drop (it is downscaled before it is stored). */
 export const MAX_IMAGE_FILE_BYTES = MAX_IMAGE_MEGABYTES * 1024 * 1024;
@@ -15,18 +19,12 @@ const IMAGE_EXTENSIONS = /\.(png|jpe?g|gif|webp|avif|bmp|svg|ico|tiff?|heic|heif
 
 export type ReferenceImageProblem = 'not-image' | 'too-large' | 'unreadable';
 
-/** Why a file cannot become a reference image. `message` is English, for logs and tests;
- *  the UI shows a translated text built from `problem` and `detail`. */
-export class ReferenceImageError extends Error {
-  readonly problem: ReferenceImageProblem;
-  /** The file's kind for 'not-image', its size (e.g. "23.4 MB") for 'too-large'. */
-  readonly detail: string;
-
+/** Why a file cannot become a reference image; `detail` is the file's kind for 'not-image',
+ *  its size (e.g. "23.4 MB") for 'too-large'. */
+export class ReferenceImageError extends FileProblemError<ReferenceImageProblem> {
   constructor(problem: ReferenceImageProblem, detail = '') {
-    super(englishMessage(problem, detail));
+    super(problem, detail, englishMessage(problem, detail));
     this.name = 'ReferenceImageError';
-    this.problem = problem;
-    this.detail = detail;
   }
 }
 
@@ -48,11 +46,6 @@ export function checkImageFile(file: FileFacts): ReferenceImageError | null {
 /** What to call a file that is not an image: its name when it has one, else its type. */
 export function describeFileKind(file: FileFacts): string {
   return file.name || file.type || 'unknown type';
-}
-
-/** Bytes as megabytes with one decimal, rounded up so an over-limit file never reads "20.0 MB". */
-export function formatMegabytes(bytes: number): string {
-  return `${(Math.ceil((bytes / (1024 * 1024)) * 10) / 10).toFixed(1)} MB`;
 }
 
 /** Size of the stored image: the long edge at most `maxEdge`, aspect kept, never enlarged. */
