@@ -1,14 +1,12 @@
-import path from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { BoardAccess } from './auth/access';
 import { loadOrCreateSecret } from './auth/secret';
 import type { ServerConfig } from './config';
-import { BoardRegistry } from './storage/boardRegistry';
-import { openServerDatabase, type SqliteDatabase } from './storage/database';
+import type { AssetStore } from './storage/assetStore';
+import type { BoardRegistry } from './storage/boardRegistry';
 import type { DocStorage } from './storage/docStorage';
 import { notifyingAppends } from './storage/notifyingDocStorage';
-import { SqliteDocStorage } from './storage/sqliteDocStorage';
-import { SqliteVersionStorage } from './storage/sqliteVersionStorage';
+import { openStores } from './storage/stores';
 import type { VersionStorage } from './storage/versionStorage';
 import { Rooms } from './sync/rooms';
 import { AutoVersions } from './versions/autoVersions';
@@ -24,8 +22,8 @@ export interface ServerContext {
   registry: BoardRegistry;
   access: BoardAccess;
   rooms: Rooms;
-  /** Image files, named by their SHA-256. */
-  assetsDir: string;
+  /** Asset bytes (images and sounds), named by their SHA-256. */
+  assets: AssetStore;
   /** Where suggestions come from: the offline engine or an OpenAI-compatible server. */
   ai: SuggestionProvider;
   /** Saved versions of boards (metas and snapshots). */
@@ -37,7 +35,7 @@ export interface ServerContext {
   /** The time, in ms since the epoch, for everything versions record and compare; tests set it. */
   now(): number;
   /** Flushes and closes storage; call after the rooms are unloaded and autoVersions stopped. */
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface ContextOptions {
@@ -50,16 +48,12 @@ const HOURLY_VERSION_MS = 60 * 60 * 1000;
 
 const log = { warn: (message: string) => console.warn(message) };
 
-export function createServerContext(config: ServerConfig, options: ContextOptions = {}): ServerContext {
+export async function createServerContext(config: ServerConfig, options: ContextOptions = {}): Promise<ServerContext> {
   const now = options.now ?? Date.now;
   mkdirSync(config.dataDir, { recursive: true });
-  const assetsDir = path.join(config.dataDir, 'assets');
-  mkdirSync(assetsDir, { recursive: true });
-  const db: SqliteDatabase = openServerDatabase(config.dataDir);
-  const storage = new SqliteDocStorage(db);
-  const registry = new BoardRegistry(db);
+  const stores = await openStores(config);
+  const { docs: storage, registry, versions: versionStorage, assets } = stores;
   const access = new BoardAccess(loadOrCreateSecret(config.dataDir, config.secret), registry);
-  const versionStorage = new SqliteVersionStorage(db);
   const changes = new ChangeLog();
   // Rooms and versions refer to each other: rooms tell versions of changes and unloads,
   // versions read loaded rooms. Hence the late binding through these two closures.
@@ -91,7 +85,7 @@ export function createServerContext(config: ServerConfig, options: ContextOption
   autoVersions.start();
   const ai = createProvider(config.ai);
   return {
-    config, storage, registry, access, rooms, assetsDir, ai, versionStorage, versions, autoVersions, now,
-    close: () => db.close(),
+    config, storage, registry, access, rooms, assets, ai, versionStorage, versions, autoVersions, now,
+    close: () => stores.close(),
   };
 }

@@ -17,30 +17,39 @@ export class BoardAccess {
   ) {}
 
   /** A new token for a role; always issued after that role's last revocation. */
-  issue(boardId: string, role: BoardRole, now = Date.now()): string {
-    const iat = Math.max(now, this.registry.revokedAt(boardId, role) + 1);
+  async issue(boardId: string, role: BoardRole, now = Date.now()): Promise<string> {
+    const iat = Math.max(now, (await this.registry.revokedAt(boardId, role)) + 1);
     return signToken(this.secret, { b: boardId, r: role, iat, id: newId() });
   }
 
-  issueAll(boardId: string): RoleTokens {
-    return Object.fromEntries(BOARD_ROLES.map((role) => [role, this.issue(boardId, role)])) as RoleTokens;
+  async issueAll(boardId: string): Promise<RoleTokens> {
+    const tokens = await Promise.all(BOARD_ROLES.map(async (role) => [role, await this.issue(boardId, role)]));
+    return Object.fromEntries(tokens) as RoleTokens;
   }
 
-  check(token: string | null | undefined, boardId: string, now = Date.now()): AccessCheck {
+  async check(token: string | null | undefined, boardId: string, now = Date.now()): Promise<AccessCheck> {
     const verified = verifyToken(this.secret, token, now);
     if (!verified.ok) return verified;
     const payload = verified.payload;
     if (payload.b !== boardId) return { ok: false, reason: 'other-board' };
-    if (!this.registry.hasBoard(boardId)) return { ok: false, reason: 'no-board' };
-    if (payload.iat <= this.registry.revokedAt(boardId, payload.r)) return { ok: false, reason: 'revoked' };
+    if (!(await this.registry.hasBoard(boardId))) return { ok: false, reason: 'no-board' };
+    if (payload.iat <= (await this.registry.revokedAt(boardId, payload.r))) return { ok: false, reason: 'revoked' };
     return { ok: true, token: payload };
   }
 
   /** Refuses every existing token of the role from now on; returns the revocation time. */
-  revoke(boardId: string, role: BoardRole, now = Date.now()): number {
-    this.registry.revoke(boardId, role, now);
-    for (const listener of this.revokeListeners) listener(boardId, role, now);
+  async revoke(boardId: string, role: BoardRole, now = Date.now()): Promise<number> {
+    await this.registry.revoke(boardId, role, now);
+    this.revoked(boardId, role, now);
     return now;
+  }
+
+  /**
+   * Tells the listeners of a revocation: one made here, or (in scale-out mode) one another
+   * server process made and the relay passed on.
+   */
+  revoked(boardId: string, role: BoardRole, revokedAt: number): void {
+    for (const listener of this.revokeListeners) listener(boardId, role, revokedAt);
   }
 
   /** Called after each revocation (the sync transport closes the sockets it affects). */

@@ -1,7 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { canUploadImages } from '../../src/model';
@@ -21,13 +18,12 @@ const ASSET_ID = /^[0-9a-f]{64}$/;
  * from their first bytes. The token comes in the Authorization header; `?token=` is refused.
  */
 export function assetRoutes(context: ServerContext): Hono {
-  const { access, registry, assetsDir, config } = context;
+  const { access, registry, assets, config } = context;
   const routes = new Hono();
-  const fileOf = (assetId: string) => path.join(assetsDir, `${assetId}.bin`);
   /** Bytes of uploads being written now, per board: checked against the quota with the stored ones. */
   const writing = new Map<string, number>();
-  const quotaLeft = (boardId: string) =>
-    config.maxBoardAssetBytes - registry.assetBytes(boardId) - (writing.get(boardId) ?? 0);
+  const quotaLeft = async (boardId: string) =>
+    config.maxBoardAssetBytes - (await registry.assetBytes(boardId)) - (writing.get(boardId) ?? 0);
   const overQuota = (c: Context) =>
     apiError(
       c,
@@ -63,13 +59,13 @@ export function assetRoutes(context: ServerContext): Hono {
     async (c) => {
       const boardId = c.req.param('id');
       const assetId = c.req.param('assetId');
-      const check = checkBoardToken(c, access, boardId);
+      const check = await checkBoardToken(c, access, boardId);
       if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
       if (!canUploadImages(check.token.r)) return apiError(c, 403, 'forbidden', 'This link may not add images or sounds.');
       if (!ASSET_ID.test(assetId)) return apiError(c, 400, 'invalid', 'An asset id is the SHA-256 of its bytes, in lowercase hex.');
-      const known = registry.getAsset(boardId, assetId);
+      const known = await registry.getAsset(boardId, assetId);
       // Refused by its declared size before anything is read, when that is already too much.
-      if (!known && Number(c.req.header('content-length') ?? 0) > quotaLeft(boardId)) return overQuota(c);
+      if (!known && Number(c.req.header('content-length') ?? 0) > (await quotaLeft(boardId))) return overQuota(c);
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       const sniffed = sniffAssetType(bytes);
       if (!sniffed) {
@@ -83,20 +79,16 @@ export function assetRoutes(context: ServerContext): Hono {
       if (createHash('sha256').update(bytes).digest('hex') !== assetId) {
         return apiError(c, 400, 'hash_mismatch', 'The file\'s bytes do not match the id they were sent under.');
       }
-      if (registry.getAsset(boardId, assetId)) return c.json({ id: assetId, type, size: bytes.byteLength }, 200);
-      // Checked and reserved in one step (no await between), so parallel uploads cannot
-      // together pass the quota.
-      if (bytes.byteLength > quotaLeft(boardId)) return overQuota(c);
+      if (await registry.getAsset(boardId, assetId)) return c.json({ id: assetId, type, size: bytes.byteLength }, 200);
+      // The stored bytes are read first, then the check and the reservation happen in one
+      // step (no await between), so parallel uploads to this process cannot together pass the
+      // quota. (Across server processes the quota may be passed by the uploads in flight.)
+      const stored = await registry.assetBytes(boardId);
+      if (bytes.byteLength > config.maxBoardAssetBytes - stored - (writing.get(boardId) ?? 0)) return overQuota(c);
       writing.set(boardId, (writing.get(boardId) ?? 0) + bytes.byteLength);
       try {
-        const file = fileOf(assetId);
-        if (!existsSync(file)) {
-          // Written aside and renamed, so a reader never sees half a file.
-          const partial = `${file}.${process.pid}.${Date.now()}.part`;
-          await writeFile(partial, bytes);
-          await rename(partial, file);
-        }
-        const added = registry.addAsset(boardId, assetId, { type, size: bytes.byteLength });
+        await assets.write(assetId, bytes);
+        const added = await registry.addAsset(boardId, assetId, { type, size: bytes.byteLength });
         return c.json({ id: assetId, type, size: bytes.byteLength }, added ? 201 : 200);
       } finally {
         const left = (writing.get(boardId) ?? 0) - bytes.byteLength;
@@ -109,12 +101,12 @@ export function assetRoutes(context: ServerContext): Hono {
   routes.get('/:id/assets/:assetId', async (c) => {
     const boardId = c.req.param('id');
     const assetId = c.req.param('assetId');
-    const check = checkBoardToken(c, access, boardId);
+    const check = await checkBoardToken(c, access, boardId);
     if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
-    const record = ASSET_ID.test(assetId) ? registry.getAsset(boardId, assetId) : undefined;
-    if (!record) return apiError(c, 404, 'not_found', 'This board has no such image or sound.');
-    const bytes = await readFile(fileOf(assetId));
-    return c.body(new Uint8Array(bytes), 200, {
+    const record = ASSET_ID.test(assetId) ? await registry.getAsset(boardId, assetId) : undefined;
+    const bytes = record ? await assets.read(assetId) : undefined;
+    if (!record || !bytes) return apiError(c, 404, 'not_found', 'This board has no such image or sound.');
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, {
       'Content-Type': record.type,
       // Shown, never run: a file that got past the type check still cannot script the app.
       'Content-Disposition': `inline; filename="${assetId}.${assetExtension(record.type)}"`,

@@ -18,7 +18,7 @@ export function bearerToken(c: Context): string | null {
 }
 
 /** Checks the request's token against a board; the failure carries a message to show. */
-export function checkBoardToken(c: Context, access: BoardAccess, boardId: string): AccessCheck & { message?: string } {
-  const check = access.check(bearerToken(c), boardId);
+export async function checkBoardToken(c: Context, access: BoardAccess, boardId: string): Promise<AccessCheck & { message?: string }> {
+  const check = await access.check(bearerToken(c), boardId);
   return check.ok ? check : { ...check, message: REASONS[check.reason] };
 }

@@ -41,7 +41,7 @@ export function boardRoutes(context: ServerContext): Hono {
     }
     const { title, language, id: requestedId } = body.data;
     const id = requestedId ?? newId();
-    if (!registry.addBoard(id)) return apiError(c, 409, 'conflict', `A board with the id ${id} already exists.`);
+    if (!(await registry.addBoard(id))) return apiError(c, 409, 'conflict', `A board with the id ${id} already exists.`);
     if (!requestedId) {
       const doc = new Y.Doc();
       try {
@@ -57,40 +57,40 @@ export function boardRoutes(context: ServerContext): Hono {
         console.warn(`board ${id}: could not make its publish version: ${String(error)}`);
       });
     }
-    const tokens = access.issueAll(id);
+    const tokens = await access.issueAll(id);
     return c.json({ id, tokens, links: linksFor(c, config.publicUrl, id, tokens) }, 201);
   });
 
-  routes.get('/:id/access', (c) => {
-    const check = checkBoardToken(c, access, c.req.param('id'));
+  routes.get('/:id/access', async (c) => {
+    const check = await checkBoardToken(c, access, c.req.param('id'));
     if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
     return c.json({ boardId: check.token.b, role: check.token.r });
   });
 
-  routes.get('/:id/links', (c) => {
+  routes.get('/:id/links', async (c) => {
     const id = c.req.param('id');
-    const denied = requireOwner(c, context, id);
+    const denied = await requireOwner(c, context, id);
     if (denied) return denied;
-    const tokens = access.issueAll(id);
+    const tokens = await access.issueAll(id);
     return c.json({ tokens, links: linksFor(c, config.publicUrl, id, tokens) });
   });
 
-  routes.post('/:id/links/:role/revoke', (c) => {
+  routes.post('/:id/links/:role/revoke', async (c) => {
     const id = c.req.param('id');
     const role = c.req.param('role');
-    const denied = requireOwner(c, context, id);
+    const denied = await requireOwner(c, context, id);
     if (denied) return denied;
     if (!isBoardRole(role)) return apiError(c, 400, 'invalid', `There is no role "${role}"; roles are ${BOARD_ROLES.join(', ')}.`);
-    const revokedAt = access.revoke(id, role);
-    const token = access.issue(id, role, revokedAt + 1);
+    const revokedAt = await access.revoke(id, role);
+    const token = await access.issue(id, role, revokedAt + 1);
     return c.json({ role, token, link: linkFor(c, config.publicUrl, id, token) });
   });
 
   return routes;
 }
 
-function requireOwner(c: Context, context: ServerContext, boardId: string): Response | null {
-  const check = checkBoardToken(c, context.access, boardId);
+async function requireOwner(c: Context, context: ServerContext, boardId: string): Promise<Response | null> {
+  const check = await checkBoardToken(c, context.access, boardId);
   if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
   if (check.token.r !== 'owner') return apiError(c, 403, 'forbidden', 'Only the board owner manages its links.');
   return null;

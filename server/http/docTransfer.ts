@@ -18,7 +18,7 @@ export function docTransferRoutes(context: ServerContext): Hono {
 
   /** Runs `use` with the doc's room loaded; the room unloads after the usual grace. */
   async function withRoom(c: Context, access: 'read' | 'write', use: (room: Room) => Promise<Response>): Promise<Response> {
-    const target = resolveDoc(c, context, access);
+    const target = await resolveDoc(c, context, access);
     if (target instanceof Response) return target;
     const { room, release } = await rooms.lease(target);
     try {
@@ -59,12 +59,12 @@ export function docTransferRoutes(context: ServerContext): Hono {
 }
 
 /** The room name of `:id/docs/:doc`, or the error answer: 404, 401 or 403, in that order. */
-function resolveDoc(c: Context, context: ServerContext, access: 'read' | 'write'): string | Response {
+async function resolveDoc(c: Context, context: ServerContext, access: 'read' | 'write'): Promise<string | Response> {
   const boardId = c.req.param('id')!;
   const doc = c.req.param('doc')!;
   if (!isBoardDoc(doc)) return apiError(c, 404, 'not_found', `A board has no doc "${doc}"; its docs are board and notes.`);
-  if (!context.registry.hasBoard(boardId)) return apiError(c, 404, 'not_found', 'There is no such board on this server.');
-  const check = checkBoardToken(c, context.access, boardId);
+  if (!(await context.registry.hasBoard(boardId))) return apiError(c, 404, 'not_found', 'There is no such board on this server.');
+  const check = await checkBoardToken(c, context.access, boardId);
   if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
   if (access === 'write' && !canWriteDoc(doc, check.token.r)) {
     return apiError(c, 403, 'forbidden', `This link may not change the ${doc} doc.`);

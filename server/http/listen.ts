@@ -21,7 +21,7 @@ export interface RunningServer {
 const SHUTDOWN_GRACE_MS = 5000;
 
 export async function startServer(config: ServerConfig, options: ContextOptions = {}): Promise<RunningServer> {
-  const context = createServerContext(config, options);
+  const context = await createServerContext(config, options);
   const app = createApp(context);
   const server = createAdaptorServer({
     fetch: app.fetch,
@@ -47,7 +47,7 @@ export async function startServer(config: ServerConfig, options: ContextOptions 
     });
   } catch (error) {
     await context.autoVersions.stop();
-    context.close();
+    await context.close();
     throw error;
   }
 
@@ -58,7 +58,7 @@ export async function startServer(config: ServerConfig, options: ContextOptions 
     await Promise.all([closeServer(server), context.rooms.unloadAll()]);
     // After the rooms: a room unloading with changes gets a version first.
     await context.autoVersions.stop();
-    context.close();
+    await context.close();
   };
   return { server, port, url: browserUrl(config.host, port), close };
 }

@@ -33,7 +33,7 @@ export function suggestionRoutes(context: ServerContext, provider: SuggestionPro
 
   routes.post('/:id/suggestions', async (c) => {
     const boardId = c.req.param('id');
-    const check = checkBoardToken(c, access, boardId);
+    const check = await checkBoardToken(c, access, boardId);
     if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
     if (check.token.r === 'viewer') return apiError(c, 403, 'forbidden', 'Viewers cannot ask for suggestions.');
     const wait = limiter.take(check.token.id);

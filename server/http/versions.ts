@@ -51,13 +51,13 @@ export function versionRoutes(context: ServerContext): Hono {
   routes.use('/:id/versions', refuseTokenInUrl);
 
   routes.get('/:id/versions', async (c) => {
-    const denied = checkAccess(c, context, anyRole, '');
+    const denied = await checkAccess(c, context, anyRole, '');
     if (denied) return denied;
     return c.json({ versions: await versionStorage.list(c.req.param('id')) });
   });
 
   routes.post('/:id/versions', async (c) => {
-    const denied = checkAccess(c, context, canWriteBoard, 'Only the owner and writers make versions.');
+    const denied = await checkAccess(c, context, canWriteBoard, 'Only the owner and writers make versions.');
     if (denied) return denied;
     const body = CreateVersionBody.safeParse(await c.req.json().catch(() => undefined));
     if (!body.success) {
@@ -87,7 +87,7 @@ export function versionRoutes(context: ServerContext): Hono {
   routes.get('/:id/versions/:versionId/docs/:doc', async (c) => {
     const doc = c.req.param('doc');
     if (!isBoardDoc(doc)) return apiError(c, 404, 'not_found', `A version has no doc "${doc}"; its docs are board and notes.`);
-    const denied = checkAccess(c, context, anyRole, '');
+    const denied = await checkAccess(c, context, anyRole, '');
     if (denied) return denied;
     const updates = await versionStorage.snapshot(c.req.param('id'), c.req.param('versionId'), doc);
     if (!updates) return noSuchVersion(c);
@@ -105,7 +105,7 @@ export function versionRoutes(context: ServerContext): Hono {
   });
 
   routes.delete('/:id/versions/:versionId', async (c) => {
-    const denied = checkAccess(c, context, ownerOnly, 'Only the board owner deletes versions.');
+    const denied = await checkAccess(c, context, ownerOnly, 'Only the board owner deletes versions.');
     if (denied) return denied;
     const outcome = await versions.deleteNamed(c.req.param('id'), c.req.param('versionId'));
     if (outcome === 'not_found') return noSuchVersion(c);
@@ -126,10 +126,10 @@ async function refuseTokenInUrl(c: Context, next: () => Promise<void>) {
 }
 
 /** The error answer for `:id` and the token, or null when the role may go on: 404, 401, 403 in that order. */
-function checkAccess(c: Context, context: ServerContext, allowed: Allowed, forbidden: string): Response | null {
+async function checkAccess(c: Context, context: ServerContext, allowed: Allowed, forbidden: string): Promise<Response | null> {
   const boardId = c.req.param('id')!;
-  if (!context.registry.hasBoard(boardId)) return apiError(c, 404, 'not_found', 'There is no such board on this server.');
-  const check = checkBoardToken(c, context.access, boardId);
+  if (!(await context.registry.hasBoard(boardId))) return apiError(c, 404, 'not_found', 'There is no such board on this server.');
+  const check = await checkBoardToken(c, context.access, boardId);
   if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
   if (!allowed(check.token.r)) return apiError(c, 403, 'forbidden', forbidden);
   return null;

@@ -56,33 +56,39 @@ export function attachSync(
   const connections = new Set<Connection>();
 
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    void upgrade(request, socket, head).catch((error: unknown) => {
+      log.warn(`refusing a socket: the access check failed (${String(error)})`);
+      refuse(socket, 503, 'Service Unavailable', 'The server cannot check links right now; try again shortly.');
+    });
+  });
+
+  async function upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = ROOM_PATH.exec(url.pathname);
     if (!match) return refuse(socket, 404, 'Not Found', 'No sync room at this address.');
     const boardId = match[1]!;
     const doc: BoardDoc = match[2] ? 'notes' : 'board';
-    const check = access.check(url.searchParams.get('token'), boardId);
-    if (!check.ok) return refuse(socket, 401, 'Unauthorized', `The link's token is not valid (${check.reason}).`);
     // An upgrade is headers only: a body would sit unread on the socket.
     if (Number(request.headers['content-length'] ?? 0) > 0 || request.headers['transfer-encoding']) {
       return refuse(socket, 400, 'Bad Request', 'A websocket upgrade has no body.');
     }
-    // Counted from the upgrade until the socket is gone, handshakes included, so a burst of
-    // attempts cannot slip past the caps before any of them is open.
+    // Counted from the upgrade until the socket is gone, handshakes and access checks
+    // included, so a burst of attempts cannot slip past the cap before any of them is open.
     const address = (socket as Socket).remoteAddress ?? 'unknown';
-    const tokenId = check.token.id;
-    const overCap =
-      perAddress.get(address) >= deps.maxSocketsPerAddress
-        ? TOO_MANY_FROM_ADDRESS
-        : perToken.get(tokenId) >= deps.maxSocketsPerToken
-          ? TOO_MANY_WITH_LINK
-          : null;
+    const overAddressCap = perAddress.get(address) >= deps.maxSocketsPerAddress;
     perAddress.add(address);
+    socket.once('close', () => perAddress.remove(address));
+    const check = await access.check(url.searchParams.get('token'), boardId);
+    if (socket.destroyed) return;
+    if (!check.ok) return refuse(socket, 401, 'Unauthorized', `The link's token is not valid (${check.reason}).`);
+    const tokenId = check.token.id;
+    const overCap = overAddressCap
+      ? TOO_MANY_FROM_ADDRESS
+      : perToken.get(tokenId) >= deps.maxSocketsPerToken
+        ? TOO_MANY_WITH_LINK
+        : null;
     perToken.add(tokenId);
-    socket.once('close', () => {
-      perAddress.remove(address);
-      perToken.remove(tokenId);
-    });
+    socket.once('close', () => perToken.remove(tokenId));
     wss.handleUpgrade(request, socket, head, (ws) => {
       // Accepted and closed rather than refused with HTTP 429, which a browser cannot read:
       // the close code tells the client to stop and say why (docs/server-api.md "Limits").
@@ -101,7 +107,7 @@ export function attachSync(
       }
       connect(ws, roomOf(boardId, doc), check.token, canWriteDoc(doc, check.token.r));
     });
-  });
+  }
 
   function connect(socket: WebSocket, roomName: string, token: TokenPayload, canWrite: boolean): void {
     const connection: Connection = { socket, token, alive: true };

@@ -52,7 +52,7 @@ export interface VersionsBenchResult {
 export async function runVersionsBench(): Promise<VersionsBenchResult> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-versions-bench-'));
   const config = loadConfig({ DATA_DIR: dataDir, PORT: '0' }, dataDir);
-  const context = createServerContext(config);
+  const context = await createServerContext(config);
   try {
     const boardId = newId();
     context.registry.addBoard(boardId);
@@ -177,7 +177,7 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
   } finally {
     await context.rooms.unloadAll();
     await context.autoVersions.stop();
-    context.close();
+    await context.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
