@@ -51,6 +51,18 @@ export interface ServerConfig {
   /** Node's timeouts for HTTP connections, in milliseconds. */
   http: HttpTimeouts;
   ai: AiConfig;
+  /**
+   * Scale-out mode (docs/deploy.md): boards in PostgreSQL, rooms relayed between server
+   * processes through Redis. Unset, the server runs embedded (SQLite under `dataDir`).
+   */
+  scaleOut?: ScaleOutConfig;
+}
+
+export interface ScaleOutConfig {
+  /** `postgres://…` (BEATBOARD_DATABASE_URL). */
+  databaseUrl: string;
+  /** `redis://…` (BEATBOARD_REDIS_URL). */
+  redisUrl: string;
 }
 
 /** How long the Node server waits on a connection (docs/server-api.md "Limits"). */
@@ -149,6 +161,8 @@ const envSchema = z.object({
   BEATBOARD_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   BEATBOARD_ADMIN_TOKEN: optional(z.string()),
   BEATBOARD_PUBLIC_URL: optional(z.url('must be a URL such as https://boards.example.com')),
+  BEATBOARD_DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a URL such as postgres://user:password@db:5432/beatboard' })),
+  BEATBOARD_REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a URL such as redis://cache:6379' })),
   BEATBOARD_MAX_FRAME_BYTES: optional(count('bytes')),
   BEATBOARD_MAX_DOC_BYTES: optional(count('bytes')),
   BEATBOARD_ROOM_GRACE_MS: optional(count('milliseconds')),
@@ -199,6 +213,13 @@ export function loadConfig(
     throw new ConfigError(`Invalid server settings:\n${lines.join('\n')}`);
   }
   const data = parsed.data;
+  // One without the other would run several processes with rooms that never hear each other.
+  if (Boolean(data.BEATBOARD_DATABASE_URL) !== Boolean(data.BEATBOARD_REDIS_URL)) {
+    throw new ConfigError(
+      'Invalid server settings:\n  Scale-out mode needs both BEATBOARD_DATABASE_URL (PostgreSQL) and BEATBOARD_REDIS_URL (Redis); ' +
+        'leave both unset to run embedded.',
+    );
+  }
   return {
     host: data.HOST,
     port: data.PORT,
@@ -241,5 +262,9 @@ export function loadConfig(
       maxAlternatives: data.BEATBOARD_AI_MAX_ALTERNATIVES ?? DEFAULT_AI.maxAlternatives,
       timeoutMs: data.BEATBOARD_AI_TIMEOUT_MS ?? DEFAULT_AI.timeoutMs,
     },
+    scaleOut:
+      data.BEATBOARD_DATABASE_URL && data.BEATBOARD_REDIS_URL
+        ? { databaseUrl: data.BEATBOARD_DATABASE_URL, redisUrl: data.BEATBOARD_REDIS_URL }
+        : undefined,
   };
 }

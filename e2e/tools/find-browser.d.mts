@@ -14,3 +14,6 @@ export declare function ensureBrowser(options?: { log?: (line: string) => void }
 export declare function ensureCjkFonts(options?: { log?: (line: string) => void }): void;
 export declare function ensurePdfTools(options?: { log?: (line: string) => void }): string | null;
 export declare function ensureVideoTools(options?: { log?: (line: string) => void }): string | null;
+export declare function ensureScaleOutServers(options?: { log?: (line: string) => void }): string | null;
+/** A PostgreSQL server command (initdb, pg_ctl, postgres): on the PATH or in /usr/lib/postgresql/<major>/bin. */
+export declare function findPostgresCommand(name: string): string | null;

@@ -1,7 +1,7 @@
 // Finds a Chromium for the e2e tests and the benchmark, installing one when the machine has
 // none. Run directly (`node e2e/tools/find-browser.mjs`) it prints the path it would use.
 import { spawnSync } from 'node:child_process';
-import { accessSync, constants, statSync } from 'node:fs';
+import { accessSync, constants, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -108,13 +108,56 @@ export function ensureVideoTools({ log = console.log } = {}) {
 }
 
 /**
- * Command-line tools a test reads its output back with: installed from Debian's package where
- * apt-get may be used, else a plain instruction (null when they are all on the PATH).
- * @param {{ commands: string[], debian: string, brew: string, need: string, log: (line: string) => void }} tools
+ * The scale-out tests start their own PostgreSQL and Redis servers on loopback ports. Installs
+ * Debian's postgresql and redis-server where possible; otherwise returns a plain instruction,
+ * or null when both are there.
+ * @param {{ log?: (line: string) => void }} [options]
  * @returns {string | null}
  */
-function ensureTools({ commands, debian, brew, need, log }) {
-  const present = () => commands.every((command) => onPath(command));
+export function ensureScaleOutServers({ log = console.log } = {}) {
+  const redis = ensureTools({ commands: ['redis-server'], debian: 'redis-server', brew: 'redis', need: 'The scale-out tests need redis-server', log });
+  const postgres = ensureTools({
+    commands: ['initdb', 'pg_ctl', 'postgres'],
+    debian: 'postgresql',
+    brew: 'postgresql',
+    need: 'The scale-out tests need PostgreSQL (initdb, pg_ctl, postgres)',
+    log,
+    find: findPostgresCommand,
+  });
+  return [redis, postgres].filter(Boolean).join('\n') || null;
+}
+
+/**
+ * Where a PostgreSQL server command is: on the PATH, or in Debian's versioned directory
+ * (/usr/lib/postgresql/<major>/bin, which Debian keeps off the PATH), newest major first.
+ * @param {string} name
+ * @returns {string | null}
+ */
+export function findPostgresCommand(name) {
+  const found = onPath(name);
+  if (found) return found;
+  const root = '/usr/lib/postgresql';
+  let majors = [];
+  try {
+    majors = readdirSync(root).filter((entry) => /^\d+$/.test(entry)).sort((a, b) => Number(b) - Number(a));
+  } catch {
+    return null;
+  }
+  for (const major of majors) {
+    const candidate = path.join(root, major, 'bin', name);
+    if (isExecutable(candidate)) return candidate;
+  }
+  return null;
+}
+
+/**
+ * Command-line tools a test needs: installed from Debian's package where apt-get may be used,
+ * else a plain instruction (null when they are all found, on the PATH unless `find` says where).
+ * @param {{ commands: string[], debian: string, brew: string, need: string, log: (line: string) => void, find?: (name: string) => string | null }} tools
+ * @returns {string | null}
+ */
+function ensureTools({ commands, debian, brew, need, log, find = onPath }) {
+  const present = () => commands.every((command) => find(command));
   if (present()) return null;
   if (canUseApt()) {
     log(`No ${commands.join(' or ')} found: installing Debian package ${debian} with apt-get…`);

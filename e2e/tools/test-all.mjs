@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BROWSER_ENV, BrowserSetupError, ensureBrowser, ensureCjkFonts, ensurePdfTools, ensureVideoTools } from './find-browser.mjs';
+import { BROWSER_ENV, BrowserSetupError, ensureBrowser, ensureCjkFonts, ensurePdfTools, ensureScaleOutServers, ensureVideoTools } from './find-browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
@@ -61,7 +61,7 @@ function typeCheck() {
 }
 
 async function unitTests() {
-  const missing = ensurePdfTools();
+  const missing = ensurePdfTools() ?? ensureScaleOutServers();
   if (missing) {
     console.error(missing);
     return 1;
