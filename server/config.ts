@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_AUDIO_BYTES } from '../src/model/assetTypes';
+import { parseTrustedProxies } from './http/clientAddress';
 
 /** Everything the server needs to know about where it runs, read once at start. */
 export interface ServerConfig {
@@ -18,6 +19,11 @@ export interface ServerConfig {
   adminToken?: string;
   /** Origin used in share links; when unset, the origin the request came to. */
   publicUrl?: string;
+  /**
+   * Reverse proxies (their addresses) whose X-Forwarded-For is believed, so per-address
+   * limits count clients rather than the proxy (BEATBOARD_TRUSTED_PROXIES; empty by default).
+   */
+  trustedProxies: ReadonlySet<string>;
   /** Largest websocket frame accepted; larger ones close that connection. */
   maxFrameBytes: number;
   /** Largest a room's document may grow to (its stored state plus update log); see Room. */
@@ -161,6 +167,7 @@ const envSchema = z.object({
   BEATBOARD_SECRET: optional(z.string().min(16, 'must be at least 16 characters')),
   BEATBOARD_ADMIN_TOKEN: optional(z.string()),
   BEATBOARD_PUBLIC_URL: optional(z.url('must be a URL such as https://boards.example.com')),
+  BEATBOARD_TRUSTED_PROXIES: optional(z.string()),
   BEATBOARD_DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: 'must be a URL such as postgres://user:password@db:5432/beatboard' })),
   BEATBOARD_REDIS_URL: optional(z.url({ protocol: /^rediss?$/, error: 'must be a URL such as redis://cache:6379' })),
   BEATBOARD_MAX_FRAME_BYTES: optional(count('bytes')),
@@ -228,6 +235,7 @@ export function loadConfig(
     secret: data.BEATBOARD_SECRET,
     adminToken: data.BEATBOARD_ADMIN_TOKEN,
     publicUrl: data.BEATBOARD_PUBLIC_URL?.replace(/\/+$/, ''),
+    trustedProxies: parseTrustedProxies(data.BEATBOARD_TRUSTED_PROXIES),
     maxFrameBytes: data.BEATBOARD_MAX_FRAME_BYTES ?? DEFAULT_LIMITS.maxFrameBytes,
     maxDocBytes: data.BEATBOARD_MAX_DOC_BYTES ?? DEFAULT_LIMITS.maxDocBytes,
     roomGraceMs: data.BEATBOARD_ROOM_GRACE_MS ?? DEFAULT_LIMITS.roomGraceMs,

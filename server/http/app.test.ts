@@ -25,7 +25,7 @@ describe('the HTTP server', () => {
     await writeFile(path.join(clientDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
 
     dataDir = path.join(workDir, 'data', 'nested');
-    running = await startServer({ host: '127.0.0.1', port: 0, dataDir, clientDir, ...DEFAULT_LIMITS, ai: DEFAULT_AI });
+    running = await startServer({ host: '127.0.0.1', port: 0, dataDir, clientDir, trustedProxies: new Set(), ...DEFAULT_LIMITS, ai: DEFAULT_AI });
   });
 
   afterAll(async () => {
@@ -111,6 +111,7 @@ describe('the HTTP server before the client is built', () => {
     const running = await startServer({
       host: '127.0.0.1',
       port: 0,
+      trustedProxies: new Set(),
       dataDir: path.join(workDir, 'data'),
       clientDir: path.join(workDir, 'dist'),
       ...DEFAULT_LIMITS,

@@ -10,6 +10,7 @@ import type { RoleTokens } from '../../src/model';
 import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
+import { clientAddress } from './clientAddress';
 import { RateLimiter } from './rateLimit';
 
 const CreateBoardBody = z.object({
@@ -29,7 +30,7 @@ export function boardRoutes(context: ServerContext): Hono {
     if (config.adminToken && !matchesAdminToken(c, config.adminToken)) {
       return apiError(c, 401, 'unauthorized', 'Creating boards on this server needs the admin token.');
     }
-    const wait = limiter.take(clientAddress(c));
+    const wait = limiter.take(requestAddress(c, config.trustedProxies));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return apiError(c, 429, 'rate_limited', `Too many new boards from this address; try again in ${wait} s.`);
@@ -115,10 +116,12 @@ function matchesAdminToken(c: Context, adminToken: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function clientAddress(c: Context): string {
+function requestAddress(c: Context, trustedProxies: ReadonlySet<string>): string {
+  let peer: string | undefined;
   try {
-    return getConnInfo(c).remote.address ?? 'unknown';
+    peer = getConnInfo(c).remote.address;
   } catch {
-    return 'unknown';
+    peer = undefined;
   }
+  return clientAddress(peer, c.req.header('x-forwarded-for'), trustedProxies);
 }

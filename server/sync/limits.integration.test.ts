@@ -15,8 +15,8 @@ import { CLOSE_TOO_MANY_SOCKETS, TOO_MANY_FROM_ADDRESS, TOO_MANY_WITH_LINK } fro
 afterEach(() => destroyAllClients());
 
 /** A socket opened from a given local address (all of 127.0.0.0/8 is this machine's loopback). */
-function openFrom(url: string, localAddress = '127.0.0.1') {
-  const socket = new WebSocket(url, { localAddress });
+function openFrom(url: string, localAddress = '127.0.0.1', headers: Record<string, string> = {}) {
+  const socket = new WebSocket(url, { localAddress, headers });
   const received: Uint8Array[] = [];
   socket.binaryType = 'arraybuffer';
   socket.on('message', (data: ArrayBuffer) => received.push(new Uint8Array(data)));
@@ -67,6 +67,33 @@ describe('sockets per client address', () => {
     const again = openFrom(url);
     expect(await stillServed(again)).toBe(true);
     for (const socket of [...first, elsewhere, again]) socket.socket.close();
+  });
+});
+
+describe('sockets per client address behind a trusted proxy', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({
+      BEATBOARD_MAX_SOCKETS_PER_ADDRESS: '2', BEATBOARD_MAX_SOCKETS_PER_TOKEN: '100', BEATBOARD_TRUSTED_PROXIES: '127.0.0.1',
+    });
+  });
+  afterAll(() => server.stop());
+
+  it('counts the forwarded client address, and only from the trusted proxy', async () => {
+    const board = await server.createBoard('Proxied');
+    const url = `${server.syncUrl}/${board.id}?token=${board.tokens.writer}`;
+    const from = (client: string, peer = '127.0.0.1') => openFrom(url, peer, { 'X-Forwarded-For': client });
+    const first = [from('198.51.100.1'), from('198.51.100.1')];
+    for (const socket of first) expect(await stillServed(socket)).toBe(true);
+    expect(await from('198.51.100.1').closed).toEqual({ code: CLOSE_TOO_MANY_SOCKETS, reason: TOO_MANY_FROM_ADDRESS });
+    // Another client behind the same proxy has its own budget.
+    const other = from('198.51.100.2');
+    expect(await stillServed(other)).toBe(true);
+    // A peer that is not the proxy cannot pick its address with the header: both count as 127.0.0.3.
+    const untrusted = [from('203.0.113.1', '127.0.0.3'), from('203.0.113.2', '127.0.0.3')];
+    for (const socket of untrusted) expect(await stillServed(socket)).toBe(true);
+    expect(await from('203.0.113.3', '127.0.0.3').closed).toEqual({ code: CLOSE_TOO_MANY_SOCKETS, reason: TOO_MANY_FROM_ADDRESS });
+    for (const socket of [...first, other, ...untrusted]) socket.socket.close();
   });
 });
 

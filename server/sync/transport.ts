@@ -3,6 +3,7 @@ import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { BoardAccess } from '../auth/access';
+import { clientAddress } from '../http/clientAddress';
 import type { TokenPayload } from '../auth/tokens';
 import { canWriteDoc, roomOf, type BoardDoc } from './boardDocs';
 import type { RoomLog, RoomPeer } from './room';
@@ -43,6 +44,8 @@ export function attachSync(
     maxFrameBytes: number;
     maxSocketsPerAddress: number;
     maxSocketsPerToken: number;
+    /** Proxies whose X-Forwarded-For names the client (BEATBOARD_TRUSTED_PROXIES). */
+    trustedProxies: ReadonlySet<string>;
     log: RoomLog;
   },
 ): SyncTransport {
@@ -74,7 +77,7 @@ export function attachSync(
     }
     // Counted from the upgrade until the socket is gone, handshakes and access checks
     // included, so a burst of attempts cannot slip past the cap before any of them is open.
-    const address = (socket as Socket).remoteAddress ?? 'unknown';
+    const address = clientAddress((socket as Socket).remoteAddress, request.headers['x-forwarded-for'], deps.trustedProxies);
     const overAddressCap = perAddress.get(address) >= deps.maxSocketsPerAddress;
     perAddress.add(address);
     socket.once('close', () => perAddress.remove(address));
