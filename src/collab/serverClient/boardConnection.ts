@@ -12,9 +12,12 @@ import { checkAccess, ServerApiError } from './serverApi';
  * connection and retrying; offline: the server cannot be reached; denied: the link was
  * revoked or is not valid; too-large: the board exceeds what the server accepts in one frame;
  * full: the board is at the server's size limit and takes no more changes; busy: the server
- * refused the connection for too many sockets from this address or link (retried slowly).
+ * refused the connection for too many sockets from this address or link (retried slowly);
+ * unavailable: the server answers but cannot store changes (its database is down); retried,
+ * and left once the server has stored every local change.
  */
-export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'too-large' | 'full' | 'busy';
+export type ConnectionState =
+  | 'connecting' | 'connected' | 'reconnecting' | 'offline' | 'denied' | 'too-large' | 'full' | 'busy' | 'unavailable';
 
 /** States that stay until the board is opened again: reconnecting would not change them. */
 const FINAL_STATES: readonly ConnectionState[] = ['denied', 'too-large', 'full'];
@@ -51,6 +54,8 @@ const CLOSE_TOO_LARGE = 1009;
 // The server's close codes (docs/server-api.md "Limits"): the doc is at its size limit; too many sockets.
 const CLOSE_DOC_FULL = 4413;
 const CLOSE_TOO_MANY_SOCKETS = 4429;
+// The server could not store a change (docs/server-api.md "Scale-out"): it keeps none of it.
+const CLOSE_STORAGE_FAILED = 1011;
 // After too many sockets, try again this much later rather than in the provider's fast loop.
 const BUSY_RETRY_MS = 60_000;
 // After a local change, ask the server (our sync step 1) what it has stored, this much later.
@@ -99,6 +104,10 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
   // Either doc's socket may be closed for a limit; the state says why, for the whole board.
   let busyTimer: ReturnType<typeof setTimeout> | null = null;
   const onLimitClose = (code: number | undefined): boolean => {
+    if (code === CLOSE_STORAGE_FAILED) {
+      setState('unavailable');
+      return true;
+    }
     if (code === CLOSE_DOC_FULL) {
       setState('full');
       return true;
@@ -147,6 +156,7 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
         if (pending.get(provider) === saved) {
           pending.set(provider, !saved);
           report();
+          leaveUnavailableOnceSaved();
         }
         // Still missing something (sent while the socket was down): ask again shortly.
         if (!saved && !timer) timer = setTimeout(askServer, SAVE_CHECK_DELAY_MS * 2);
@@ -164,9 +174,15 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
   ];
 
   // Either socket may have been the one refused for too many connections: the board is busy
-  // until both are back.
+  // until both are back. After a refused write, the board is live again only once the server
+  // has stored everything: a socket that opens and is closed again on the next write is not.
+  const allSaved = () => [...pending.values()].every((isPending) => !isPending);
   const connectedUnlessBusy = () => {
+    if (state === 'unavailable' && !allSaved()) return;
     if (state !== 'busy' || (boardProvider.wsconnected && notesProvider.wsconnected)) setState('connected');
+  };
+  const leaveUnavailableOnceSaved = () => {
+    if (state === 'unavailable' && allSaved() && boardProvider.wsconnected) setState('connected');
   };
   notesProvider.on('status', ({ status }) => {
     if (status === 'connected' && state === 'busy') connectedUnlessBusy();
@@ -176,7 +192,7 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
       everConnected = true;
       failures = 0;
       connectedUnlessBusy();
-    } else if (status === 'disconnected' && state !== 'busy') {
+    } else if (status === 'disconnected' && state !== 'busy' && state !== 'unavailable') {
       setState(everConnected ? 'reconnecting' : 'offline');
     }
   });
@@ -208,6 +224,8 @@ export function connectBoard(options: BoardConnectionOptions): BoardConnection {
             boardProvider.disconnect();
             notesProvider.disconnect();
             report();
+          } else if (error instanceof ServerApiError && error.status === 503) {
+            setState('unavailable');
           }
         },
       );

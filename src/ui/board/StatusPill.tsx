@@ -17,6 +17,7 @@ const STATE_KEYS = {
   'too-large': ['live.status.tooLarge', 'live.status.tooLargeHint'],
   full: ['live.status.full', 'live.status.fullHint'],
   busy: ['live.status.busy', 'live.status.busyHint'],
+  unavailable: ['live.status.unavailable', 'live.status.unavailableHint'],
   conflict: ['live.status.conflict', 'live.status.conflictHint'],
 } as const;
 

@@ -16,6 +16,8 @@ export const en = {
     fullHint: 'This board has reached the server\'s size limit, so the server keeps no more changes to it. Everything saved before is safe on the server; changes made since stay in this browser only.',
     busy: 'Too many connections',
     busyHint: 'The server refused another connection from this network or with this link. Close tabs you do not need; it tries again in a minute.',
+    unavailable: 'Server cannot save',
+    unavailableHint: 'The server is up but cannot store changes right now. Your changes are kept in this browser and sent once it can; nothing is lost.',
     conflict: 'Already on the server',
     conflictHint: 'The server has a board with this id, but this browser has no link to it. Click for the ways out.',
     conflictAction: '{{state}}: open it with a link or publish a copy',
