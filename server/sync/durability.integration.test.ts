@@ -1,43 +1,22 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { TEST_SECRET, connectClient, destroyAllClients, waitFor, whenSynced, type CreatedBoard } from '../testing/syncHarness';
+import { killAllServerProcesses, startServerProcess } from '../testing/serverProcess';
+import { connectClient, destroyAllClients, waitFor, whenSynced, type CreatedBoard } from '../testing/syncHarness';
 
-const projectRoot = path.resolve(import.meta.dirname, '../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-kill9-'));
-const children = new Set<ChildProcess>();
-
-/** The real server process, as `npm start` runs it; resolves with its address once listening. */
-function startServerProcess(port = 0): Promise<{ child: ChildProcess; url: string; port: number }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, BEATBOARD_SECRET: TEST_SECRET },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.add(child);
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:(\d+)\/)/.exec(output);
-      if (match) resolve({ child, url: match[1]!, port: Number(match[2]) });
-    });
-    child.once('exit', (code) => reject(new Error(`server exited early (${code}): ${output}`)));
-  });
-}
 
 afterEach(() => destroyAllClients());
-afterAll(() => {
-  for (const child of children) child.kill('SIGKILL');
+afterAll(async () => {
+  await killAllServerProcesses();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
 describe('durability', () => {
   it('loses nothing any client has received when the server is killed with SIGKILL mid-edit', async () => {
-    const first = await startServerProcess();
+    const first = await startServerProcess({ DATA_DIR: dataDir });
     const created = await fetch(new URL('/api/boards', first.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
@@ -53,14 +32,14 @@ describe('durability', () => {
     let sent = 0;
     const typing = setInterval(() => writer.doc.getMap('edits').set(`e${sent++}`, Date.now()), 2);
     await waitFor(() => reader.doc.getMap('edits').has('e40'), 10_000, 'edit 40 to reach the reader');
-    first.child.kill('SIGKILL');
+    const killed = first.kill();
     const seen = Y.encodeStateAsUpdate(reader.doc);
     const seenKeys = [...reader.doc.getMap('edits').keys()];
     clearInterval(typing);
-    await new Promise((resolve) => first.child.once('exit', resolve));
+    await killed;
     destroyAllClients();
 
-    const second = await startServerProcess(first.port);
+    const second = await startServerProcess({ DATA_DIR: dataDir, PORT: String(first.port) });
     const fresh = connectClient(`ws://127.0.0.1:${second.port}/sync`, board.id, board.tokens.viewer);
     await whenSynced(fresh);
     expect(seenKeys.length).toBeGreaterThan(40);
@@ -71,6 +50,6 @@ describe('durability', () => {
     const missing = Y.encodeStateAsUpdate(seenDoc, Y.encodeStateVector(fresh.doc));
     expect(Y.decodeUpdate(missing).structs).toHaveLength(0);
     expect(fresh.doc.getMap('meta').get('title')).toBe('Survives');
-    second.child.kill('SIGTERM');
+    await second.stop();
   }, 60_000);
 });
