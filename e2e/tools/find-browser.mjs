@@ -108,9 +108,9 @@ export function ensureVideoTools({ log = console.log } = {}) {
 }
 
 /**
- * The scale-out tests start their own PostgreSQL and Redis servers on loopback ports. Installs
- * Debian's postgresql and redis-server where possible; otherwise returns a plain instruction,
- * or null when both are there.
+ * The scale-out tests start their own PostgreSQL, Redis and nginx (with the documented proxy
+ * configuration) on loopback ports. Installs Debian's postgresql, redis-server and nginx where
+ * possible; otherwise returns a plain instruction, or null when all are there.
  * @param {{ log?: (line: string) => void }} [options]
  * @returns {string | null}
  */
@@ -124,7 +124,16 @@ export function ensureScaleOutServers({ log = console.log } = {}) {
     log,
     find: findPostgresCommand,
   });
-  return [redis, postgres].filter(Boolean).join('\n') || null;
+  const nginx = ensureTools({ commands: ['nginx'], debian: 'nginx', brew: 'nginx', need: 'The scale-out tests need nginx', log, find: findSbinCommand });
+  return [redis, postgres, nginx].filter(Boolean).join('\n') || null;
+}
+
+/** nginx lives in /usr/sbin, which a non-root PATH may leave out. */
+function findSbinCommand(name) {
+  const found = onPath(name);
+  if (found) return found;
+  const candidate = path.join('/usr/sbin', name);
+  return isExecutable(candidate) ? candidate : null;
 }
 
 /**
