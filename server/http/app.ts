@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { ServerContext } from '../context';
+import { isStoreUnavailable } from '../storage/unavailable';
 import { apiRoutes } from './api';
 import { compressJson } from './compression';
 import { securityHeaders } from './securityHeaders';
@@ -25,6 +26,12 @@ export function createApp(context: ServerContext): Hono {
 
   app.notFound((c) => c.text('Not found', 404));
   app.onError((error, c) => {
+    if (isStoreUnavailable(error)) {
+      console.warn(`${c.req.method} ${c.req.path}: the store does not answer (${error.message})`);
+      return c.req.path.startsWith('/api/')
+        ? c.json({ error: 'unavailable', message: 'The server cannot reach its database right now. Nothing was lost; try again shortly.' }, 503)
+        : c.text('Service unavailable', 503);
+    }
     console.error(`${c.req.method} ${c.req.path} failed:`, error);
     return c.req.path.startsWith('/api/')
       ? c.json({ error: 'internal', message: 'The server hit an unexpected error.' }, 500)
