@@ -12,7 +12,7 @@ export interface TestPostgres {
   url: string;
   /** Shuts the server down cleanly (the data stays), as an operator stopping it would. */
   stop(): Promise<void>;
-  /** Starts it again on the same port and data. */
+  /** Starts it again on the same port and data (nothing when it runs). */
   start(): Promise<void>;
   /** Kills the server outright (SIGKILL), as a crash would; `start()` recovers it. */
   kill(): Promise<void>;
@@ -49,8 +49,12 @@ export async function startPostgres(): Promise<TestPostgres> {
   let server: ChildProcess | undefined;
   let output = '';
 
+  const running = () => server !== undefined && server.exitCode === null && server.signalCode === null;
+
   const start = () =>
     new Promise<void>((resolve, reject) => {
+      // Already up: starting again is a no-op (a second postgres on the same data would fail).
+      if (running()) return resolve();
       output = '';
       const child = spawn(
         commands.postgres,
@@ -79,7 +83,7 @@ export async function startPostgres(): Promise<TestPostgres> {
   const halt = (signal: NodeJS.Signals) =>
     new Promise<void>((resolve) => {
       const child = server;
-      if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+      if (!child || !running()) return resolve();
       child.once('exit', () => resolve());
       // SIGINT is PostgreSQL's "fast shutdown": clients are disconnected, data is kept.
       child.kill(signal);
