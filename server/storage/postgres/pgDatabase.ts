@@ -72,6 +72,13 @@ export class PgDatabase {
       throw error;
     }
     let discard = false;
+    // A checked-out connection that breaks between two statements reports it as an 'error'
+    // event, which would crash the process unheard; the next statement fails anyway.
+    const onBroken = (error: Error) => {
+      discard = true;
+      this.noteFailure(error);
+    };
+    client.on('error', onBroken);
     try {
       await client.query('BEGIN');
       const result = await work(client);
@@ -86,6 +93,7 @@ export class PgDatabase {
       else await client.query('ROLLBACK').catch(() => (discard = true));
       throw error;
     } finally {
+      client.off('error', onBroken);
       client.release(discard);
     }
   }

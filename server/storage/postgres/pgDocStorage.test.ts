@@ -59,6 +59,20 @@ describe('PgDocStorage in scale-out', () => {
     }
   });
 
+  it('writes a turn with more appends than one statement takes in one transaction, in order', async () => {
+    const { db, storage, close } = await openProcess(await server.freshDatabase());
+    try {
+      const updates = edits(2500);
+      await Promise.all(updates.map((update) => storage.append('room', update)));
+      expect((await db.query<{ n: number }>('SELECT count(DISTINCT xmin::text) AS n FROM doc_updates')).rows[0]!.n).toBe(1);
+      const loaded = await storage.load('room');
+      expect(loaded.length).toBe(updates.length);
+      expect(loaded.every((update, i) => Buffer.compare(Buffer.from(update), Buffer.from(updates[i]!)) === 0)).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
   it('keeps every update when two processes fold the same room while both append', async () => {
     const url = await server.freshDatabase();
     const processes = [await openProcess(url), await openProcess(url)];
@@ -106,6 +120,7 @@ describe('PgDocStorage in scale-out', () => {
       await server.stop();
       const started = Date.now();
       await expect(storage.append('room', during!)).rejects.toThrow();
+      await expect(storage.compact('room', Y.mergeUpdates([before!, during!]))).rejects.toThrow();
       expect(Date.now() - started).toBeLessThan(5000);
       expect(storage.isHealthy()).toBe(false);
 
