@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -97,7 +97,13 @@ export async function startPostgres(): Promise<TestPostgres> {
     url: urlOf(port, DATABASE),
     stop: () => halt('SIGINT'),
     start,
-    kill: () => halt('SIGKILL'),
+    async kill() {
+      // The server's own processes outlive a killed postmaster for a moment, holding its
+      // shared memory; a new one started before they are gone refuses to start.
+      const children = server && running() ? childrenOf(server.pid!) : [];
+      await halt('SIGKILL');
+      await waitUntilGone(children);
+    },
     async destroy() {
       await halt('SIGINT');
       rmSync(dir, { recursive: true, force: true });
@@ -163,5 +169,25 @@ async function waitUntilReady(port: number, running: () => boolean): Promise<voi
       if (Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  const result = spawnSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' });
+  return (result.stdout ?? '').split('\n').filter(Boolean).map(Number);
+}
+
+/** Waits (a few seconds at most) until these processes have exited. */
+async function waitUntilGone(pids: number[]): Promise<void> {
+  const deadline = Date.now() + 5000;
+  while (pids.some(isAlive) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    // A zombie has exited; only its parent has not collected it yet.
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
   }
 }
