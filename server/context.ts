@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { BoardAccess } from './auth/access';
-import { loadOrCreateSecret } from './auth/secret';
 import type { ServerConfig } from './config';
 import type { AssetStore } from './storage/assetStore';
 import type { BoardRegistry } from './storage/boardRegistry';
@@ -53,7 +52,7 @@ export async function createServerContext(config: ServerConfig, options: Context
   mkdirSync(config.dataDir, { recursive: true });
   const stores = await openStores(config);
   const { docs: storage, registry, versions: versionStorage, assets } = stores;
-  const access = new BoardAccess(loadOrCreateSecret(config.dataDir, config.secret), registry);
+  const access = new BoardAccess(await stores.loadSecret(config.secret), registry);
   const changes = new ChangeLog();
   // Rooms and versions refer to each other: rooms tell versions of changes and unloads,
   // versions read loaded rooms. Hence the late binding through these two closures.

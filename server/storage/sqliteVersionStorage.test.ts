@@ -2,22 +2,29 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { VersionMeta } from '../../src/model/versions/types';
+import { bytes, describeVersionStorage, meta, SUMMARY } from './contract/versionStorageContract';
 import { openServerDatabase, type SqliteDatabase } from './database';
 import { SqliteVersionStorage } from './sqliteVersionStorage';
 
-const SUMMARY = { episodes: { added: 1, removed: 0, changed: 0 }, shots: { added: 3, removed: 0, changed: 0 }, sketchesChanged: 0 };
-
-function meta(id: string, createdAt: number, overrides: Partial<VersionMeta> = {}): VersionMeta {
+describeVersionStorage('SqliteVersionStorage', async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'beatboard-versions-'));
+  let db = openServerDatabase(dir);
   return {
-    id, kind: 'auto', name: null, reason: 'hourly', createdAt, author: null, summary: SUMMARY, boardBytes: 3, notesBytes: 2,
-    ...overrides,
+    storage: new SqliteVersionStorage(db),
+    async reopen() {
+      db.close();
+      db = openServerDatabase(dir);
+      return new SqliteVersionStorage(db);
+    },
+    baseIds: async () => db.prepare('SELECT id FROM version_bases ORDER BY seq').pluck().all() as string[],
+    async close() {
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
-}
+});
 
-const bytes = (...values: number[]) => new Uint8Array(values);
-
-describe('SqliteVersionStorage', () => {
+describe('SqliteVersionStorage upgrades', () => {
   let dir: string;
   let db: SqliteDatabase;
   let storage: SqliteVersionStorage;
@@ -33,54 +40,8 @@ describe('SqliteVersionStorage', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('lists a board’s versions newest first, equal times in the order they were added', async () => {
+  it('upgrades a store made before versions', async () => {
     await storage.create('b1', { meta: meta('v1', 1000), board: bytes(1, 2, 3), notes: bytes(4, 5) });
-    await storage.create('b1', { meta: meta('v3', 3000), board: bytes(1, 2, 3), notes: bytes(4, 5) });
-    await storage.create('b1', { meta: meta('v2', 3000), board: bytes(1, 2, 3), notes: bytes(4, 5) });
-    await storage.create('other', { meta: meta('w1', 9000), board: bytes(0), notes: bytes(0) });
-    expect((await storage.list('b1')).map((v) => v.id)).toEqual(['v2', 'v3', 'v1']);
-    expect((await storage.latest('b1'))?.id).toBe('v2');
-    expect(await storage.latest('none')).toBeUndefined();
-    expect(await storage.list('none')).toEqual([]);
-  });
-
-  it('keeps every meta field and each doc’s snapshot apart', async () => {
-    const named = meta('n1', 5000, {
-      kind: 'named', name: 'Before the table read', reason: null, author: { name: 'Ana', color: '#e11d48' },
-      boardBytes: 4, notesBytes: 1,
-    });
-    await storage.create('b1', { meta: named, board: bytes(9, 8, 7, 6), notes: bytes(1) });
-    await storage.create('b1', { meta: meta('a1', 6000, { author: { name: 'Bo' } }), board: bytes(1, 2, 3), notes: bytes(4, 5) });
-    expect(await storage.get('b1', 'n1')).toEqual({ ...named, storedBytes: 5 });
-    expect((await storage.get('b1', 'a1'))?.author).toEqual({ name: 'Bo' });
-    expect(await storage.snapshot('b1', 'n1', 'board')).toEqual([bytes(9, 8, 7, 6)]);
-    expect(await storage.snapshot('b1', 'n1', 'notes')).toEqual([bytes(1)]);
-    // A version is only found under its own board.
-    expect(await storage.get('other', 'n1')).toBeUndefined();
-    expect(await storage.snapshot('other', 'n1', 'board')).toBeUndefined();
-  });
-
-  it('deletes only the given versions of that board', async () => {
-    for (const id of ['v1', 'v2', 'v3']) await storage.create('b1', { meta: meta(id, 1000), board: bytes(1), notes: bytes(1) });
-    expect(await storage.delete('other', ['v1'])).toBe(0);
-    expect(await storage.delete('b1', ['v1', 'v3', 'gone'])).toBe(2);
-    expect((await storage.list('b1')).map((v) => v.id)).toEqual(['v2']);
-    expect(await storage.snapshot('b1', 'v1', 'board')).toBeUndefined();
-  });
-
-  it('refuses a version id twice', async () => {
-    await storage.create('b1', { meta: meta('v1', 1000), board: bytes(1), notes: bytes(1) });
-    await expect(storage.create('b1', { meta: meta('v1', 2000), board: bytes(1), notes: bytes(1) })).rejects.toThrow(/UNIQUE/);
-  });
-
-  it('survives reopening the database, and upgrades a store made before versions', async () => {
-    await storage.create('b1', { meta: meta('v1', 1000), board: bytes(1, 2, 3), notes: bytes(4, 5) });
-    db.close();
-    db = openServerDatabase(dir);
-    storage = new SqliteVersionStorage(db);
-    expect((await storage.list('b1')).map((v) => v.id)).toEqual(['v1']);
-    expect(await storage.snapshot('b1', 'v1', 'notes')).toEqual([bytes(4, 5)]);
-
     // A store of version 1 (before this table) gains it, keeping what it had.
     db.exec('DROP TABLE board_versions; DROP TABLE version_parts; DROP TABLE version_bases');
     db.prepare('INSERT INTO boards (id, created_at) VALUES (?, ?)').run('old', 1);
@@ -113,31 +74,5 @@ describe('SqliteVersionStorage', () => {
     ] });
     expect(await storage.delete('b1', ['old'])).toBe(1);
     expect(await storage.snapshot('b1', 'new', 'board')).toEqual([bytes(7, 7)]);
-  });
-
-  it('keeps versions made on a base as the base and what changed since, sharing the base', async () => {
-    const base = { id: 'base1', doc: 'board' as const, stateVector: bytes(1, 9), state: bytes(1, 1, 1, 1) };
-    await storage.create('b1', { meta: meta('v1', 1000), board: bytes(), notes: bytes(4), boardBase: 'base1', newBases: [base] });
-    await storage.create('b1', { meta: meta('v2', 2000), board: bytes(2, 2), notes: bytes(5), boardBase: 'base1' });
-    expect(await storage.latestBase('b1', 'board')).toEqual({ id: 'base1', stateVector: bytes(1, 9), bytes: 4 });
-    expect(await storage.latestBase('b1', 'notes')).toBeUndefined();
-    expect(await storage.snapshot('b1', 'v1', 'board')).toEqual([bytes(1, 1, 1, 1)]);
-    expect(await storage.snapshot('b1', 'v2', 'board')).toEqual([bytes(1, 1, 1, 1), bytes(2, 2)]);
-    expect(await storage.snapshot('b1', 'v2', 'notes')).toEqual([bytes(5)]);
-    // What each cost the store: the first started the base.
-    expect((await storage.get('b1', 'v1'))?.storedBytes).toBe(5);
-    expect((await storage.get('b1', 'v2'))?.storedBytes).toBe(3);
-
-    // A newer base; the old one goes once no version is made on it.
-    const base2 = { id: 'base2', doc: 'board' as const, stateVector: bytes(1, 12), state: bytes(3, 3, 3, 3, 3) };
-    await storage.create('b1', { meta: meta('v3', 3000), board: bytes(), notes: bytes(6), boardBase: 'base2', newBases: [base2] });
-    await storage.delete('b1', ['v1']);
-    expect(await storage.snapshot('b1', 'v2', 'board')).toEqual([bytes(1, 1, 1, 1), bytes(2, 2)]);
-    await storage.delete('b1', ['v2']);
-    expect(db.prepare('SELECT id FROM version_bases').pluck().all()).toEqual(['base2']);
-    // The newest base stays even when no version is left on it: the next version is made on it.
-    await storage.delete('b1', ['v3']);
-    expect(db.prepare('SELECT id FROM version_bases').pluck().all()).toEqual(['base2']);
-    expect(await storage.latestBase('b1', 'board')).toMatchObject({ id: 'base2' });
   });
 });

@@ -1,11 +1,13 @@
 import path from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { loadOrCreateSecret } from '../auth/secret';
 import type { ServerConfig } from '../config';
 import type { AssetStore } from './assetStore';
 import type { BoardRegistry } from './boardRegistry';
 import { openServerDatabase } from './database';
 import type { DocStorage } from './docStorage';
 import { FileAssetStore } from './fileAssetStore';
+import { openPgStores } from './postgres/pgStores';
 import { SqliteBoardRegistry } from './sqliteBoardRegistry';
 import { SqliteDocStorage } from './sqliteDocStorage';
 import { SqliteVersionStorage } from './sqliteVersionStorage';
@@ -21,13 +23,20 @@ export interface ServerStores {
   registry: BoardRegistry;
   versions: VersionStorage;
   assets: AssetStore;
+  /**
+   * The key that signs share tokens: `configured` when set, else one generated once and kept
+   * where every process using these stores finds it (DATA_DIR/secret, or PostgreSQL).
+   */
+  loadSecret(configured: string | undefined): Promise<string>;
+  /** Resolves when the stores answer, rejects when they do not (for /healthz). */
+  ping(): Promise<void>;
   /** Flushes and closes; call after the rooms are unloaded. */
   close(): Promise<void>;
 }
 
 /** Opens the stores the configuration names (creating or upgrading their schema). */
 export async function openStores(config: ServerConfig): Promise<ServerStores> {
-  return openEmbeddedStores(config.dataDir);
+  return config.scaleOut ? openPgStores(config.scaleOut.databaseUrl) : openEmbeddedStores(config.dataDir);
 }
 
 /** SQLite at `<dataDir>/beatboard.sqlite` and asset files in `<dataDir>/assets`. */
@@ -39,6 +48,8 @@ function openEmbeddedStores(dataDir: string): ServerStores {
     registry: new SqliteBoardRegistry(db),
     versions: new SqliteVersionStorage(db),
     assets: new FileAssetStore(path.join(dataDir, 'assets')),
+    loadSecret: async (configured) => loadOrCreateSecret(dataDir, configured),
+    ping: async () => {},
     close: async () => {
       db.close();
     },
