@@ -1,10 +1,10 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { findPostgresCommand } from '../../e2e/tools/find-browser.mjs';
+import { freePort } from '../../e2e/support/free-port';
 
 /** A throwaway PostgreSQL server for tests, on 127.0.0.1 and a free port. */
 export interface TestPostgres {
@@ -134,17 +134,6 @@ function systemUser(name: string): { uid: number; gid: number } {
 
 function urlOf(port: number, database: string): string {
   return `postgres://${USER}@127.0.0.1:${port}/${database}`;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 async function withClient<T>(port: number, database: string, use: (client: pg.Client) => Promise<T>): Promise<T> {
