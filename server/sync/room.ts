@@ -189,6 +189,7 @@ export class Room {
         this.watchPending();
       }),
       awareness: (update) => this.fromRelay(() => applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN)),
+      awarenessQuery: () => this.fromRelay(() => this.publishOwnAwareness()),
       catchUp: () => this.catchUp(),
     });
     this.ready = this.load();
@@ -471,6 +472,8 @@ export class Room {
     this.updatesSinceCompaction = updates.length > 1 ? updates.length : 0;
     this.storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
     this.loaded = true;
+    // Clients on other processes are present already; asked for, they show up at once.
+    this.channel.queryAwareness();
     // A log stored past the limit (the setting was lowered) is folded now, not at the next write.
     if (this.updatesSinceCompaction >= this.limits.maxLogUpdates) this.compactWhenDue();
   }
@@ -499,6 +502,13 @@ export class Room {
     } catch (error) {
       this.log.warn(`room ${this.name}: skipped an unreadable relayed message: ${String(error)}`);
     }
+  }
+
+  /** Publishes the awareness states of this process's own clients (asked for by another process). */
+  private publishOwnAwareness(): void {
+    const ids: number[] = [];
+    for (const entry of this.peers.values()) for (const id of entry.clientIds) if (this.awareness.states.has(id)) ids.push(id);
+    if (ids.length > 0) this.channel?.publishAwareness(encodeAwarenessUpdate(this.awareness, ids));
   }
 
   /**

@@ -6,8 +6,11 @@ export const MESSAGE_UPDATE = 0;
 export const MESSAGE_AWARENESS = 1;
 /** "I could not publish something": every receiver catches up from storage. No payload. */
 export const MESSAGE_RESYNC = 2;
+/** "Who is here?": every receiver publishes its own clients' awareness states. No payload. */
+export const MESSAGE_AWARENESS_QUERY = 3;
 
-export type MessageKind = typeof MESSAGE_UPDATE | typeof MESSAGE_AWARENESS | typeof MESSAGE_RESYNC;
+export type MessageKind =
+  | typeof MESSAGE_UPDATE | typeof MESSAGE_AWARENESS | typeof MESSAGE_RESYNC | typeof MESSAGE_AWARENESS_QUERY;
 
 /**
  * One message on a room's channel. `sender` is the publishing process (random per process),
@@ -38,7 +41,7 @@ export function encodeRoomMessage(message: RoomMessage): Buffer {
 export function decodeRoomMessage(bytes: Uint8Array): RoomMessage {
   const decoder = decoding.createDecoder(bytes);
   const kind = decoding.readVarUint(decoder);
-  if (kind !== MESSAGE_UPDATE && kind !== MESSAGE_AWARENESS && kind !== MESSAGE_RESYNC) {
+  if (kind !== MESSAGE_UPDATE && kind !== MESSAGE_AWARENESS && kind !== MESSAGE_RESYNC && kind !== MESSAGE_AWARENESS_QUERY) {
     throw new Error(`unknown relay message kind ${kind}`);
   }
   const sender = decoding.readVarString(decoder);

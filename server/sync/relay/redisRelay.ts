@@ -3,8 +3,8 @@ import { Redis, type RedisOptions } from 'ioredis';
 import { isBoardRole, type BoardRole } from '../../../src/model';
 import type { RoomLog } from '../room';
 import {
-  decodeRoomMessage, encodeRoomMessage, MESSAGE_AWARENESS, MESSAGE_RESYNC, MESSAGE_UPDATE, type MessageKind,
-  type RoomMessage,
+  decodeRoomMessage, encodeRoomMessage, MESSAGE_AWARENESS, MESSAGE_AWARENESS_QUERY, MESSAGE_RESYNC, MESSAGE_UPDATE,
+  type MessageKind, type RoomMessage,
 } from './messages';
 import type { RelayHandlers, RevocationListener, RoomChannel, RoomRelay } from './relay';
 
@@ -195,6 +195,9 @@ export class RedisRelay implements RoomRelay {
         // Numbers seen before the outage say nothing now: the catch-up covers everything up to here.
         subscription.forgetSenders();
         subscription.catchUp();
+        // Presence changes were missed too; the others' clients would otherwise show up only
+        // at their next renewal (up to 15 s).
+        subscription.queryAwareness();
       }
     }
   }
@@ -272,6 +275,10 @@ class Subscription implements RoomChannel {
     this.relay.publish(this, MESSAGE_AWARENESS, update);
   }
 
+  queryAwareness(): void {
+    this.relay.publish(this, MESSAGE_AWARENESS_QUERY, new Uint8Array());
+  }
+
   unsubscribe(): Promise<void> {
     return this.relay.unsubscribe(this);
   }
@@ -286,6 +293,7 @@ class Subscription implements RoomChannel {
     const gap = message.kind === MESSAGE_RESYNC || (last !== undefined && message.seq !== last + 1);
     if (message.kind === MESSAGE_UPDATE) this.handlers.update(message.payload);
     else if (message.kind === MESSAGE_AWARENESS) this.handlers.awareness(message.payload);
+    else if (message.kind === MESSAGE_AWARENESS_QUERY) this.handlers.awarenessQuery();
     if (gap) this.catchUp();
   }
 

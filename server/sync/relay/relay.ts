@@ -6,6 +6,8 @@ export interface RelayHandlers {
   update(update: Uint8Array): void;
   /** An awareness update of a client connected to another process. */
   awareness(update: Uint8Array): void;
+  /** Another process asks who is here: publish the awareness states of this process's clients. */
+  awarenessQuery(): void;
   /**
    * Something may have been missed (a gap in a sender's sequence, a lost connection): the
    * room reads its doc from storage again. Stored updates are all there is to miss, and
@@ -20,6 +22,8 @@ export interface RoomChannel {
   publishUpdate(update: Uint8Array): void;
   /** An awareness update of a client connected here. */
   publishAwareness(update: Uint8Array): void;
+  /** Asks the other processes for their clients' awareness states (a room that just loaded). */
+  queryAwareness(): void;
   unsubscribe(): Promise<void>;
 }
 
@@ -51,6 +55,7 @@ export interface RoomRelay {
 const noChannel: RoomChannel = {
   publishUpdate: () => undefined,
   publishAwareness: () => undefined,
+  queryAwareness: () => undefined,
   unsubscribe: async () => undefined,
 };
 
