@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { SqliteBoardRegistry } from '../../storage/sqliteBoardRegistry';
 import { SqliteDocStorage } from '../../storage/sqliteDocStorage';
 import { startRedis, type TestRedis } from '../../testing/redisServer';
 import { converged, eventually, FakeClient, sleep, startProcess, type TestProcess } from './relayHarness';
-import { roomChannel } from './redisRelay';
+import { MAX_RELAYED_UPDATE_BYTES, roomChannel } from './redisRelay';
 import { shareRevocations } from './revocations';
 
 let redis: TestRedis;
@@ -192,6 +193,22 @@ describe('RedisRelay between server processes', () => {
     }
     // They got there by reading storage again, not by anything queued while Redis was away.
     expect(loads.mock.calls.length).toBeGreaterThanOrEqual(2 * rooms.length);
+  });
+
+  it('has the others read a large update from storage instead of sending it through Redis', async () => {
+    const [a, b] = await start(2);
+    const writer = await connect(a!);
+    const reader = await connect(b!);
+    const sizes: number[] = [];
+    const publish = a!.relay.commands.publish.bind(a!.relay.commands) as (channel: string, message: Buffer) => Promise<number>;
+    (a!.relay.commands as unknown as { publish: typeof publish }).publish = (channel, message) => {
+      sizes.push(message.byteLength);
+      return publish(channel, message);
+    };
+    // Random text does not compress, so the update is as large as the text.
+    writer.doc.getMap('map').set('big', randomBytes(MAX_RELAYED_UPDATE_BYTES).toString('base64'));
+    await eventually(() => converged([writer.doc, reader.doc, serverDoc(a!), serverDoc(b!)]), 3000, 'the large update did not cross');
+    expect(Math.max(...sizes)).toBeLessThan(1000);
   });
 
   it('passes a revocation on one process to the listeners of another within a second', async () => {

@@ -19,6 +19,18 @@ const SUBSCRIBE_WAIT_MS = 2000;
 const COMMAND_TIMEOUT_MS = 5000;
 /** Revocations that could not be published, kept to publish once Redis is back. */
 const MAX_HELD_REVOCATIONS = 1000;
+/**
+ * Updates larger than this are not sent through Redis: the others are told to read them from
+ * storage instead (MESSAGE_RESYNC). Redis drops a subscriber whose output buffer passes its
+ * pubsub limit (32 MB by default), and a large publish would hold up every room's messages.
+ */
+export const MAX_RELAYED_UPDATE_BYTES = 1024 * 1024;
+/**
+ * Each connection is pinged this often; one that does not answer within COMMAND_TIMEOUT_MS is
+ * dropped and reconnected. A connection can die without closing (a network cut), and a
+ * subscriber that hears nothing cannot tell that from a quiet board.
+ */
+const WATCHDOG_MS = 10_000;
 
 /**
  * Both connections fail fast instead of queueing while Redis is away: no offline queue (a
@@ -34,6 +46,7 @@ const connectionOptions: RedisOptions = {
   maxRetriesPerRequest: 0,
   autoResubscribe: false,
   commandTimeout: COMMAND_TIMEOUT_MS,
+  keepAlive: WATCHDOG_MS,
   // Back within a second of Redis: catching up costs one load per room, not worth waiting for.
   retryStrategy: (attempt) => Math.min(50 * attempt, 1000),
 };
@@ -64,6 +77,7 @@ export class RedisRelay implements RoomRelay {
   private epochs = 0;
   private closed = false;
   private warnedDown = false;
+  private readonly watchdog: NodeJS.Timeout;
 
   constructor(
     url: string,
@@ -77,6 +91,17 @@ export class RedisRelay implements RoomRelay {
     this.commands.on('ready', () => this.publisherReady());
     this.subscriber.on('ready', () => void this.subscriberReady());
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.receive(channel.toString(), message));
+    this.watchdog = setInterval(() => {
+      for (const connection of [this.commands, this.subscriber]) {
+        if (connection.status !== 'ready') continue;
+        connection.ping().catch((error: unknown) => {
+          if (this.closed || connection.status !== 'ready') return;
+          this.warnDown(error);
+          // Reconnects: its 'ready' then resubscribes and catches up, or resyncs what was dropped.
+          connection.disconnect(true);
+        });
+      }
+    }, WATCHDOG_MS).unref();
   }
 
   async subscribe(room: string, handlers: RelayHandlers): Promise<RoomChannel> {
@@ -125,6 +150,7 @@ export class RedisRelay implements RoomRelay {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    clearInterval(this.watchdog);
     await Promise.all(
       [this.commands, this.subscriber].map((connection) =>
         connection.quit().then(
@@ -268,7 +294,8 @@ class Subscription implements RoomChannel {
   ) {}
 
   publishUpdate(update: Uint8Array): void {
-    this.relay.publish(this, MESSAGE_UPDATE, update);
+    if (update.byteLength > MAX_RELAYED_UPDATE_BYTES) this.relay.publish(this, MESSAGE_RESYNC, new Uint8Array());
+    else this.relay.publish(this, MESSAGE_UPDATE, update);
   }
 
   publishAwareness(update: Uint8Array): void {
