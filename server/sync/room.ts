@@ -306,11 +306,13 @@ export class Room {
     await this.lastWrite;
     this.destroyed = true;
     clearTimeout(this.pendingTimer);
-    const unsubscribed = this.subscribed.then((channel) => channel.unsubscribe());
+    const unsubscribed = this.subscribed
+      .then((channel) => channel.unsubscribe())
+      .catch((error: unknown) => this.log.warn(`room ${this.name}: could not unsubscribe from the relay: ${String(error)}`));
     if (this.loaded && this.updatesSinceCompaction > 0) {
       await this.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc));
     }
-    await unsubscribed.catch((error: unknown) => this.log.warn(`room ${this.name}: could not unsubscribe from the relay: ${String(error)}`));
+    await unsubscribed;
     for (const entry of this.peers.values()) entry.awareness.destroy();
     this.awareness.destroy();
     this.doc.destroy();
