@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import { isBoardRole, type BoardRole } from '../../../src/model';
 import type { RoomLog } from '../room';
-import {
-  decodeRoomMessage, encodeRoomMessage, MESSAGE_AWARENESS, MESSAGE_AWARENESS_QUERY, MESSAGE_RESYNC, MESSAGE_UPDATE,
-  type MessageKind, type RoomMessage,
-} from './messages';
+import { decodeRoomMessage, encodeRoomMessage, MESSAGE_RESYNC, type MessageKind, type RoomMessage } from './messages';
 import type { RelayHandlers, RevocationListener, RoomChannel, RoomRelay } from './relay';
+import { Subscription, type Publisher } from './subscription';
+
+export { MAX_RELAYED_UPDATE_BYTES } from './subscription';
 
 const ROOM_PREFIX = 'beatboard:room:';
 export const REVOCATIONS_CHANNEL = 'beatboard:revocations';
@@ -19,12 +19,8 @@ const SUBSCRIBE_WAIT_MS = 2000;
 const COMMAND_TIMEOUT_MS = 5000;
 /** Revocations that could not be published, kept to publish once Redis is back. */
 const MAX_HELD_REVOCATIONS = 1000;
-/**
- * Updates larger than this are not sent through Redis: the others are told to read them from
- * storage instead (MESSAGE_RESYNC). Redis drops a subscriber whose output buffer passes its
- * pubsub limit (32 MB by default), and a large publish would hold up every room's messages.
- */
-export const MAX_RELAYED_UPDATE_BYTES = 1024 * 1024;
+/** The longest a reconnected relay spreads its rooms' catch-ups over. */
+const CATCH_UP_SPREAD_MAX_MS = 2000;
 /**
  * Each connection is pinged this often; one that does not answer within COMMAND_TIMEOUT_MS is
  * dropped and reconnected. A connection can die without closing (a network cut), and a
@@ -64,7 +60,7 @@ interface RevocationMessage {
  * (messages.ts) and numbered per sender and room, so a receiver notices a missed one and
  * catches up from storage, which every process shares and which holds everything published.
  */
-export class RedisRelay implements RoomRelay {
+export class RedisRelay implements RoomRelay, Publisher {
   readonly shared = true;
   /** Publishes, and serves other commands (the shared rate limits). */
   readonly commands: Redis;
@@ -216,14 +212,22 @@ export class RedisRelay implements RoomRelay {
       this.warnedDown = false;
       this.log.warn('relay: connected to Redis again; rooms catch up from storage');
     }
+    // Spread over a moment (2 ms a room, at most 2 s), so that every process reloading every
+    // room at once after an outage does not land on the database in one burst.
+    const count = [...this.rooms.values()].reduce((sum, set) => sum + set.size, 0);
+    const spreadMs = Math.min(CATCH_UP_SPREAD_MAX_MS, 2 * (count - 1));
     for (const set of this.rooms.values()) {
       for (const subscription of set) {
         // Numbers seen before the outage say nothing now: the catch-up covers everything up to here.
         subscription.forgetSenders();
-        subscription.catchUp();
-        // Presence changes were missed too; the others' clients would otherwise show up only
-        // at their next renewal (up to 15 s).
-        subscription.queryAwareness();
+        const catchUp = () => {
+          subscription.catchUp();
+          // Presence changes were missed too; the others' clients would otherwise show up only
+          // at their next renewal (up to 15 s).
+          subscription.queryAwareness();
+        };
+        if (spreadMs <= 0) catchUp();
+        else setTimeout(catchUp, Math.random() * spreadMs).unref();
       }
     }
   }
@@ -273,62 +277,5 @@ export class RedisRelay implements RoomRelay {
     if (this.warnedDown || this.closed) return;
     this.warnedDown = true;
     this.log.warn(`relay: Redis is unavailable (${error instanceof Error ? error.message : String(error)}); rooms catch up once it is back`);
-  }
-}
-
-/** One room's subscription on this process, and what it knows of the other processes' numbering. */
-class Subscription implements RoomChannel {
-  /** The last sequence number this subscription published. */
-  seq = 0;
-  /** A message of this room could not be published: once Redis is back, the others catch up. */
-  dropped = false;
-  closed = false;
-  /** The last sequence number seen per sender subscription (`sender/epoch`). */
-  private readonly lastSeen = new Map<string, number>();
-
-  constructor(
-    private readonly relay: RedisRelay,
-    readonly room: string,
-    readonly epoch: number,
-    private readonly handlers: RelayHandlers,
-  ) {}
-
-  publishUpdate(update: Uint8Array): void {
-    if (update.byteLength > MAX_RELAYED_UPDATE_BYTES) this.relay.publish(this, MESSAGE_RESYNC, new Uint8Array());
-    else this.relay.publish(this, MESSAGE_UPDATE, update);
-  }
-
-  publishAwareness(update: Uint8Array): void {
-    this.relay.publish(this, MESSAGE_AWARENESS, update);
-  }
-
-  queryAwareness(): void {
-    this.relay.publish(this, MESSAGE_AWARENESS_QUERY, new Uint8Array());
-  }
-
-  unsubscribe(): Promise<void> {
-    return this.relay.unsubscribe(this);
-  }
-
-  receive(message: RoomMessage): void {
-    if (this.closed) return;
-    const key = `${message.sender}/${message.epoch}`;
-    const last = this.lastSeen.get(key);
-    this.lastSeen.set(key, message.seq);
-    // A sender seen for the first time: what it published before this room subscribed was
-    // stored before, so the room's load read it. After that, its numbers have no holes.
-    const gap = message.kind === MESSAGE_RESYNC || (last !== undefined && message.seq !== last + 1);
-    if (message.kind === MESSAGE_UPDATE) this.handlers.update(message.payload);
-    else if (message.kind === MESSAGE_AWARENESS) this.handlers.awareness(message.payload);
-    else if (message.kind === MESSAGE_AWARENESS_QUERY) this.handlers.awarenessQuery();
-    if (gap) this.catchUp();
-  }
-
-  catchUp(): void {
-    if (!this.closed) this.handlers.catchUp();
-  }
-
-  forgetSenders(): void {
-    this.lastSeen.clear();
   }
 }
