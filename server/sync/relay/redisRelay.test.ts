@@ -144,6 +144,24 @@ describe('RedisRelay between server processes', () => {
     expect(converged([writer.doc, reader.doc, serverDoc(a!), serverDoc(b!)])).toBe(true);
   });
 
+  it('has the others catch up once a process whose publish failed is connected again', async () => {
+    const [a, b] = await start(2);
+    const writer = await connect(a!);
+    const reader = await connect(b!);
+    // The publishing connection alone is down (the subscribers are fine): its publish fails.
+    const publish = a!.relay.commands.publish.bind(a!.relay.commands) as (channel: string, message: Buffer) => Promise<number>;
+    const commands = a!.relay.commands as unknown as { publish: typeof publish };
+    commands.publish = () => Promise.reject(new Error('Stream is not writeable'));
+    writer.doc.getMap('map').set('unpublished', 1);
+    await sleep(150);
+    expect(reader.doc.getMap('map').has('unpublished')).toBe(false);
+    // Its return: the room tells the others to read storage (nothing was queued meanwhile).
+    commands.publish = publish;
+    a!.relay.commands.emit('ready');
+    await eventually(() => reader.doc.getMap('map').has('unpublished'), 1000, 'no resync after the publisher came back');
+    expect(converged([writer.doc, reader.doc, serverDoc(a!), serverDoc(b!)])).toBe(true);
+  });
+
   it('catches up when updates wait on a dependency that never came', async () => {
     const [a, b] = await start(2);
     const writer = await connect(a!);
