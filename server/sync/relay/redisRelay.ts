@@ -1,15 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
-import { isBoardRole, type BoardRole } from '../../../src/model';
+import type { BoardRole } from '../../../src/model';
 import type { RoomLog } from '../room';
 import { decodeRoomMessage, encodeRoomMessage, MESSAGE_RESYNC, type MessageKind, type RoomMessage } from './messages';
 import type { RelayHandlers, RevocationListener, RoomChannel, RoomRelay } from './relay';
+import { RedisRevocations, REVOCATIONS_CHANNEL } from './redisRevocations';
 import { Subscription, type Publisher } from './subscription';
 
 export { MAX_RELAYED_UPDATE_BYTES } from './subscription';
 
 const ROOM_PREFIX = 'beatboard:room:';
-export const REVOCATIONS_CHANNEL = 'beatboard:revocations';
 /** A room's channel on Redis. */
 export const roomChannel = (room: string) => `${ROOM_PREFIX}${room}`;
 
@@ -17,8 +17,6 @@ export const roomChannel = (room: string) => `${ROOM_PREFIX}${room}`;
 const SUBSCRIBE_WAIT_MS = 2000;
 /** A command Redis has not answered by then is taken as lost (a connection dead without a close). */
 const COMMAND_TIMEOUT_MS = 5000;
-/** Revocations that could not be published, kept to publish once Redis is back. */
-const MAX_HELD_REVOCATIONS = 1000;
 /** The longest a reconnected relay spreads its rooms' catch-ups over. */
 const CATCH_UP_SPREAD_MAX_MS = 2000;
 /**
@@ -47,13 +45,6 @@ const connectionOptions: RedisOptions = {
   retryStrategy: (attempt) => Math.min(50 * attempt, 1000),
 };
 
-interface RevocationMessage {
-  sender: string;
-  boardId: string;
-  role: BoardRole;
-  revokedAt: number;
-}
-
 /**
  * The scale-out relay: one Redis connection publishes (and runs the shared rate limits'
  * commands), one subscribes. A room's channel is `beatboard:room:<name>`; messages are binary
@@ -68,8 +59,7 @@ export class RedisRelay implements RoomRelay, Publisher {
   /** Random per process: messages from this process are told apart (and skipped on receipt). */
   readonly processId = randomBytes(9).toString('base64url');
   private readonly rooms = new Map<string, Set<Subscription>>();
-  private readonly revocationListeners = new Set<RevocationListener>();
-  private heldRevocations: RevocationMessage[] = [];
+  private readonly revocations: RedisRevocations;
   private epochs = 0;
   private closed = false;
   private warnedDown = false;
@@ -81,6 +71,7 @@ export class RedisRelay implements RoomRelay, Publisher {
   ) {
     this.commands = new Redis(url, { ...connectionOptions, connectionName: 'beatboard-relay' });
     this.subscriber = new Redis(url, { ...connectionOptions, connectionName: 'beatboard-relay-subscriber' });
+    this.revocations = new RedisRevocations(this.commands, this.processId, log, (error) => this.warnDown(error));
     for (const connection of [this.commands, this.subscriber]) {
       connection.on('error', (error: Error) => this.warnDown(error));
     }
@@ -130,12 +121,11 @@ export class RedisRelay implements RoomRelay, Publisher {
   }
 
   publishRevocation(boardId: string, role: BoardRole, revokedAt: number): void {
-    this.sendRevocation({ sender: this.processId, boardId, role, revokedAt });
+    this.revocations.publish(boardId, role, revokedAt);
   }
 
   onRevocation(listener: RevocationListener): () => void {
-    this.revocationListeners.add(listener);
-    return () => this.revocationListeners.delete(listener);
+    return this.revocations.onRevocation(listener);
   }
 
   async ping(): Promise<void> {
@@ -182,7 +172,7 @@ export class RedisRelay implements RoomRelay, Publisher {
   }
 
   private receive(channel: string, bytes: Buffer): void {
-    if (channel === REVOCATIONS_CHANNEL) return this.receiveRevocation(bytes);
+    if (channel === REVOCATIONS_CHANNEL) return this.revocations.receive(bytes);
     if (!channel.startsWith(ROOM_PREFIX)) return;
     const subscriptions = this.rooms.get(channel.slice(ROOM_PREFIX.length));
     if (!subscriptions) return;
@@ -212,6 +202,8 @@ export class RedisRelay implements RoomRelay, Publisher {
       this.warnedDown = false;
       this.log.warn('relay: connected to Redis again; rooms catch up from storage');
     }
+    // Revocations made while this process was not listening (those it did hear close nothing twice).
+    if (this.commands.status === 'ready') void this.revocations.replayRecent();
     // Spread over a moment (2 ms a room, at most 2 s), so that every process reloading every
     // room at once after an outage does not land on the database in one burst.
     const count = [...this.rooms.values()].reduce((sum, set) => sum + set.size, 0);
@@ -241,35 +233,8 @@ export class RedisRelay implements RoomRelay, Publisher {
         this.publish(subscription, MESSAGE_RESYNC, new Uint8Array());
       }
     }
-    const held = this.heldRevocations;
-    this.heldRevocations = [];
-    for (const revocation of held) this.sendRevocation(revocation);
-  }
-
-  private sendRevocation(revocation: RevocationMessage): void {
-    if (this.closed) return;
-    this.commands.publish(REVOCATIONS_CHANNEL, Buffer.from(JSON.stringify(revocation))).catch((error: unknown) => {
-      this.warnDown(error);
-      if (this.heldRevocations.length < MAX_HELD_REVOCATIONS) this.heldRevocations.push(revocation);
-    });
-  }
-
-  private receiveRevocation(bytes: Buffer): void {
-    let revocation: RevocationMessage;
-    try {
-      revocation = JSON.parse(bytes.toString()) as RevocationMessage;
-    } catch {
-      return;
-    }
-    const { sender, boardId, role, revokedAt } = revocation;
-    if (sender === this.processId || typeof boardId !== 'string' || !isBoardRole(role) || typeof revokedAt !== 'number') return;
-    for (const listener of this.revocationListeners) {
-      try {
-        listener(boardId, role, revokedAt);
-      } catch (error) {
-        this.log.warn(`relay: a revocation listener failed: ${String(error)}`);
-      }
-    }
+    this.revocations.retryHeld();
+    if (this.subscriber.status === 'ready') void this.revocations.replayRecent();
   }
 
   /** Logs the first failure of an outage only: a flood of failed publishes should not flood the log. */
