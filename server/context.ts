@@ -8,6 +8,10 @@ import { notifyingAppends } from './storage/notifyingDocStorage';
 import { openStores } from './storage/stores';
 import type { VersionStorage } from './storage/versionStorage';
 import { Rooms } from './sync/rooms';
+import type { SharedLimits } from './http/rateLimit';
+import type { RoomRelay } from './sync/relay/relay';
+import { shareRevocations } from './sync/relay/revocations';
+import { openSharedState } from './sync/relay/scaleOut';
 import { AutoVersions } from './versions/autoVersions';
 import { BoardVersions } from './versions/boardVersions';
 import { ChangeLog } from './versions/changeLog';
@@ -31,6 +35,10 @@ export interface ServerContext {
   versions: BoardVersions;
   /** The versions the server makes on its own; stop it after the rooms are unloaded. */
   autoVersions: AutoVersions;
+  /** Carries room updates, awareness and revocations to the other server processes (scale-out; else a no-op). */
+  relay: RoomRelay;
+  /** Rate and concurrency limits, shared by all server processes in scale-out mode. */
+  limits: SharedLimits;
   /** The time, in ms since the epoch, for everything versions record and compare; tests set it. */
   now(): number;
   /** Flushes and closes storage; call after the rooms are unloaded and autoVersions stopped. */
@@ -54,6 +62,8 @@ export async function createServerContext(config: ServerConfig, options: Context
   const { docs: storage, registry, versions: versionStorage, assets } = stores;
   const access = new BoardAccess(await stores.loadSecret(config.secret), registry);
   const changes = new ChangeLog();
+  const { relay, limits } = openSharedState(config, log);
+  const stopSharingRevocations = shareRevocations(access, relay);
   // Rooms and versions refer to each other: rooms tell versions of changes and unloads,
   // versions read loaded rooms. Hence the late binding through these two closures.
   let autoVersions: AutoVersions | undefined;
@@ -72,6 +82,7 @@ export async function createServerContext(config: ServerConfig, options: Context
     },
     log,
     { beforeUnload: (room) => autoVersions?.beforeUnload(room) ?? Promise.resolve() },
+    relay,
   );
   autoVersions = new AutoVersions(
     versions,
@@ -84,7 +95,11 @@ export async function createServerContext(config: ServerConfig, options: Context
   autoVersions.start();
   const ai = createProvider(config.ai);
   return {
-    config, storage, registry, access, rooms, assets, ai, versionStorage, versions, autoVersions, now,
-    close: () => stores.close(),
+    config, storage, registry, access, rooms, assets, ai, versionStorage, versions, autoVersions, now, relay, limits,
+    close: async () => {
+      stopSharingRevocations();
+      await relay.close();
+      await stores.close();
+    },
   };
 }

@@ -11,7 +11,6 @@ import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
 import { clientAddress } from './clientAddress';
-import { RateLimiter } from './rateLimit';
 
 const CreateBoardBody = z.object({
   title: z.string().max(MAX_BOARD_TITLE_LENGTH),
@@ -23,14 +22,14 @@ const CreateBoardBody = z.object({
 /** Board creation and share links (docs/server-api.md). */
 export function boardRoutes(context: ServerContext): Hono {
   const { access, registry, storage, config } = context;
-  const limiter = new RateLimiter(config.createLimitPerMinute);
+  const limiter = context.limits.limiter('create-board', config.createLimitPerMinute);
   const routes = new Hono();
 
   routes.post('/', async (c) => {
     if (config.adminToken && !matchesAdminToken(c, config.adminToken)) {
       return apiError(c, 401, 'unauthorized', 'Creating boards on this server needs the admin token.');
     }
-    const wait = limiter.take(requestAddress(c, config.trustedProxies));
+    const wait = await limiter.take(requestAddress(c, config.trustedProxies));
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return apiError(c, 429, 'rate_limited', `Too many new boards from this address; try again in ${wait} s.`);

@@ -8,7 +8,6 @@ import { openSuggestionCards } from '../ai/suggestionCards';
 import type { ServerContext } from '../context';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
-import { RateLimiter } from './rateLimit';
 
 const level = z.number().min(0).max(1).optional();
 const SuggestBody = z.object({
@@ -27,8 +26,10 @@ const SuggestBody = z.object({
  */
 export function suggestionRoutes(context: ServerContext, provider: SuggestionProvider): Hono {
   const { access, rooms, config } = context;
-  const limiter = new RateLimiter(config.ai.requestsPerMinute);
-  const running = new Map<string, number>();
+  const limiter = context.limits.limiter('suggestions', config.ai.requestsPerMinute);
+  // Shared by every server process in scale-out mode. A slot left by a process that died
+  // frees itself once no request for the board came for a while longer than any can run.
+  const running = context.limits.concurrency('suggestions', config.ai.concurrentPerBoard, 2 * config.ai.timeoutMs + 60_000);
   const routes = new Hono();
 
   routes.post('/:id/suggestions', async (c) => {
@@ -36,7 +37,7 @@ export function suggestionRoutes(context: ServerContext, provider: SuggestionPro
     const check = await checkBoardToken(c, access, boardId);
     if (!check.ok) return apiError(c, 401, 'unauthorized', check.message ?? 'Not allowed.');
     if (check.token.r === 'viewer') return apiError(c, 403, 'forbidden', 'Viewers cannot ask for suggestions.');
-    const wait = limiter.take(check.token.id);
+    const wait = await limiter.take(check.token.id);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return apiError(c, 429, 'rate_limited', `Too many suggestion requests; try again in ${wait} s.`);
@@ -53,16 +54,19 @@ export function suggestionRoutes(context: ServerContext, provider: SuggestionPro
     if (request.alternatives > config.ai.maxAlternatives) {
       return apiError(c, 400, 'too_many_alternatives', `Ask for at most ${config.ai.maxAlternatives} alternatives.`);
     }
-    if ((running.get(boardId) ?? 0) >= config.ai.concurrentPerBoard) {
+    const slot = await running.acquire(boardId);
+    if (!slot) {
       c.header('Retry-After', '5');
       return apiError(c, 429, 'busy', 'This board already has suggestions on the way; wait for them to finish.');
     }
 
-    running.set(boardId, (running.get(boardId) ?? 0) + 1);
-    const lease = await rooms.lease(boardId);
+    const lease = await rooms.lease(boardId).catch((error: unknown) => {
+      slot();
+      throw error;
+    });
     const done = () => {
       lease.release();
-      running.set(boardId, (running.get(boardId) ?? 1) - 1);
+      slot();
     };
     let suggestionContext;
     try {

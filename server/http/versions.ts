@@ -8,7 +8,6 @@ import { acceptsUpdateList, encodeUpdateList, UPDATE_LIST_TYPE } from '../../src
 import { isBoardDoc } from '../sync/boardDocs';
 import { checkBoardToken } from './bearer';
 import { apiError } from './errors';
-import { RateLimiter } from './rateLimit';
 
 /** The automatic versions a client asks for, right before it applies such a change. */
 const CLIENT_REASONS = ['before-script-update', 'before-backup-restore', 'before-restore'] as const;
@@ -43,7 +42,7 @@ const ownerOnly: Allowed = (role) => role === 'owner';
 /** Versions of a board (docs/server-api.md "Versions"). */
 export function versionRoutes(context: ServerContext): Hono {
   const { versions, versionStorage, config } = context;
-  const limiter = new RateLimiter(VERSIONS_PER_MINUTE);
+  const limiter = context.limits.limiter('versions', VERSIONS_PER_MINUTE);
   const routes = new Hono();
 
   // As for images: snapshots are long-lived, cacheable URLs, so no token may ride in them.
@@ -66,7 +65,7 @@ export function versionRoutes(context: ServerContext): Hono {
       return apiError(c, 400, 'invalid', `The request needs {"name": "…"} or {"reason": "…"}: ${where} ${issue?.message ?? ''}`.trim());
     }
     const boardId = c.req.param('id');
-    const wait = limiter.take(boardId);
+    const wait = await limiter.take(boardId);
     if (wait > 0) {
       c.header('Retry-After', String(wait));
       return apiError(c, 429, 'rate_limited', `Too many versions of this board at once; try again in ${wait} s.`);

@@ -6,6 +6,7 @@ import {
   ProtocolError,
 } from './protocol';
 import { AwarenessThrottle, awarenessClientIds } from './awarenessThrottle';
+import { LocalRelay, type RoomChannel, type RoomRelay } from './relay/relay';
 
 /** One connected client as the room sees it; the transport (websockets) implements it. */
 export interface RoomPeer {
@@ -63,6 +64,14 @@ const COMPACT_AFTER_UPDATES = 500;
 const COMPACT_AFTER_MS = 5 * 60_000;
 
 /**
+ * In scale-out mode, pieces of updates the doc holds back this long (their dependencies never
+ * came, so some relayed message was lost) make the room catch up from storage.
+ */
+const PENDING_CATCH_UP_MS = 1000;
+
+const embedded = new LocalRelay();
+
+/**
  * Folds run one at a time, a turn of the event loop apart: rooms that grow together (a
  * classroom, a load test) would otherwise all fold in the same instant and stall every relay.
  */
@@ -88,6 +97,13 @@ const LOAD_ORIGIN = Symbol('load');
 const SERVER_ORIGIN = Symbol('server');
 /** Updates posted over HTTP: relayed to every peer, since none of them sent it. */
 const UPLOAD_ORIGIN = Symbol('upload');
+/**
+ * Updates and awareness from the other server processes (scale-out), and what a catch-up
+ * reads back from storage: already stored, so relayed to every local peer and nowhere else.
+ */
+const RELAY_ORIGIN = Symbol('relay');
+/** Awareness states a leaving peer leaves behind, removed (and the removal relayed). */
+const LEAVE_ORIGIN = Symbol('leave');
 
 /** An update refused because the room would grow past its maximum size; nothing of it is kept. */
 export class DocTooLargeError extends Error {
@@ -142,6 +158,15 @@ export class Room {
   private lastAppend: Promise<void> | undefined;
   /** Settles when the upload running now (if any) is done; see `upload`. */
   private uploads: Promise<unknown> = Promise.resolve();
+  /** The room's subscription to the other server processes; resolves before the load starts. */
+  private readonly subscribed: Promise<RoomChannel>;
+  private channel: RoomChannel | undefined;
+  /** The catch-up running now, if any; `catchUpAgain` asks it for one more round. */
+  private catchingUp: Promise<void> | undefined;
+  private catchUpAgain = false;
+  private pendingTimer: NodeJS.Timeout | undefined;
+  /** The held-back bytes a catch-up could not resolve; not caught up again for those alone. */
+  private pendingAfterCatchUp = 0;
   // Each room folds at a slightly different length, so rooms created together drift apart.
   private readonly foldAfter = COMPACT_AFTER_UPDATES + Math.floor(Math.random() * (COMPACT_AFTER_UPDATES / 2));
 
@@ -150,11 +175,23 @@ export class Room {
     private readonly storage: DocStorage,
     private readonly log: RoomLog,
     private readonly limits: RoomLimits,
+    private readonly relay: RoomRelay = embedded,
   ) {
     // The server itself is not present in the room.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.relayUpdate);
     this.awareness.on('update', this.relayAwareness);
+    // Subscribed before loading: whatever another process stores from now on is either read
+    // by the load or heard from the relay (or both, which is harmless).
+    this.subscribed = relay.subscribe(name, {
+      update: (update) => this.fromRelay(() => {
+        Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
+        this.watchPending();
+      }),
+      awareness: (update) => this.fromRelay(() => applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN)),
+      awarenessQuery: () => this.fromRelay(() => this.publishOwnAwareness()),
+      catchUp: () => this.catchUp(),
+    });
     this.ready = this.load();
   }
 
@@ -210,7 +247,7 @@ export class Room {
     if (!entry) return;
     this.peers.delete(peer);
     entry.awareness.destroy();
-    if (entry.clientIds.size > 0) removeAwarenessStates(this.awareness, [...entry.clientIds], null);
+    if (entry.clientIds.size > 0) removeAwarenessStates(this.awareness, [...entry.clientIds], LEAVE_ORIGIN);
   }
 
   /**
@@ -268,9 +305,14 @@ export class Room {
   async unload(): Promise<void> {
     await this.lastWrite;
     this.destroyed = true;
+    clearTimeout(this.pendingTimer);
+    const unsubscribed = this.subscribed
+      .then((channel) => channel.unsubscribe())
+      .catch((error: unknown) => this.log.warn(`room ${this.name}: could not unsubscribe from the relay: ${String(error)}`));
     if (this.loaded && this.updatesSinceCompaction > 0) {
       await this.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc));
     }
+    await unsubscribed;
     for (const entry of this.peers.values()) entry.awareness.destroy();
     this.awareness.destroy();
     this.doc.destroy();
@@ -341,6 +383,7 @@ export class Room {
     } catch (error) {
       throw new ProtocolError(`unreadable update (${error instanceof Error ? error.message : String(error)})`);
     }
+    this.watchPending();
     const appended = this.lastAppend ?? Promise.resolve();
     this.lastAppend = undefined;
     return appended;
@@ -417,6 +460,7 @@ export class Room {
   }
 
   private async load(): Promise<void> {
+    this.channel = await this.subscribed;
     const updates = await this.storage.load(this.name);
     this.doc.transact(() => {
       for (const update of updates) {
@@ -430,14 +474,96 @@ export class Room {
     this.updatesSinceCompaction = updates.length > 1 ? updates.length : 0;
     this.storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
     this.loaded = true;
+    // Clients on other processes are present already; asked for, they show up at once.
+    this.channel.queryAwareness();
     // A log stored past the limit (the setting was lowered) is folded now, not at the next write.
     if (this.updatesSinceCompaction >= this.limits.maxLogUpdates) this.compactWhenDue();
   }
 
   private readonly relayUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === LOAD_ORIGIN) return;
+    if (origin === RELAY_ORIGIN) {
+      // Stored already (by another process): not again. Counted, so the size limit still
+      // sees what a load would read back, give or take that process's folds.
+      this.storedBytes += update.byteLength;
+      this.broadcast(encodeUpdate(update), undefined);
+      return;
+    }
     this.storeThenRelay(update, origin);
   };
+
+  /** Applies what the relay brought once the room is loaded (in arrival order); nothing once unloaded. */
+  private fromRelay(apply: () => void): void {
+    if (this.destroyed) return;
+    if (!this.loaded) {
+      void this.ready.then(() => this.fromRelay(apply), () => undefined);
+      return;
+    }
+    try {
+      apply();
+    } catch (error) {
+      this.log.warn(`room ${this.name}: skipped an unreadable relayed message: ${String(error)}`);
+    }
+  }
+
+  /** Publishes the awareness states of this process's own clients (asked for by another process). */
+  private publishOwnAwareness(): void {
+    const ids: number[] = [];
+    for (const entry of this.peers.values()) for (const id of entry.clientIds) if (this.awareness.states.has(id)) ids.push(id);
+    if (ids.length > 0) this.channel?.publishAwareness(encodeAwarenessUpdate(this.awareness, ids));
+  }
+
+  /**
+   * Reads the doc from storage again and applies all of it: what this room already has
+   * changes nothing, what it missed is relayed to its peers. Runs one at a time; a request
+   * while one runs makes it run once more.
+   */
+  private catchUp(): void {
+    if (this.destroyed) return;
+    if (this.catchingUp) {
+      this.catchUpAgain = true;
+      return;
+    }
+    this.catchingUp = (async () => {
+      await this.ready;
+      do {
+        this.catchUpAgain = false;
+        const updates = await this.storage.load(this.name);
+        if (this.destroyed) return;
+        this.doc.transact(() => {
+          for (const update of updates) {
+            try {
+              Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
+            } catch (error) {
+              this.log.warn(`room ${this.name}: skipped an unreadable stored update: ${String(error)}`);
+            }
+          }
+        }, RELAY_ORIGIN);
+        this.pendingAfterCatchUp = pendingBytes(this.doc);
+      } while (this.catchUpAgain && !this.destroyed);
+    })()
+      .catch((error: unknown) => this.log.warn(`room ${this.name}: could not catch up from storage: ${String(error)}`))
+      .finally(() => {
+        this.catchingUp = undefined;
+      });
+  }
+
+  /**
+   * Scale-out only: pieces the doc holds back (their dependencies missing) for a second mean a
+   * relayed message was lost, so the room catches up. Pieces a catch-up could not complete
+   * (a client sent an update with nothing to attach to) do not set it off again.
+   */
+  private watchPending(): void {
+    if (!this.relay.shared || this.pendingTimer || this.destroyed) return;
+    const pending = pendingBytes(this.doc);
+    if (pending === 0 || pending === this.pendingAfterCatchUp) return;
+    this.pendingTimer = setTimeout(() => {
+      this.pendingTimer = undefined;
+      const still = pendingBytes(this.doc);
+      if (still > 0 && still !== this.pendingAfterCatchUp) this.catchUp();
+    }, PENDING_CATCH_UP_MS);
+    this.pendingTimer.unref();
+  }
 
   /** The change is in the room's doc already; clients get it once it is stored. */
   private storeThenRelay(update: Uint8Array, origin: unknown): void {
@@ -458,6 +584,8 @@ export class Room {
           this.updatesSinceCompaction++;
         }
         this.broadcast(encodeUpdate(update), origin);
+        // Published only once stored: another process never holds what storage lacks.
+        this.channel?.publishUpdate(update);
         this.compactWhenDue();
       },
       (error: unknown) => {
@@ -484,9 +612,13 @@ export class Room {
       for (const id of removed) owned.delete(id);
     }
     const changed = [...added, ...updated, ...removed];
+    const update = encodeAwarenessUpdate(this.awareness, changed);
     // Sent to the sender too: a client alone in a room otherwise hears nothing and its
     // provider, thinking the socket dead, reconnects every 30 s.
-    const frame = encodeAwareness(encodeAwarenessUpdate(this.awareness, changed));
+    const frame = encodeAwareness(update);
     for (const peer of this.peers.keys()) peer.send(frame);
+    // Only this process's own clients go out: not what came from the relay, and not states
+    // timed out here (each process times out the states it holds on its own).
+    if (owned || origin === LEAVE_ORIGIN) this.channel?.publishAwareness(update);
   };
 }

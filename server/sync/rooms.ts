@@ -1,5 +1,6 @@
 import type { DocStorage } from '../storage/docStorage';
 import { Room, type RoomLimits, type RoomLog, type RoomPeer } from './room';
+import { LocalRelay, type RoomRelay } from './relay/relay';
 
 /** What others may do at points of a room's life (the versions service, server/versions). */
 export interface RoomHooks {
@@ -24,6 +25,8 @@ export class Rooms {
     private readonly limits: RoomLimits & { graceMs: number },
     private readonly log: RoomLog,
     private readonly hooks: RoomHooks = {},
+    /** Carries the rooms' updates to and from other server processes (scale-out mode). */
+    private readonly relay: RoomRelay = new LocalRelay(),
   ) {}
 
   /** The room if it is loaded (and not unloading), without loading it. */
@@ -42,7 +45,7 @@ export class Rooms {
     }
     let room = this.rooms.get(name);
     if (!room) {
-      room = new Room(name, this.storage, this.log, this.limits);
+      room = new Room(name, this.storage, this.log, this.limits, this.relay);
       this.rooms.set(name, room);
     }
     room.join(peer);
