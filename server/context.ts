@@ -41,6 +41,8 @@ export interface ServerContext {
   limits: SharedLimits;
   /** The time, in ms since the epoch, for everything versions record and compare; tests set it. */
   now(): number;
+  /** Null when the stores and the relay answer within a second, else what does not (for /healthz). */
+  unhealthy(): Promise<string | null>;
   /** Flushes and closes storage; call after the rooms are unloaded and autoVersions stopped. */
   close(): Promise<void>;
 }
@@ -63,6 +65,7 @@ export async function createServerContext(config: ServerConfig, options: Context
   const access = new BoardAccess(await stores.loadSecret(config.secret), registry);
   const changes = new ChangeLog();
   const { relay, limits } = openSharedState(config, log);
+  await untilAnswering(relay, log);
   const stopSharingRevocations = shareRevocations(access, relay);
   // Rooms and versions refer to each other: rooms tell versions of changes and unloads,
   // versions read loaded rooms. Hence the late binding through these two closures.
@@ -96,10 +99,51 @@ export async function createServerContext(config: ServerConfig, options: Context
   const ai = createProvider(config.ai);
   return {
     config, storage, registry, access, rooms, assets, ai, versionStorage, versions, autoVersions, now, relay, limits,
+    unhealthy: async () => {
+      const [store, relayed] = await Promise.allSettled([withinASecond(stores.ping()), withinASecond(relay.ping())]);
+      const problems = [
+        store.status === 'rejected' || !storage.isHealthy() ? `${config.scaleOut ? 'PostgreSQL' : 'The storage'} does not answer.` : '',
+        relayed.status === 'rejected' ? 'Redis does not answer.' : '',
+      ].filter(Boolean);
+      return problems.length > 0 ? problems.join(' ') : null;
+    },
     close: async () => {
       stopSharingRevocations();
       await relay.close();
       await stores.close();
     },
   };
+}
+
+/** A health check that hangs is as bad as one that fails, and the balancer is waiting. */
+function withinASecond(check: Promise<void>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('no answer within a second')), 1000).unref();
+  });
+  return Promise.race([check, late]).finally(() => clearTimeout(timer));
+}
+
+/** How long a starting server waits for Redis before it listens anyway (reporting 503 on /healthz). */
+const RELAY_START_WAIT_MS = 5000;
+
+/**
+ * Waits until the relay answers, so a new process neither lets requests past the shared rate
+ * limits (which let requests through while Redis is away) nor misses its rooms' first
+ * messages. A Redis that stays down does not keep the server from starting: editing works on
+ * one process without it, and the rooms catch up once it is back.
+ */
+async function untilAnswering(relay: RoomRelay, logTo: typeof log): Promise<void> {
+  const deadline = Date.now() + RELAY_START_WAIT_MS;
+  for (;;) {
+    try {
+      return await withinASecond(relay.ping());
+    } catch (error) {
+      if (Date.now() >= deadline) {
+        logTo.warn(`Redis does not answer yet (${error instanceof Error ? error.message : String(error)}); starting without it`);
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }

@@ -16,11 +16,10 @@ export function createApp(context: ServerContext): Hono {
   app.use('*', securityHeaders(context.config.publicUrl));
   app.use('/api/*', compressJson());
 
-  app.get('/healthz', (c) =>
-    context.storage.isHealthy()
-      ? c.json({ ok: true })
-      : c.json({ ok: false, message: 'The storage does not answer.' }, 503),
-  );
+  app.get('/healthz', async (c) => {
+    const problem = await context.unhealthy();
+    return problem ? c.json({ ok: false, message: problem }, 503) : c.json({ ok: true });
+  });
   app.route('/api', apiRoutes(context));
   app.route('/', clientRoutes(context.config.clientDir));
 

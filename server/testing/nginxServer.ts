@@ -12,6 +12,8 @@ export interface NginxServer {
   port: number;
   url: string;
   syncUrl: string;
+  /** nginx's error log so far, for failure messages. */
+  errors(): string;
   stop(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ export async function startNginx(upstreamPorts: readonly number[]): Promise<Ngin
   const dir = mkdtempSync(path.join(tmpdir(), 'beatboard-nginx-'));
   mkdirSync(path.join(dir, 'logs'));
   const documented = readFileSync(NGINX_CONF, 'utf8');
-  const upstreams = upstreamPorts.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=5s;`).join('\n');
+  const upstreams = upstreamPorts.map((upstream) => `    server 127.0.0.1:${upstream} max_fails=0;`).join('\n');
   const site = documented
     .replace(/^ {4}server 127\.0\.0\.1:\d+ .*\n(?: {4}server 127\.0\.0\.1:\d+ .*\n)*/m, `${upstreams}\n`)
     .replace(/^ {4}listen 80;$/m, `    listen 127.0.0.1:${port};`);
@@ -57,9 +59,17 @@ export async function startNginx(upstreamPorts: readonly number[]): Promise<Ngin
     port,
     url: `http://127.0.0.1:${port}/`,
     syncUrl: `ws://127.0.0.1:${port}/sync`,
+    errors: () => {
+      try {
+        return readFileSync(path.join(dir, 'logs/error.log'), 'utf8');
+      } catch {
+        return '';
+      }
+    },
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGQUIT');
+      // Fast shutdown: a graceful one (SIGQUIT) would wait for every open websocket to end.
+      child.kill('SIGTERM');
       await exited;
       rmSync(dir, { recursive: true, force: true });
     },
