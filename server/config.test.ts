@@ -14,6 +14,7 @@ describe('loadConfig', () => {
       secret: undefined,
       adminToken: undefined,
       publicUrl: undefined,
+      trustedProxies: new Set(),
       maxFrameBytes: 8 * 1024 * 1024,
       maxDocBytes: 256 * 1024 * 1024,
       roomGraceMs: 2000,
@@ -31,8 +32,22 @@ describe('loadConfig', () => {
       maxNamedVersions: 100,
       http: { keepAliveMs: 5000, headersMs: 10_000, requestMs: 300_000 },
       ai: DEFAULT_AI,
+      scaleOut: undefined,
     });
     expect(DEFAULT_LIMITS.http.requestMs).toBe(300_000);
+  });
+
+  it('takes scale-out mode only with both PostgreSQL and Redis, and names what is wrong', () => {
+    const both = { BEATBOARD_DATABASE_URL: 'postgres://beatboard@db:5432/boards', BEATBOARD_REDIS_URL: 'redis://cache:6379' };
+    expect(loadConfig(both, cwd).scaleOut).toEqual({ databaseUrl: both.BEATBOARD_DATABASE_URL, redisUrl: both.BEATBOARD_REDIS_URL });
+    expect(() => loadConfig({ BEATBOARD_DATABASE_URL: both.BEATBOARD_DATABASE_URL }, cwd)).toThrow(/needs both BEATBOARD_DATABASE_URL .* and BEATBOARD_REDIS_URL/);
+    expect(() => loadConfig({ BEATBOARD_REDIS_URL: both.BEATBOARD_REDIS_URL }, cwd)).toThrow(ConfigError);
+    expect(() => loadConfig({ ...both, BEATBOARD_DATABASE_URL: 'mysql://db/boards' }, cwd)).toThrow(/BEATBOARD_DATABASE_URL="mysql:\/\/db\/boards": must be a URL such as postgres:/);
+    expect(() => loadConfig({ ...both, BEATBOARD_REDIS_URL: 'cache:6379' }, cwd)).toThrow(/BEATBOARD_REDIS_URL/);
+  });
+
+  it('reads the trusted proxies as a set of addresses', () => {
+    expect(loadConfig({ BEATBOARD_TRUSTED_PROXIES: '127.0.0.1, ::1,::ffff:10.0.0.5' }, cwd).trustedProxies).toEqual(new Set(['127.0.0.1', '::1', '10.0.0.5']));
   });
 
   it('reads the limits and timeouts', () => {
