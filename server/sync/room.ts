@@ -539,6 +539,10 @@ export class Room {
             }
           }
         }, RELAY_ORIGIN);
+        // With none of this room's writes in flight, storage holds exactly what was just read:
+        // the size count starts again from it, undoing the drift of relayed updates (counted as
+        // they came) that another process has since folded into a smaller state.
+        if (this.pendingWrites === 0) this.storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
         this.pendingAfterCatchUp = pendingBytes(this.doc);
       } while (this.catchUpAgain && !this.destroyed);
     })()
