@@ -462,15 +462,7 @@ export class Room {
   private async load(): Promise<void> {
     this.channel = await this.subscribed;
     const updates = await this.storage.load(this.name);
-    this.doc.transact(() => {
-      for (const update of updates) {
-        try {
-          Y.applyUpdate(this.doc, update, LOAD_ORIGIN);
-        } catch (error) {
-          this.log.warn(`room ${this.name}: skipped an unreadable stored update: ${String(error)}`);
-        }
-      }
-    }, LOAD_ORIGIN);
+    this.applyStored(updates, LOAD_ORIGIN);
     this.updatesSinceCompaction = updates.length > 1 ? updates.length : 0;
     this.storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
     this.loaded = true;
@@ -478,6 +470,19 @@ export class Room {
     this.channel.queryAwareness();
     // A log stored past the limit (the setting was lowered) is folded now, not at the next write.
     if (this.updatesSinceCompaction >= this.limits.maxLogUpdates) this.compactWhenDue();
+  }
+
+  /** Applies updates read from storage in one transaction, skipping (and logging) unreadable ones. */
+  private applyStored(updates: Uint8Array[], origin: typeof LOAD_ORIGIN | typeof RELAY_ORIGIN): void {
+    this.doc.transact(() => {
+      for (const update of updates) {
+        try {
+          Y.applyUpdate(this.doc, update, origin);
+        } catch (error) {
+          this.log.warn(`room ${this.name}: skipped an unreadable stored update: ${String(error)}`);
+        }
+      }
+    }, origin);
   }
 
   private readonly relayUpdate = (update: Uint8Array, origin: unknown) => {
@@ -530,15 +535,7 @@ export class Room {
         this.catchUpAgain = false;
         const updates = await this.storage.load(this.name);
         if (this.destroyed) return;
-        this.doc.transact(() => {
-          for (const update of updates) {
-            try {
-              Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
-            } catch (error) {
-              this.log.warn(`room ${this.name}: skipped an unreadable stored update: ${String(error)}`);
-            }
-          }
-        }, RELAY_ORIGIN);
+        this.applyStored(updates, RELAY_ORIGIN);
         // With none of this room's writes in flight, storage holds exactly what was just read:
         // the size count starts again from it, undoing the drift of relayed updates (counted as
         // they came) that another process has since folded into a smaller state.

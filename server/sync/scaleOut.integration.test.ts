@@ -8,25 +8,28 @@ import * as Y from 'yjs';
 import { freePort } from '../../e2e/support/free-port';
 import { openPgStores } from '../storage/postgres/pgStores';
 import { startNginx } from '../testing/nginxServer';
-import { startPostgres, type TestPostgres } from '../testing/postgresServer';
-import { startRedis, type TestRedis } from '../testing/redisServer';
+import type { TestPostgres } from '../testing/postgresServer';
+import type { TestRedis } from '../testing/redisServer';
+import { startScaleOutServices, type ScaleOutServices } from '../testing/scaleOutServices';
 import { killAllServerProcesses, startServerProcess, type ServerProcess } from '../testing/serverProcess';
 import {
   connectClient, destroyAllClients, pause, rawSocket, waitFor, whenSynced, type CreatedBoard, type TestClient,
 } from '../testing/syncHarness';
 import { CLOSE_REVOKED } from './transport';
 
+let services: ScaleOutServices;
 let postgres: TestPostgres;
 let redis: TestRedis;
 
 beforeAll(async () => {
-  [postgres, redis] = await Promise.all([startPostgres(), startRedis()]);
+  services = await startScaleOutServices();
+  ({ postgres, redis } = services);
 }, 60_000);
 afterEach(() => destroyAllClients());
 afterAll(async () => {
   destroyAllClients();
   await killAllServerProcesses();
-  await Promise.all([postgres?.destroy(), redis?.destroy()]);
+  await services?.stop();
 });
 
 /** Server processes in scale-out mode on this database and the shared Redis, on the given ports or free ones. */

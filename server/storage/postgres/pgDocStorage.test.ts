@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { startPostgres, type TestPostgres } from '../../testing/postgresServer';
+import { usePostgres } from '../../testing/postgresServer';
 import { describeDocStorage, edits } from '../contract/docStorageContract';
 import { openPgDatabase, type PgDatabase } from './pgDatabase';
 import { PgDocStorage } from './pgDocStorage';
 
-let server: TestPostgres;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await server?.destroy();
-});
+const postgres = usePostgres();
 
 /** A "server process": its own pool on the database, and the doc storage over it. */
 async function openProcess(url: string): Promise<{ db: PgDatabase; storage: PgDocStorage; close(): Promise<void> }> {
@@ -28,7 +22,7 @@ async function openProcess(url: string): Promise<{ db: PgDatabase; storage: PgDo
 }
 
 describeDocStorage('PgDocStorage', async () => {
-  const url = await server.freshDatabase();
+  const url = await postgres().freshDatabase();
   let current = await openProcess(url);
   return {
     storage: current.storage,
@@ -44,7 +38,7 @@ describeDocStorage('PgDocStorage', async () => {
 
 describe('PgDocStorage in scale-out', () => {
   it('writes the appends of one turn, whatever their rooms, in one transaction', async () => {
-    const { db, storage, close } = await openProcess(await server.freshDatabase());
+    const { db, storage, close } = await openProcess(await postgres().freshDatabase());
     try {
       const updates = edits(5);
       await Promise.all(updates.map((update, i) => storage.append(`room${i % 3}`, update)));
@@ -60,7 +54,7 @@ describe('PgDocStorage in scale-out', () => {
   });
 
   it('writes a turn with more appends than one statement takes in one transaction, in order', async () => {
-    const { db, storage, close } = await openProcess(await server.freshDatabase());
+    const { db, storage, close } = await openProcess(await postgres().freshDatabase());
     try {
       const updates = edits(2500);
       await Promise.all(updates.map((update) => storage.append('room', update)));
@@ -74,7 +68,7 @@ describe('PgDocStorage in scale-out', () => {
   });
 
   it('keeps every update when two processes fold the same room while both append', async () => {
-    const url = await server.freshDatabase();
+    const url = await postgres().freshDatabase();
     const processes = [await openProcess(url), await openProcess(url)];
     try {
       // Each process has its own copy of the room and hears only its own edits, as when
@@ -113,36 +107,36 @@ describe('PgDocStorage in scale-out', () => {
   });
 
   it('fails an append fast while PostgreSQL is down, and works again once it is back', async () => {
-    const { storage, close } = await openProcess(await server.freshDatabase());
+    const { storage, close } = await openProcess(await postgres().freshDatabase());
     try {
       const [before, during, after] = edits(3);
       await storage.append('room', before!);
-      await server.stop();
+      await postgres().stop();
       const started = Date.now();
       await expect(storage.append('room', during!)).rejects.toThrow();
       await expect(storage.compact('room', Y.mergeUpdates([before!, during!]))).rejects.toThrow();
       expect(Date.now() - started).toBeLessThan(5000);
       expect(storage.isHealthy()).toBe(false);
 
-      await server.start();
+      await postgres().start();
       await storage.append('room', after!);
       expect(storage.isHealthy()).toBe(true);
       expect(await storage.load('room')).toEqual([before, after]);
     } finally {
-      await server.start();
+      await postgres().start();
       await close();
     }
   });
 
   it('keeps what was committed when PostgreSQL is killed', async () => {
-    const { storage, close } = await openProcess(await server.freshDatabase());
+    const { storage, close } = await openProcess(await postgres().freshDatabase());
     try {
       const [first, second] = edits(2);
       await storage.append('room', first!);
       await storage.compact('room', first!);
       await storage.append('room', second!);
-      await server.kill();
-      await server.start();
+      await postgres().kill();
+      await postgres().start();
       expect(await storage.load('room')).toEqual([first, second]);
     } finally {
       await close();

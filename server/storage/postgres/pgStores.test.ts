@@ -1,27 +1,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initBoard, readMeta } from '../../../src/model';
 import { loadConfig } from '../../config';
 import { createServerContext } from '../../context';
-import { startPostgres, type TestPostgres } from '../../testing/postgresServer';
+import { usePostgres } from '../../testing/postgresServer';
 import { openPgDatabase } from './pgDatabase';
 import { MIGRATIONS } from './pgSchema';
 import { openPgStores } from './pgStores';
 
-let server: TestPostgres;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await server?.destroy();
-});
+const postgres = usePostgres();
 
 describe('PostgreSQL schema', () => {
   it('is migrated once when several processes start at once', async () => {
-    const url = await server.freshDatabase();
+    const url = await postgres().freshDatabase();
     const databases = await Promise.all([openPgDatabase(url), openPgDatabase(url), openPgDatabase(url)]);
     try {
       const { rows } = await databases[0]!.query<{ version: number }>('SELECT version FROM schema_migrations ORDER BY version');
@@ -32,7 +26,7 @@ describe('PostgreSQL schema', () => {
   });
 
   it('refuses a database written by a newer version instead of damaging it', async () => {
-    const url = await server.freshDatabase();
+    const url = await postgres().freshDatabase();
     const db = await openPgDatabase(url);
     await db.query('INSERT INTO schema_migrations (version) VALUES (99)');
     await db.close();
@@ -45,7 +39,7 @@ describe('PostgreSQL schema', () => {
 
 describe('PostgreSQL stores', () => {
   it('give every process the same token secret, unless one is configured', async () => {
-    const url = await server.freshDatabase();
+    const url = await postgres().freshDatabase();
     const [one, two] = await Promise.all([openPgStores(url), openPgStores(url)]);
     try {
       const [a, b] = await Promise.all([one.loadSecret(undefined), two.loadSecret(undefined)]);
@@ -59,7 +53,7 @@ describe('PostgreSQL stores', () => {
   });
 
   it('keep the board registry', async () => {
-    const stores = await openPgStores(await server.freshDatabase());
+    const stores = await openPgStores(await postgres().freshDatabase());
     const { registry } = stores;
     try {
       expect(await registry.addBoard('board1', 1000)).toBe(true);
@@ -87,7 +81,7 @@ describe('PostgreSQL stores', () => {
   });
 
   it('keep asset bytes by id, a second write of an id changing nothing', async () => {
-    const stores = await openPgStores(await server.freshDatabase());
+    const stores = await openPgStores(await postgres().freshDatabase());
     try {
       const bytes = new Uint8Array(256 * 1024).map((_, i) => i % 251);
       await Promise.all([stores.assets.write('sha-1', bytes), stores.assets.write('sha-1', bytes)]);
@@ -101,25 +95,25 @@ describe('PostgreSQL stores', () => {
   });
 
   it('answer a ping while PostgreSQL is up, and fail it fast while it is down', async () => {
-    const stores = await openPgStores(await server.freshDatabase());
+    const stores = await openPgStores(await postgres().freshDatabase());
     try {
       await stores.ping();
-      await server.stop();
+      await postgres().stop();
       const started = Date.now();
       await expect(stores.ping()).rejects.toThrow();
       expect(Date.now() - started).toBeLessThan(2000);
       expect(stores.docs.isHealthy()).toBe(false);
-      await server.start();
+      await postgres().start();
       await stores.ping();
       expect(stores.docs.isHealthy()).toBe(true);
     } finally {
-      await server.start();
+      await postgres().start();
       await stores.close();
     }
   });
 
   it('write the appends handed over before closing', async () => {
-    const url = await server.freshDatabase();
+    const url = await postgres().freshDatabase();
     const stores = await openPgStores(url);
     const doc = new Y.Doc();
     const appended: Promise<void>[] = [];
@@ -141,7 +135,7 @@ describe('A server context in scale-out mode', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-pg-context-'));
     const config = loadConfig({
       DATA_DIR: dataDir,
-      BEATBOARD_DATABASE_URL: await server.freshDatabase(),
+      BEATBOARD_DATABASE_URL: await postgres().freshDatabase(),
       // The relay is not wired yet; the URL is only read.
       BEATBOARD_REDIS_URL: 'redis://127.0.0.1:1',
     });

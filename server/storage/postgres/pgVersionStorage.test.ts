@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPostgres, type TestPostgres } from '../../testing/postgresServer';
+import { describe, expect, it } from 'vitest';
+import { usePostgres } from '../../testing/postgresServer';
 import { bytes, describeVersionStorage, meta } from '../contract/versionStorageContract';
 import { openPgDatabase } from './pgDatabase';
 import { PgVersionStorage } from './pgVersionStorage';
 
-let server: TestPostgres;
-beforeAll(async () => {
-  server = await startPostgres();
-}, 60_000);
-afterAll(async () => {
-  await server?.destroy();
-});
+const postgres = usePostgres();
 
 describeVersionStorage('PgVersionStorage', async () => {
-  const url = await server.freshDatabase();
+  const url = await postgres().freshDatabase();
   let db = await openPgDatabase(url);
   return {
     storage: new PgVersionStorage(db),
@@ -29,7 +23,7 @@ describeVersionStorage('PgVersionStorage', async () => {
 
 describe('PgVersionStorage in scale-out', () => {
   it('never keeps a version whose base another process deleted at the same time', async () => {
-    const url = await server.freshDatabase();
+    const url = await postgres().freshDatabase();
     const [one, two] = [await openPgDatabase(url), await openPgDatabase(url)];
     try {
       const [deleter, maker] = [new PgVersionStorage(one), new PgVersionStorage(two)];
