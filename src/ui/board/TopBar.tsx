@@ -45,7 +45,7 @@ export function TopBar({ onBack, mainId, versionShown = false }: TopBarProps) {
   return (
     <header className="app-bar top-bar">
       <div className="top-bar__start">
-        <button type="button" className="button button--ghost" onClick={onBack}>
+        <button type="button" className="button button--ghost top-bar__back" title={t('ui.board.allBoards')} onClick={onBack}>
           <BackIcon />
           <span>{t('ui.board.allBoards')}</span>
         </button>
