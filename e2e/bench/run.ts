@@ -51,8 +51,14 @@ if (runs('client') || runs('series') || runs('firstVisit') || runs('animatic')) 
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const secondsFlag = process.argv.indexOf('--sync-seconds');
-const syncSeconds = secondsFlag >= 0 ? Number(process.argv[secondsFlag + 1]) : 30;
+const flag = (name: string) => {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+};
+// Live sync: each run's length, runs per server and scenario, and `--sync-scenario (a)` for one scenario only.
+const syncSeconds = Number(flag('--sync-seconds') ?? 15);
+const syncRuns = Number(flag('--sync-runs') ?? 3);
+const syncScenario = flag('--sync-scenario');
 const machine = `${cpus().length} cores, ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`;
 const updated: Record<string, string> = {};
 
@@ -105,16 +111,23 @@ async function clientSection(): Promise<string> {
 }
 
 async function syncSection(): Promise<string> {
-  console.log(`Live sync: each scenario for ${syncSeconds} s against our server, then the reference…`);
-  const { table, notes } = await runSyncBench({ seconds: syncSeconds });
+  console.log(`Live sync: each scenario ${syncRuns} times for ${syncSeconds} s on each server…`);
+  const { table, notes } = await runSyncBench({ seconds: syncSeconds, runs: syncRuns, scenario: syncScenario });
   console.log(`\n${table}\n\n${notes}\n`);
   return (
     `y-websocket clients (the \`ws\` polyfill) in the bench process, each making one edit every 500 ms for ${syncSeconds} s, ` +
-    `against our server (\`node --import tsx server/main.ts\`: tokens checked at the upgrade, every update written to SQLite ` +
-    `before it is relayed) and against the reference \`@y/websocket-server\` 0.1.1 with LevelDB persistence, each in its own ` +
-    `process on loopback, one at a time. Relay latency is the time from an edit to its arrival at each other client of the ` +
-    `room; CPU is the server process's user + system time during the edits; peak RSS is its VmHWM. "No worse" allows 10% ` +
-    `for run-to-run noise.\n\n${table}\n\n${notes}`
+    `against three servers, each in its own process on loopback, one at a time: ours as \`npm start\` runs it (its compiled ` +
+    `bundle: tokens checked at the upgrade, every update written to SQLite before it is relayed); ours in scale-out mode, ` +
+    `one process with \`BEATBOARD_DATABASE_URL\` and \`BEATBOARD_REDIS_URL\` (every update written to PostgreSQL before it ` +
+    `is relayed, and published through Redis), on a local PostgreSQL (fsync off) and Redis started for the bench, a fresh ` +
+    `database each run; and the reference \`@y/websocket-server\` 0.1.1 with LevelDB persistence. Each scenario runs ` +
+    `${syncRuns} times on each server, the servers taking turns, a fresh server process each run; each figure is the median ` +
+    `of its ${syncRuns} runs, taken on its own, and lost deliveries are summed over the runs. Each run is ${syncSeconds} s ` +
+    `of edits, so that all the runs fit in a few minutes. Relay latency is the time from an edit to its arrival ` +
+    `at each other client of the room; CPU is the server process's user + system time during the edits; peak RSS is its ` +
+    `VmHWM (for scale-out, PostgreSQL and Redis are not counted in either). "No worse" allows 10% for run-to-run noise. ` +
+    `Every client lives in the one generator process, which shares the machine's ${cpus().length} cores with the server, ` +
+    `so its own event-loop delay is part of every latency measured.\n\n${table}\n\n${notes}`
   );
 }
 

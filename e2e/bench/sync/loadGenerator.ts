@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -27,6 +28,10 @@ export interface LoadResult {
   peakRssMiB: number;
   /** The generator's own event-loop delay p99, so a saturated generator is visible. */
   generatorLagP99: number;
+  /** CPU seconds (user + system) the generator itself used during the edits. */
+  generatorCpuSeconds: number;
+  /** Share of all the machine's cores busy during the edits, every process counted (0 to 1). */
+  machineBusy: number;
 }
 
 interface Client {
@@ -37,6 +42,15 @@ interface Client {
 }
 
 process.setMaxListeners(0); // every Node y-websocket client listens for the process exit
+
+/** Busy and total clock ticks of every core so far, from the first line of /proc/stat. */
+function machineTicks(): { busy: number; total: number } {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+  const ticks = fields.slice(0, 8).map(Number);
+  const total = ticks.reduce((sum, value) => sum + value, 0);
+  // idle and iowait are the 4th and 5th fields.
+  return { busy: total - ticks[3]! - ticks[4]!, total };
+}
 
 const until = async (condition: () => boolean, timeoutMs: number, what: string) => {
   const deadline = Date.now() + timeoutMs;
@@ -94,6 +108,8 @@ export async function runLoad(
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
   const cpuBefore = server.cpuSeconds();
+  const generatorBefore = process.cpuUsage();
+  const machineBefore = machineTicks();
   onEditsStart?.();
   const timers: NodeJS.Timeout[] = [];
   const edit = (client: Client) => {
@@ -116,6 +132,8 @@ export async function runLoad(
   // Let the last edits arrive.
   await new Promise((resolve) => setTimeout(resolve, 2000));
   lag.disable();
+  const generatorUsage = process.cpuUsage(generatorBefore);
+  const machineAfter = machineTicks();
 
   const expected = clients.reduce((sum, client) => sum + client.sent * (scenario.clientsPerRoom - 1), 0);
   const result: LoadResult = {
@@ -130,6 +148,8 @@ export async function runLoad(
     cpuSeconds: server.cpuSeconds() - cpuBefore,
     peakRssMiB: server.peakRssMiB(),
     generatorLagP99: lag.percentile(99) / 1e6,
+    generatorCpuSeconds: (generatorUsage.user + generatorUsage.system) / 1e6,
+    machineBusy: (machineAfter.busy - machineBefore.busy) / Math.max(1, machineAfter.total - machineBefore.total),
   };
   for (const client of clients) {
     client.provider.destroy();

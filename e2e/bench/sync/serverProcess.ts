@@ -11,7 +11,7 @@ const CLOCK_TICKS = 100;
 
 /** A sync server under load, in its own process so its CPU and memory can be read apart. */
 export interface BenchServer {
-  name: 'ours' | 'reference';
+  name: 'ours' | 'scale-out' | 'reference';
   port: number;
   /** Creates a room and returns the address and token (if any) clients join it with. */
   createRoom(index: number): Promise<{ url: string; room: string; token?: string }>;
@@ -74,7 +74,7 @@ export const BENCH_LIMITS = {
 };
 
 /** Beatboard's server as `npm start` runs it: tokens checked, every update written to SQLite first. */
-export async function startOurServer(env: Record<string, string> = {}): Promise<BenchServer> {
+export async function startOurServer(env: Record<string, string> = {}, name: 'ours' | 'scale-out' = 'ours'): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-sync-'));
   // The same compiled bundle `npm start` runs.
@@ -87,7 +87,7 @@ export async function startOurServer(env: Record<string, string> = {}): Promise<
   await waitForOutput(child, /running at/, 'The Beatboard server');
   const pid = child.pid!;
   return {
-    name: 'ours',
+    name,
     port,
     async createRoom() {
       const response = await fetch(`http://127.0.0.1:${port}/api/boards`, {
@@ -103,6 +103,14 @@ export async function startOurServer(env: Record<string, string> = {}): Promise<
     rssMiB: () => memoryOf(pid, 'VmRSS'),
     stop: stopper(child, dataDir),
   };
+}
+
+/**
+ * Our server in scale-out mode, one process: every update written to PostgreSQL first, relayed
+ * to other processes through Redis. `settings` are BEATBOARD_DATABASE_URL and BEATBOARD_REDIS_URL.
+ */
+export function startScaleOutServer(settings: Record<string, string>): Promise<BenchServer> {
+  return startOurServer(settings, 'scale-out');
 }
 
 /** The reference: @y/websocket-server 0.1.1 with LevelDB persistence, no auth. */
