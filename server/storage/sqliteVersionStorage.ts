@@ -1,7 +1,8 @@
-import type { AutoVersionReason, ChangeSummary, VersionKind, VersionMeta } from '../../src/model/versions/types';
+import type { VersionMeta } from '../../src/model/versions/types';
 import type { BoardDoc } from '../sync/boardDocs';
 import type { SqliteDatabase } from './database';
 import type { StoredVersion, VersionBaseInfo, VersionStorage } from './versionStorage';
+import { versionMetaOf, type VersionMetaRow } from './versionMetaRow';
 
 /** The meta columns of board_versions (never the snapshot BLOBs), and what version_parts adds. */
 const META_COLUMNS =
@@ -10,19 +11,6 @@ const SELECT_META = `SELECT v.id, v.kind, v.name, v.reason, v.created_at, v.auth
   v.board_bytes, v.notes_bytes, p.stored_bytes FROM board_versions v LEFT JOIN version_parts p ON p.version_id = v.id`;
 const NEWEST_FIRST = 'ORDER BY v.created_at DESC, v.seq DESC';
 
-interface MetaRow {
-  id: string;
-  kind: VersionKind;
-  name: string | null;
-  reason: AutoVersionReason | null;
-  created_at: number;
-  author_name: string | null;
-  author_color: string | null;
-  summary: string;
-  board_bytes: number;
-  notes_bytes: number;
-  stored_bytes: number | null;
-}
 
 interface PartsRow {
   board_base: string | null;
@@ -103,17 +91,17 @@ export class SqliteVersionStorage implements VersionStorage {
   }
 
   async list(boardId: string): Promise<VersionMeta[]> {
-    return (this.statements.list.all(boardId) as MetaRow[]).map(toMeta);
+    return (this.statements.list.all(boardId) as VersionMetaRow[]).map(versionMetaOf);
   }
 
   async latest(boardId: string): Promise<VersionMeta | undefined> {
-    const row = this.statements.latest.get(boardId) as MetaRow | undefined;
-    return row && toMeta(row);
+    const row = this.statements.latest.get(boardId) as VersionMetaRow | undefined;
+    return row && versionMetaOf(row);
   }
 
   async get(boardId: string, versionId: string): Promise<VersionMeta | undefined> {
-    const row = this.statements.get.get(boardId, versionId) as MetaRow | undefined;
-    return row && toMeta(row);
+    const row = this.statements.get.get(boardId, versionId) as VersionMetaRow | undefined;
+    return row && versionMetaOf(row);
   }
 
   async snapshot(boardId: string, versionId: string, doc: BoardDoc): Promise<Uint8Array[] | undefined> {
@@ -146,17 +134,3 @@ function bytesOf(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-function toMeta(row: MetaRow): VersionMeta {
-  return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    reason: row.reason,
-    createdAt: row.created_at,
-    author: row.author_name === null ? null : { name: row.author_name, ...(row.author_color === null ? {} : { color: row.author_color }) },
-    summary: JSON.parse(row.summary) as ChangeSummary,
-    boardBytes: row.board_bytes,
-    notesBytes: row.notes_bytes,
-    ...(row.stored_bytes === null ? {} : { storedBytes: row.stored_bytes }),
-  };
-}

@@ -1,27 +1,15 @@
-import type { AutoVersionReason, ChangeSummary, VersionKind, VersionMeta } from '../../../src/model/versions/types';
+import type { VersionMeta } from '../../../src/model/versions/types';
 import type { BoardDoc } from '../../sync/boardDocs';
 import type { StoredVersion, VersionBaseInfo, VersionStorage } from '../versionStorage';
 import { bytesOf, toBuffer } from './pgBytes';
 import type { PgClient, PgDatabase } from './pgDatabase';
+import { versionMetaOf, type VersionMetaRow } from '../versionMetaRow';
 
 /** The meta columns of board_versions, never the bytea ones (a list must stay cheap). */
 const SELECT_META = `SELECT id, kind, name, reason, created_at, author_name, author_color, summary,
   board_bytes, notes_bytes, stored_bytes FROM board_versions`;
 const NEWEST_FIRST = 'ORDER BY created_at DESC, seq DESC';
 
-interface MetaRow {
-  id: string;
-  kind: VersionKind;
-  name: string | null;
-  reason: AutoVersionReason | null;
-  created_at: number;
-  author_name: string | null;
-  author_color: string | null;
-  summary: string;
-  board_bytes: number;
-  notes_bytes: number;
-  stored_bytes: number;
-}
 
 /**
  * Versions in PostgreSQL (tables board_versions and version_bases), with the semantics of
@@ -32,18 +20,18 @@ export class PgVersionStorage implements VersionStorage {
   constructor(private readonly db: PgDatabase) {}
 
   async list(boardId: string): Promise<VersionMeta[]> {
-    const { rows } = await this.db.query<MetaRow>(`${SELECT_META} WHERE board_id = $1 ${NEWEST_FIRST}`, [boardId]);
-    return rows.map(toMeta);
+    const { rows } = await this.db.query<VersionMetaRow>(`${SELECT_META} WHERE board_id = $1 ${NEWEST_FIRST}`, [boardId]);
+    return rows.map(versionMetaOf);
   }
 
   async latest(boardId: string): Promise<VersionMeta | undefined> {
-    const { rows } = await this.db.query<MetaRow>(`${SELECT_META} WHERE board_id = $1 ${NEWEST_FIRST} LIMIT 1`, [boardId]);
-    return rows[0] && toMeta(rows[0]);
+    const { rows } = await this.db.query<VersionMetaRow>(`${SELECT_META} WHERE board_id = $1 ${NEWEST_FIRST} LIMIT 1`, [boardId]);
+    return rows[0] && versionMetaOf(rows[0]);
   }
 
   async get(boardId: string, versionId: string): Promise<VersionMeta | undefined> {
-    const { rows } = await this.db.query<MetaRow>(`${SELECT_META} WHERE board_id = $1 AND id = $2`, [boardId, versionId]);
-    return rows[0] && toMeta(rows[0]);
+    const { rows } = await this.db.query<VersionMetaRow>(`${SELECT_META} WHERE board_id = $1 AND id = $2`, [boardId, versionId]);
+    return rows[0] && versionMetaOf(rows[0]);
   }
 
   async snapshot(boardId: string, versionId: string, doc: BoardDoc): Promise<Uint8Array[] | undefined> {
@@ -125,17 +113,3 @@ function lockBoard(client: PgClient, boardId: string): Promise<unknown> {
   return client.query(`SELECT pg_advisory_xact_lock(hashtextextended('beatboard:versions:' || $1, 0))`, [boardId]);
 }
 
-function toMeta(row: MetaRow): VersionMeta {
-  return {
-    id: row.id,
-    kind: row.kind,
-    name: row.name,
-    reason: row.reason,
-    createdAt: row.created_at,
-    author: row.author_name === null ? null : { name: row.author_name, ...(row.author_color === null ? {} : { color: row.author_color }) },
-    summary: JSON.parse(row.summary) as ChangeSummary,
-    boardBytes: row.board_bytes,
-    notesBytes: row.notes_bytes,
-    storedBytes: row.stored_bytes,
-  };
-}
