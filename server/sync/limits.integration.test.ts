@@ -9,7 +9,7 @@ import {
   connectClient, destroyAllClients, pause, startTestServer, waitFor, whenSynced, type TestServer,
 } from '../testing/syncHarness';
 import { encodeAwareness, encodeUpdate } from './protocol';
-import { CLOSE_DOC_TOO_LARGE } from './room';
+import { CLOSE_DOC_TOO_LARGE } from './roomContract';
 import { CLOSE_TOO_MANY_SOCKETS, TOO_MANY_FROM_ADDRESS, TOO_MANY_WITH_LINK } from './transport';
 
 afterEach(() => destroyAllClients());

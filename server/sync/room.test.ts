@@ -3,7 +3,8 @@ import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import type { DocStorage } from '../storage/docStorage';
 import { encodeAwareness, encodeUpdate } from './protocol';
-import { MAX_CLIENT_IDS_PER_PEER, Room, type RoomPeer } from './room';
+import { Room } from './room';
+import { MAX_CLIENT_IDS_PER_PEER, type RoomPeer } from './roomContract';
 
 /** Storage whose appends take `delayMs` to commit, so writes are always in flight under load. */
 function slowStorage(delayMs: number) {

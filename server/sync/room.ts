@@ -5,56 +5,13 @@ import {
   encodeAwareness, encodeSyncStep1, encodeSyncStep2, encodeUpdate, isEmptyUpdate, parseClientMessage,
   ProtocolError,
 } from './protocol';
-import { AwarenessThrottle, awarenessClientIds } from './awarenessThrottle';
+import { PeerPresence } from './peerPresence';
+import { scheduleFold } from './foldQueue';
 import { LocalRelay, type RoomChannel, type RoomRelay } from './relay/relay';
+import {
+  CLOSE_DOC_TOO_LARGE, CLOSE_PROTOCOL_ERROR, DocTooLargeError, type RoomLimits, type RoomLog, type RoomPeer,
+} from './roomContract';
 
-/** One connected client as the room sees it; the transport (websockets) implements it. */
-export interface RoomPeer {
-  /** False for roles that may only read this doc: their updates are dropped. */
-  readonly canWrite: boolean;
-  send(frame: Uint8Array): void;
-  close(code: number, reason: string): void;
-}
-
-export interface RoomLog {
-  warn(message: string): void;
-}
-
-/** What one room may hold and take (server/config.ts, docs/server-api.md "Limits"). */
-export interface RoomLimits {
-  /** The largest `size` writes may take the room to (BEATBOARD_MAX_DOC_BYTES). */
-  maxDocBytes: number;
-  /** The stored log is folded at this length even while writes are pending (BEATBOARD_MAX_LOG_UPDATES). */
-  maxLogUpdates: number;
-  /** Awareness updates larger than this are dropped (BEATBOARD_MAX_AWARENESS_BYTES). */
-  maxAwarenessBytes: number;
-  /** Awareness updates one peer may send per second; more are merged (BEATBOARD_AWARENESS_PER_SECOND). */
-  awarenessPerSecond: number;
-}
-
-/** One peer as the room keeps it: the awareness client ids it speaks for, its awareness budget. */
-interface PeerEntry {
-  clientIds: Set<number>;
-  /** Client ids this peer introduced to the room (at most MAX_CLIENT_IDS_PER_PEER). */
-  claimed: Set<number>;
-  awareness: AwarenessThrottle;
-  /** Set once an oversized awareness update of this peer was logged, so a flood logs once. */
-  warnedOversize: boolean;
-  /** Set once an update of this peer naming too many new client ids was logged. */
-  warnedClaims: boolean;
-}
-
-/**
- * Awareness client ids one socket may introduce to the room. A client speaks for one id (its
- * doc's); a few more allow for a doc recreated on the same socket. Ids already in the room do
- * not count: y-websocket clients echo everyone's changes back to the server.
- */
-export const MAX_CLIENT_IDS_PER_PEER = 8;
-
-/** Close code for a frame that is not a valid message (application range 4000-4999). */
-export const CLOSE_PROTOCOL_ERROR = 4400;
-/** Close code for an update that would take the room past its maximum size. */
-export const CLOSE_DOC_TOO_LARGE = 4413;
 const DOC_TOO_LARGE_REASON = 'board is at its size limit';
 const CLOSE_STORAGE_FAILED = 1011;
 
@@ -71,28 +28,6 @@ const PENDING_CATCH_UP_MS = 1000;
 
 const embedded = new LocalRelay();
 
-/**
- * Folds run one at a time, a turn of the event loop apart: rooms that grow together (a
- * classroom, a load test) would otherwise all fold in the same instant and stall every relay.
- */
-const foldQueue: (() => void)[] = [];
-let folding = false;
-function scheduleFold(fold: () => void): void {
-  foldQueue.push(fold);
-  if (folding) return;
-  folding = true;
-  const next = () => {
-    const task = foldQueue.shift();
-    if (!task) {
-      folding = false;
-      return;
-    }
-    task();
-    setImmediate(next);
-  };
-  setImmediate(next);
-}
-
 const LOAD_ORIGIN = Symbol('load');
 const SERVER_ORIGIN = Symbol('server');
 /** Updates posted over HTTP: relayed to every peer, since none of them sent it. */
@@ -104,11 +39,6 @@ const UPLOAD_ORIGIN = Symbol('upload');
 const RELAY_ORIGIN = Symbol('relay');
 /** Awareness states a leaving peer leaves behind, removed (and the removal relayed). */
 const LEAVE_ORIGIN = Symbol('leave');
-
-/** An update refused because the room would grow past its maximum size; nothing of it is kept. */
-export class DocTooLargeError extends Error {
-  override name = 'DocTooLargeError';
-}
 
 /**
  * Bytes the doc holds back until the updates they depend on arrive. They are not stored yet,
@@ -132,7 +62,7 @@ export class Room {
   readonly ready: Promise<void>;
   private loaded = false;
   /** Each peer and the awareness client ids it speaks for (removed when it leaves). */
-  private readonly peers = new Map<RoomPeer, PeerEntry>();
+  private readonly peers = new Map<RoomPeer, PeerPresence>();
   /** Settles after every write queued so far; never rejects. */
   private lastWrite: Promise<void> = Promise.resolve();
   private pendingWrites = 0;
@@ -210,8 +140,12 @@ export class Room {
   }
 
   join(peer: RoomPeer): void {
-    const awareness = new AwarenessThrottle(this.limits.awarenessPerSecond, (update) => this.applyAwareness(peer, update));
-    this.peers.set(peer, { clientIds: new Set(), claimed: new Set(), awareness, warnedOversize: false, warnedClaims: false });
+    const presence = new PeerPresence(
+      { name: this.name, log: this.log, maxAwarenessBytes: this.limits.maxAwarenessBytes },
+      this.limits.awarenessPerSecond,
+      (update) => this.applyAwareness(peer, update),
+    );
+    this.peers.set(peer, presence);
     void this.ready.then(() => {
       if (!this.peers.has(peer)) return;
       peer.send(encodeSyncStep1(this.doc));
@@ -246,7 +180,7 @@ export class Room {
     const entry = this.peers.get(peer);
     if (!entry) return;
     this.peers.delete(peer);
-    entry.awareness.destroy();
+    entry.throttle.destroy();
     if (entry.clientIds.size > 0) removeAwarenessStates(this.awareness, [...entry.clientIds], LEAVE_ORIGIN);
   }
 
@@ -313,7 +247,7 @@ export class Room {
       await this.storage.compact(this.name, Y.encodeStateAsUpdate(this.doc));
     }
     await unsubscribed;
-    for (const entry of this.peers.values()) entry.awareness.destroy();
+    for (const presence of this.peers.values()) presence.throttle.destroy();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -335,27 +269,14 @@ export class Room {
         if (peer.canWrite) void this.write(peer, message.update);
         return;
       case 'awareness': {
-        const entry = this.peers.get(peer)!;
-        if (this.oversizeAwareness(entry, message.update)) return;
-        // Reads the update through (a malformed one throws, closing the peer) for its ids.
-        const fresh = awarenessClientIds(message.update).filter((id) => !entry.claimed.has(id) && !this.awareness.meta.has(id));
-        if (entry.claimed.size + fresh.length > MAX_CLIENT_IDS_PER_PEER) {
-          if (!entry.warnedClaims) {
-            entry.warnedClaims = true;
-            this.log.warn(
-              `room ${this.name}: dropped an awareness update naming ${fresh.length} new client ids ` +
-                `(a connection may introduce ${MAX_CLIENT_IDS_PER_PEER}); later ones are dropped silently`,
-            );
-          }
-          return;
-        }
-        for (const id of fresh) entry.claimed.add(id);
-        entry.awareness.offer(message.update);
+        const presence = this.peers.get(peer)!;
+        if (presence.oversize(message.update) || !presence.claim(message.update, (id) => this.awareness.meta.has(id))) return;
+        presence.throttle.offer(message.update);
         return;
       }
       case 'query-awareness':
         // Each answer encodes everyone's presence: a query costs one unit of the budget.
-        if (!this.peers.get(peer)!.awareness.take()) return;
+        if (!this.peers.get(peer)!.throttle.take()) return;
         peer.send(encodeAwareness(encodeAwarenessUpdate(this.awareness, [...this.awareness.getStates().keys()])));
         return;
     }
@@ -390,29 +311,13 @@ export class Room {
   }
 
   /**
-   * True (and logged, once per peer) if an awareness update is past BEATBOARD_MAX_AWARENESS_BYTES.
-   * Dropped, not fatal: presence is not worth a writer's connection.
-   */
-  private oversizeAwareness(entry: PeerEntry, update: Uint8Array): boolean {
-    if (update.byteLength <= this.limits.maxAwarenessBytes) return false;
-    if (!entry.warnedOversize) {
-      entry.warnedOversize = true;
-      this.log.warn(
-        `room ${this.name}: dropped an awareness update of ${update.byteLength} bytes ` +
-          `(the limit is ${this.limits.maxAwarenessBytes}); later ones from this connection are dropped silently`,
-      );
-    }
-    return true;
-  }
-
-  /**
    * Applies a peer's awareness update once its budget allows; a malformed one closes the peer.
    * Updates the throttle merged are checked against the size limit again: each part was under
    * it, the whole may not be.
    */
   private applyAwareness(peer: RoomPeer, update: Uint8Array): void {
-    const entry = this.peers.get(peer);
-    if (!entry || this.destroyed || this.oversizeAwareness(entry, update)) return;
+    const presence = this.peers.get(peer);
+    if (!presence || this.destroyed || presence.oversize(update)) return;
     try {
       applyAwarenessUpdate(this.awareness, update, peer);
     } catch (error) {

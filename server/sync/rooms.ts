@@ -1,5 +1,6 @@
 import type { DocStorage } from '../storage/docStorage';
-import { Room, type RoomLimits, type RoomLog, type RoomPeer } from './room';
+import { Room } from './room';
+import type { RoomLimits, RoomLog, RoomPeer } from './roomContract';
 import { LocalRelay, type RoomRelay } from './relay/relay';
 
 /** What others may do at points of a room's life (the versions service, server/versions). */

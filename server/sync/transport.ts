@@ -6,7 +6,7 @@ import type { BoardAccess } from '../auth/access';
 import { clientAddress } from '../http/clientAddress';
 import type { TokenPayload } from '../auth/tokens';
 import { canWriteDoc, roomOf, type BoardDoc } from './boardDocs';
-import type { RoomLog, RoomPeer } from './room';
+import type { RoomLog, RoomPeer } from './roomContract';
 import type { Rooms } from './rooms';
 
 /** Close code when the token a socket was opened with is revoked. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Redis, type RedisOptions } from 'ioredis';
 import type { BoardRole } from '../../../src/model';
-import type { RoomLog } from '../room';
+import type { RoomLog } from '../roomContract';
 import { decodeRoomMessage, encodeRoomMessage, MESSAGE_RESYNC, type MessageKind, type RoomMessage } from './messages';
 import type { RelayHandlers, RevocationListener, RoomChannel, RoomRelay } from './relay';
 import { RedisRevocations, REVOCATIONS_CHANNEL } from './redisRevocations';

@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import { isBoardRole, type BoardRole } from '../../../src/model';
-import type { RoomLog } from '../room';
+import type { RoomLog } from '../roomContract';
 import type { RevocationListener } from './relay';
 
 export const REVOCATIONS_CHANNEL = 'beatboard:revocations';

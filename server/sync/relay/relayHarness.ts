@@ -5,7 +5,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocStorage } from '../../storage/docStorage';
 import { encodeAwareness, encodeSyncStep1, encodeUpdate, MESSAGE_AWARENESS, MESSAGE_SYNC } from '../protocol';
-import type { Room, RoomPeer } from '../room';
+import type { Room } from '../room';
+import type { RoomPeer } from '../roomContract';
 import { Rooms } from '../rooms';
 import { RedisRelay } from './redisRelay';
 

@@ -1,7 +1,7 @@
 import type { ServerConfig } from '../../config';
 import { memoryLimits, type SharedLimits } from '../../http/rateLimit';
 import { redisLimits } from '../../http/redisRateLimit';
-import type { RoomLog } from '../room';
+import type { RoomLog } from '../roomContract';
 import { RedisRelay } from './redisRelay';
 import { LocalRelay, type RoomRelay } from './relay';
 
