@@ -1,10 +1,9 @@
+import { fork, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
+import path from 'node:path';
 import { percentile } from '../stats';
-import type { BenchServer } from './serverProcess';
+import { extraNodeFlags, type BenchServer } from './serverProcess';
+import type { FromWorker, RoomTarget, ToWorker, WorkerResult } from './workerMessages';
 
 export interface Scenario {
   name: string;
@@ -13,6 +12,11 @@ export interface Scenario {
   /** One edit per client every this many ms. */
   editEveryMs: number;
   seconds: number;
+  /**
+   * Generator processes the rooms are split over (each room's clients stay in one process, so one
+   * clock times both ends of a delivery). One process cannot keep up with 1,000 clients.
+   */
+  generators?: number;
 }
 
 export interface LoadResult {
@@ -26,22 +30,17 @@ export interface LoadResult {
   expected: number;
   cpuSeconds: number;
   peakRssMiB: number;
-  /** The generator's own event-loop delay p99, so a saturated generator is visible. */
+  /** Generator processes used. */
+  generators: number;
+  /** The busiest generator process's own event-loop delay p99, so a saturated generator is visible. */
   generatorLagP99: number;
-  /** CPU seconds (user + system) the generator itself used during the edits. */
+  /** CPU seconds (user + system) every generator process together used during the edits. */
   generatorCpuSeconds: number;
   /** Share of all the machine's cores busy during the edits, every process counted (0 to 1). */
   machineBusy: number;
 }
 
-interface Client {
-  doc: Y.Doc;
-  provider: WebsocketProvider;
-  index: number;
-  sent: number;
-}
-
-process.setMaxListeners(0); // every Node y-websocket client listens for the process exit
+const WORKER = path.join(import.meta.dirname, 'loadWorker.ts');
 
 /** Busy and total clock ticks of every core so far, from the first line of /proc/stat. */
 function machineTicks(): { busy: number; total: number } {
@@ -52,19 +51,56 @@ function machineTicks(): { busy: number; total: number } {
   return { busy: total - ticks[3]! - ticks[4]!, total };
 }
 
-const until = async (condition: () => boolean, timeoutMs: number, what: string) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+/** A generator process, answering each request with its next message. */
+class Worker {
+  private readonly child: ChildProcess;
+  private waiting?: { resolve: (message: FromWorker) => void; reject: (error: Error) => void };
+
+  constructor() {
+    this.child = fork(WORKER, [], {
+      // The child keeps this process's tsx loader. A roomier young generation cuts the generator's
+      // garbage collection (a third of its CPU with the default), so it keeps up with its clients.
+      execArgv: [...process.execArgv, '--max-semi-space-size=32', ...extraNodeFlags('BENCH_GENERATOR_NODE_FLAGS')],
+      // Carries the latencies as one typed array.
+      serialization: 'advanced',
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
+    this.child.on('message', (message: FromWorker) => {
+      const waiting = this.waiting;
+      this.waiting = undefined;
+      if (message.type === 'failed') waiting?.reject(new Error(`A load generator failed: ${message.message}`));
+      else waiting?.resolve(message);
+    });
+    this.child.once('exit', (code) => this.waiting?.reject(new Error(`A load generator exited (${code})`)));
   }
-};
+
+  request(message: ToWorker): Promise<FromWorker> {
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.child.send(message);
+    });
+  }
+
+  async close() {
+    if (this.child.exitCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.send({ type: 'close' } satisfies ToWorker);
+    await exited;
+  }
+}
+
+/** Splits the rooms into `parts` contiguous groups of nearly equal size. */
+function split<T>(items: T[], parts: number): T[][] {
+  return Array.from({ length: parts }, (_, part) =>
+    items.slice(Math.floor((part * items.length) / parts), Math.floor(((part + 1) * items.length) / parts)),
+  );
+}
 
 /**
- * Runs one scenario against one server: connects every client, has each make one edit per
- * period for the duration (phases spread over the period), and measures, for every edit and
- * every other client of its room, the time from the edit to its arrival. All clients live in
- * this process, so one clock times both ends.
+ * Runs one scenario against one server: creates the rooms, has the generator processes connect
+ * every client, has each client make one edit per period for the duration (phases spread over the
+ * period), and gathers, for every edit and every other client of its room, the time from the edit
+ * to its arrival.
  */
 export async function runLoad(
   server: BenchServer,
@@ -72,88 +108,47 @@ export async function runLoad(
   /** Called once every client is connected, as the edits start (a disturbance to measure under). */
   onEditsStart?: () => void,
 ): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const clients: Client[] = [];
-  let received = 0;
+  const targets: RoomTarget[] = [];
+  for (let room = 0; room < scenario.rooms; room++) targets.push(await server.createRoom(room));
+  const groups = split(targets, Math.min(scenario.rooms, scenario.generators ?? 1));
+  const workers = groups.map(() => new Worker());
+  try {
+    let firstIndex = 0;
+    await Promise.all(
+      groups.map((group, at) => {
+        const request = workers[at]!.request({ type: 'join', targets: group, clientsPerRoom: scenario.clientsPerRoom, firstIndex });
+        firstIndex += group.length * scenario.clientsPerRoom;
+        return request;
+      }),
+    );
 
-  for (let room = 0; room < scenario.rooms; room++) {
-    const target = await server.createRoom(room);
-    for (let c = 0; c < scenario.clientsPerRoom; c++) {
-      const doc = new Y.Doc();
-      const index = clients.length;
-      const provider = new WebsocketProvider(target.url, target.room, doc, {
-        WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
-        params: target.token ? { token: target.token } : {},
-        disableBc: true,
-      });
-      const edits = doc.getMap<{ t: number }>('edits');
-      edits.observe((event) => {
-        if (event.transaction.local) return;
-        const now = performance.now();
-        for (const key of event.keysChanged) {
-          const value = edits.get(key);
-          if (value) {
-            latencies.push(now - value.t);
-            received++;
-          }
-        }
-      });
-      clients.push({ doc, provider, index, sent: 0 });
-    }
-    // Connections are opened in batches, as real users arrive, not all in one instant.
-    if (room % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 50));
+    const cpuBefore = server.cpuSeconds();
+    const machineBefore = machineTicks();
+    onEditsStart?.();
+    const edit: ToWorker = { type: 'edit', editEveryMs: scenario.editEveryMs, seconds: scenario.seconds, clientsPerRoom: scenario.clientsPerRoom };
+    const results = (await Promise.all(workers.map((worker) => worker.request(edit)))) as WorkerResult[];
+    const machineAfter = machineTicks();
+
+    const latencies = results.flatMap((result) => Array.from(result.latencies));
+    const expected = results.reduce((sum, result) => sum + result.expected, 0);
+    const received = results.reduce((sum, result) => sum + result.received, 0);
+    return {
+      scenario,
+      server: server.name,
+      p50: percentile(latencies, 50),
+      p95: percentile(latencies, 95),
+      p99: percentile(latencies, 99),
+      // A key overwritten before a receiver saw the previous value counts as one delivery.
+      lost: Math.max(0, expected - received),
+      expected,
+      cpuSeconds: server.cpuSeconds() - cpuBefore,
+      peakRssMiB: server.peakRssMiB(),
+      generators: workers.length,
+      generatorLagP99: Math.max(...results.map((result) => result.lagP99)),
+      generatorCpuSeconds: results.reduce((sum, result) => sum + result.cpuSeconds, 0),
+      machineBusy: (machineAfter.busy - machineBefore.busy) / Math.max(1, machineAfter.total - machineBefore.total),
+    };
+  } finally {
+    await Promise.all(workers.map((worker) => worker.close()));
   }
-  await until(() => clients.every((client) => client.provider.synced), 60_000, 'every client to sync');
-
-  const lag = monitorEventLoopDelay({ resolution: 10 });
-  lag.enable();
-  const cpuBefore = server.cpuSeconds();
-  const generatorBefore = process.cpuUsage();
-  const machineBefore = machineTicks();
-  onEditsStart?.();
-  const timers: NodeJS.Timeout[] = [];
-  const edit = (client: Client) => {
-    client.sent++;
-    client.doc.getMap('edits').set(String(client.index), { t: performance.now(), n: client.sent });
-  };
-  await new Promise<void>((resolve) => {
-    for (const client of clients) {
-      const phase = (client.index * 7919) % scenario.editEveryMs;
-      timers.push(
-        setTimeout(() => {
-          edit(client);
-          timers.push(setInterval(() => edit(client), scenario.editEveryMs));
-        }, phase),
-      );
-    }
-    setTimeout(resolve, scenario.seconds * 1000);
-  });
-  timers.forEach((timer) => clearTimeout(timer));
-  // Let the last edits arrive.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
-  lag.disable();
-  const generatorUsage = process.cpuUsage(generatorBefore);
-  const machineAfter = machineTicks();
-
-  const expected = clients.reduce((sum, client) => sum + client.sent * (scenario.clientsPerRoom - 1), 0);
-  const result: LoadResult = {
-    scenario,
-    server: server.name,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    // A key overwritten before a receiver saw the previous value counts as one delivery.
-    lost: Math.max(0, expected - received),
-    expected,
-    cpuSeconds: server.cpuSeconds() - cpuBefore,
-    peakRssMiB: server.peakRssMiB(),
-    generatorLagP99: lag.percentile(99) / 1e6,
-    generatorCpuSeconds: (generatorUsage.user + generatorUsage.system) / 1e6,
-    machineBusy: (machineAfter.busy - machineBefore.busy) / Math.max(1, machineAfter.total - machineBefore.total),
-  };
-  for (const client of clients) {
-    client.provider.destroy();
-    client.doc.destroy();
-  }
-  return result;
 }

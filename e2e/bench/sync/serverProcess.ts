@@ -24,6 +24,11 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/** Node flags from an environment variable, e.g. `--cpu-prof --cpu-prof-dir=prof` to profile a run. */
+export function extraNodeFlags(variable: string): string[] {
+  return process.env[variable]?.split(' ').filter(Boolean) ?? [];
+}
+
 function cpuSecondsOf(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name (which may contain spaces) start after the last ')'.
@@ -79,7 +84,7 @@ export async function startOurServer(env: Record<string, string> = {}, name: 'ou
   const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-sync-'));
   // The same compiled bundle `npm start` runs.
   if (serverIsStale()) await buildServer();
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_BUNDLE], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...extraNodeFlags('BENCH_SERVER_NODE_FLAGS'), SERVER_BUNDLE], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, ...BENCH_LIMITS, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
