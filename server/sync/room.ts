@@ -6,6 +6,7 @@ import {
   ProtocolError,
 } from './protocol';
 import { PeerPresence } from './peerPresence';
+import { RoomCatchUp } from './roomCatchUp';
 import { scheduleFold } from './foldQueue';
 import { LocalRelay, type RoomChannel, type RoomRelay } from './relay/relay';
 import {
@@ -19,12 +20,6 @@ const CLOSE_STORAGE_FAILED = 1011;
 // stay fast; each fold costs one encode of the whole doc, hence not more often.
 const COMPACT_AFTER_UPDATES = 500;
 const COMPACT_AFTER_MS = 5 * 60_000;
-
-/**
- * In scale-out mode, pieces of updates the doc holds back this long (their dependencies never
- * came, so some relayed message was lost) make the room catch up from storage.
- */
-const PENDING_CATCH_UP_MS = 1000;
 
 const embedded = new LocalRelay();
 
@@ -91,12 +86,7 @@ export class Room {
   /** The room's subscription to the other server processes; resolves before the load starts. */
   private readonly subscribed: Promise<RoomChannel>;
   private channel: RoomChannel | undefined;
-  /** The catch-up running now, if any; `catchUpAgain` asks it for one more round. */
-  private catchingUp: Promise<void> | undefined;
-  private catchUpAgain = false;
-  private pendingTimer: NodeJS.Timeout | undefined;
-  /** The held-back bytes a catch-up could not resolve; not caught up again for those alone. */
-  private pendingAfterCatchUp = 0;
+  private readonly catchUp: RoomCatchUp;
   // Each room folds at a slightly different length, so rooms created together drift apart.
   private readonly foldAfter = COMPACT_AFTER_UPDATES + Math.floor(Math.random() * (COMPACT_AFTER_UPDATES / 2));
 
@@ -105,22 +95,37 @@ export class Room {
     private readonly storage: DocStorage,
     private readonly log: RoomLog,
     private readonly limits: RoomLimits,
-    private readonly relay: RoomRelay = embedded,
+    relay: RoomRelay = embedded,
   ) {
     // The server itself is not present in the room.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.relayUpdate);
     this.awareness.on('update', this.relayAwareness);
+    this.catchUp = new RoomCatchUp({
+      whenReady: () => this.ready,
+      shared: relay.shared,
+      destroyed: () => this.destroyed,
+      pendingBytes: () => pendingBytes(this.doc),
+      readStored: () => this.storage.load(this.name),
+      applyStored: (updates) => {
+        this.applyStored(updates, RELAY_ORIGIN);
+        // With none of this room's writes in flight, storage holds exactly what was just read:
+        // the size count starts again from it, undoing the drift of relayed updates (counted as
+        // they came) that another process has since folded into a smaller state.
+        if (this.pendingWrites === 0) this.storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
+      },
+      warn: (message) => this.log.warn(`room ${this.name}: ${message}`),
+    });
     // Subscribed before loading: whatever another process stores from now on is either read
     // by the load or heard from the relay (or both, which is harmless).
     this.subscribed = relay.subscribe(name, {
       update: (update) => this.fromRelay(() => {
         Y.applyUpdate(this.doc, update, RELAY_ORIGIN);
-        this.watchPending();
+        this.catchUp.watchPending();
       }),
       awareness: (update) => this.fromRelay(() => applyAwarenessUpdate(this.awareness, update, RELAY_ORIGIN)),
       awarenessQuery: () => this.fromRelay(() => this.publishOwnAwareness()),
-      catchUp: () => this.catchUp(),
+      catchUp: () => this.catchUp.request(),
     });
     this.ready = this.load();
   }
@@ -239,7 +244,7 @@ export class Room {
   async unload(): Promise<void> {
     await this.lastWrite;
     this.destroyed = true;
-    clearTimeout(this.pendingTimer);
+    this.catchUp.stop();
     const unsubscribed = this.subscribed
       .then((channel) => channel.unsubscribe())
       .catch((error: unknown) => this.log.warn(`room ${this.name}: could not unsubscribe from the relay: ${String(error)}`));
@@ -304,7 +309,7 @@ export class Room {
     } catch (error) {
       throw new ProtocolError(`unreadable update (${error instanceof Error ? error.message : String(error)})`);
     }
-    this.watchPending();
+    this.catchUp.watchPending();
     const appended = this.lastAppend ?? Promise.resolve();
     this.lastAppend = undefined;
     return appended;
@@ -421,54 +426,6 @@ export class Room {
     const ids: number[] = [];
     for (const entry of this.peers.values()) for (const id of entry.clientIds) if (this.awareness.states.has(id)) ids.push(id);
     if (ids.length > 0) this.channel?.publishAwareness(encodeAwarenessUpdate(this.awareness, ids));
-  }
-
-  /**
-   * Reads the doc from storage again and applies all of it: what this room already has
-   * changes nothing, what it missed is relayed to its peers. Runs one at a time; a request
-   * while one runs makes it run once more.
-   */
-  private catchUp(): void {
-    if (this.destroyed) return;
-    if (this.catchingUp) {
-      this.catchUpAgain = true;
-      return;
-    }
-    this.catchingUp = (async () => {
-      await this.ready;
-      do {
-        this.catchUpAgain = false;
-        const updates = await this.storage.load(this.name);
-        if (this.destroyed) return;
-        this.applyStored(updates, RELAY_ORIGIN);
-        // With none of this room's writes in flight, storage holds exactly what was just read:
-        // the size count starts again from it, undoing the drift of relayed updates (counted as
-        // they came) that another process has since folded into a smaller state.
-        if (this.pendingWrites === 0) this.storedBytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
-        this.pendingAfterCatchUp = pendingBytes(this.doc);
-      } while (this.catchUpAgain && !this.destroyed);
-    })()
-      .catch((error: unknown) => this.log.warn(`room ${this.name}: could not catch up from storage: ${String(error)}`))
-      .finally(() => {
-        this.catchingUp = undefined;
-      });
-  }
-
-  /**
-   * Scale-out only: pieces the doc holds back (their dependencies missing) for a second mean a
-   * relayed message was lost, so the room catches up. Pieces a catch-up could not complete
-   * (a client sent an update with nothing to attach to) do not set it off again.
-   */
-  private watchPending(): void {
-    if (!this.relay.shared || this.pendingTimer || this.destroyed) return;
-    const pending = pendingBytes(this.doc);
-    if (pending === 0 || pending === this.pendingAfterCatchUp) return;
-    this.pendingTimer = setTimeout(() => {
-      this.pendingTimer = undefined;
-      const still = pendingBytes(this.doc);
-      if (still > 0 && still !== this.pendingAfterCatchUp) this.catchUp();
-    }, PENDING_CATCH_UP_MS);
-    this.pendingTimer.unref();
   }
 
   /** The change is in the room's doc already; clients get it once it is stored. */
