@@ -21,8 +21,11 @@ async function seed(db: BeatboardDb, library: LocalBoardLibrary): Promise<string
   demo.catch(() => undefined); // a later visit that never needs it must not report its failure
   if (await readSetting(db, SETTING_DEMO_SEEDED, false)) return null;
   const { buildDemoBoard } = await demo;
-  const id = await library.create('The Canal Heiress', buildDemoBoard);
-  // Only once the demo exists: a failed first attempt tries again on the next visit.
-  await writeSetting(db, SETTING_DEMO_SEEDED, true);
+  // The demo opens while it is being written (its changes are stored after it).
+  const { id, stored } = library.createBehind('The Canal Heiress', buildDemoBoard);
+  // Only once the demo is stored: a failed first attempt tries again on the next visit.
+  stored
+    .then(() => writeSetting(db, SETTING_DEMO_SEEDED, true))
+    .catch((error: unknown) => console.warn('The demo series could not be stored.', error));
   return id;
 }
