@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getDatabase } from '../collab/db';
 import { LocalBoardLibrary } from '../collab/localLibrary';
+import { preloadIdentity } from '../collab/presence/identity';
 import { SETTING_LANGUAGE, readSetting } from '../collab/settings';
 import { i18next, initI18n, pickLanguage, preloadLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../ui/i18n';
 import '../ui/styles.css';
@@ -14,6 +15,7 @@ async function start() {
   const db = getDatabase();
   // New boards take the interface language as their script language.
   const library = new LocalBoardLibrary(db, () => i18next.language);
+  preloadIdentity(db);
   const browserLanguage = pickLanguage(navigator.languages ?? [navigator.language]);
   // Usually the stored choice is the browser's language (always on a first visit).
   preloadLanguage(browserLanguage);
