@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { BeatboardDb } from '../collab/db';
-import { LocalBoardLibrary } from '../collab/localLibrary';
+import type { LocalBoardLibrary } from '../collab/localLibrary';
 import { SETTING_LANGUAGE, writeSetting } from '../collab/settings';
 import { SettingsDialog } from '../ui/dialogs/SettingsDialog';
 import { changeUiLanguage, i18next, type UiLanguage } from '../ui/i18n';
@@ -17,18 +17,18 @@ const HomeScreen = lazy(() => import('../ui/home/HomeScreen').then((module) => (
 
 interface AppProps {
   db: BeatboardDb;
+  /** The boards of this browser (main.tsx makes it, to start the first visit's demo early). */
+  library: LocalBoardLibrary;
   initialLanguage: UiLanguage;
 }
 
-export function App({ db, initialLanguage }: AppProps) {
+export function App({ db, library, initialLanguage }: AppProps) {
   const route = useRoute();
   const [language, setLanguageState] = useState<UiLanguage>(initialLanguage);
   const [homeSettingsOpen, setHomeSettingsOpen] = useState(false);
   // Until the first-visit check has answered, the home screen waits: on a first visit the
   // demo opens instead, and loading and drawing the home screen would only delay it.
   const [firstRunChecked, setFirstRunChecked] = useState(false);
-  // New boards take the interface language as their script language.
-  const library = useMemo(() => new LocalBoardLibrary(db, () => i18next.language), [db]);
 
   useEffect(() => {
     const compaction = startStorageCompaction(db.name);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BeatboardDb } from '../collab/db';
 import { BoardNotFoundError } from '../collab/openLocalBoard';
@@ -24,7 +24,9 @@ export function BoardRoute({ db, boardId, onBack }: { db: BeatboardDb; boardId: 
   // Bumped by "Try again" to run the open once more.
   const [attempt, setAttempt] = useState(0);
 
-  useEffect(() => {
+  // Started as the loading screen is committed, not after the browser has painted it: the
+  // board's own first paint waits on this.
+  useLayoutEffect(() => {
     // A closed open may still settle (or report progress) later: only the current one speaks.
     let current = true;
     const opening = openBoard(db, boardId, (progress) => current && setState({ status: 'loading', ...progress }));

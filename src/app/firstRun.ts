@@ -1,6 +1,7 @@
 import type { BeatboardDb } from '../collab/db';
 import type { LocalBoardLibrary } from '../collab/localLibrary';
 import { SETTING_DEMO_SEEDED, readSetting, writeSetting } from '../collab/settings';
+import { buildDemoBoard } from '../io/demo/canalHeiress';
 
 /**
  * On the very first visit, create the demo series and return its id so the app can open it.
@@ -15,14 +16,14 @@ export function seedDemoOnFirstRun(db: BeatboardDb, library: LocalBoardLibrary):
 let seeding: Promise<string | null> | null = null;
 
 async function seed(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
-  // The demo's script is not part of the app's first download. It is fetched while the
-  // setting is read (a few KB on later visits), so a first visit does not wait for the two in turn.
-  const demo = import('../io/demo/canalHeiress');
-  demo.catch(() => undefined); // a later visit that never needs it must not report its failure
+  // The demo's script is part of the app's first download (a few KB): a first visit would
+  // otherwise wait for one more request before it can start making the demo.
   if (await readSetting(db, SETTING_DEMO_SEEDED, false)) return null;
-  const { buildDemoBoard } = await demo;
-  const id = await library.create('The Canal Heiress', buildDemoBoard);
-  // Only once the demo exists: a failed first attempt tries again on the next visit.
-  await writeSetting(db, SETTING_DEMO_SEEDED, true);
+  // The demo opens while it is being written (its changes are stored after it).
+  const { id, stored } = library.createBehind('The Canal Heiress', buildDemoBoard);
+  // Only once the demo is stored: a failed first attempt tries again on the next visit.
+  stored
+    .then(() => writeSetting(db, SETTING_DEMO_SEEDED, true))
+    .catch((error: unknown) => console.warn('The demo series could not be stored.', error));
   return id;
 }

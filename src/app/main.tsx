@@ -1,25 +1,41 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { getDatabase } from '../collab/db';
+import { LocalBoardLibrary } from '../collab/localLibrary';
+import { preloadIdentity } from '../collab/presence/identity';
 import { SETTING_LANGUAGE, readSetting } from '../collab/settings';
-import { initI18n, pickLanguage, preloadLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../ui/i18n';
+import { i18next, initI18n, pickLanguage, preloadLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../ui/i18n';
 import '../ui/styles.css';
 import { App } from './App';
+import { seedDemoOnFirstRun } from './firstRun';
+import { navigate, parseRoute } from '../ui/route';
 
 async function start() {
   performance.mark('beatboard:script-start');
   const db = getDatabase();
+  // New boards take the interface language as their script language.
+  const library = new LocalBoardLibrary(db, () => i18next.language);
+  preloadIdentity(db);
   const browserLanguage = pickLanguage(navigator.languages ?? [navigator.language]);
   // Usually the stored choice is the browser's language (always on a first visit).
   preloadLanguage(browserLanguage);
+  // A first visit's demo is made while the language loads, rather than after the app has
+  // rendered its home screen (the App waits on this same promise and reports a failure).
+  const demoId = seedDemoOnFirstRun(db, library).catch(() => null);
   const stored = await readSetting<string | null>(db, SETTING_LANGUAGE, null);
   const language: UiLanguage = SUPPORTED_LANGUAGES.includes(stored as UiLanguage) ? (stored as UiLanguage) : browserLanguage;
   await initI18n(language);
   performance.mark('beatboard:settings-ready');
   document.documentElement.lang = language;
+  // Arriving at the home screen on a first visit, the app's first render is then the demo's,
+  // not the home screen's followed by a redirect. A link to a board does not wait for it.
+  if (parseRoute(window.location.hash).name === 'home') {
+    const demo = await demoId;
+    if (demo && parseRoute(window.location.hash).name === 'home') navigate({ name: 'board', boardId: demo });
+  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <App db={db} initialLanguage={language} />
+      <App db={db} library={library} initialLanguage={language} />
     </StrictMode>,
   );
 }

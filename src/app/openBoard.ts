@@ -45,6 +45,9 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
   // Marks for the benchmark's breakdown of the open time (visible in any profiler too).
   performance.mark('beatboard:open-start');
   const drawn = boardDrawnOrTimeout();
+  // Read (or made, on a first visit) while the board's docs load.
+  const identity = loadIdentity(db);
+  identity.catch(() => undefined); // reported through `opened` when it is awaited
 
   const opened = openLocalBoard(db, boardId, {
     async beforeMigrate({ doc, notes, access }) {
@@ -58,7 +61,7 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
       if (access && getMetaMap(doc).size === 0) await waitForFirstSync(live, () => closed, onProgress);
     },
   })
-    .then(async (local) => ({ local, identity: await loadIdentity(db) }))
+    .then(async (local) => ({ local, identity: await identity }))
     .then(({ local, identity }) => {
       performance.mark('beatboard:doc-loaded');
       const session = createBoardSession(db, boardId, local.doc, {

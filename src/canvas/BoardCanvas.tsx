@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Stage } from 'react-konva';
+import { Stage } from './konva';
 import type { EditorState } from '../editor/editorState';
 import { useBoardLayout } from '../hooks/board';
 import { useBoardSession } from '../hooks/session';

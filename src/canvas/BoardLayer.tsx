@@ -1,6 +1,6 @@
 import { memo, useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Group, Layer } from 'react-konva';
+import { Group, Layer } from './konva';
 import { visibleChunks, type Visibility } from '../editor/culling';
 import { panelNumber } from '../editor/layout';
 import { EpisodeLane } from './EpisodeLane';

@@ -9,7 +9,7 @@ import { ChangeMarksLayer, type ChangeMarks } from './ChangeMarksLayer';
 import { DragLayer } from './DragLayer';
 import type { CanvasInteraction } from './interaction';
 import { OverlayLayer } from './OverlayLayer';
-import { Layer } from 'react-konva';
+import { Layer } from './konva';
 import { PresenceMarks } from './PresenceMarks';
 import { ReviewMarks } from './ReviewMarks';
 import { SelectionLayer } from './SelectionLayer';

@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { Group, Label, Layer, Line, Rect, Tag, Text } from 'react-konva';
+import { Group, Label, Layer, Line, Rect, Tag, Text } from './konva';
 import type { Visibility } from '../editor/culling';
 import { PANEL_GAP, type LaneBox } from '../editor/layout';
 import { CANVAS_FONT } from './theme';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Group, Layer, Rect, Text } from 'react-konva';
+import { Group, Layer, Rect, Text } from './konva';
 import { panelNumber, type BoardLayout } from '../editor/layout';
 import { useStore } from '../hooks/useStore';
 import { type Store } from '../editor/store';

@@ -1,7 +1,7 @@
 import type Konva from 'konva';
 import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Group, Line, Rect, Text } from 'react-konva';
+import { Group, Line, Rect, Text } from './konva';
 import { useBoardValue } from '../hooks/board';
 import { LANE_HEADER_WIDTH, type LaneBox } from '../editor/layout';
 import { episodeRuntimeMs, formatDuration, timingAgainstTarget } from '../model';

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useCallback, useMemo } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konva';
 import type { LaneBox } from '../editor/layout';
 import { useEpisodeCurve, useEpisodeFindings, useRhythmSettings } from '../hooks/rhythm';
 import { BADGE_ROW, laneRhythmGeometry, type LaneRhythmGeometry } from './laneRhythm';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Layer, Rect } from 'react-konva';
+import { Layer, Rect } from './konva';
 import type { Rect as Box } from '../editor/geometry';
 import { marqueeRect } from '../editor/tools/marquee';
 import { useStore } from '../hooks/useStore';

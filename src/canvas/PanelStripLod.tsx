@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { Shape } from 'react-konva';
+import { Shape } from './konva';
 import { useShots } from '../hooks/board';
 import type { LaneBox, PanelMetrics } from '../editor/layout';
 import { useBoardSession } from '../hooks/session';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Group, Line, Rect, Tag, Text, Label } from 'react-konva';
+import { Group, Line, Rect, Tag, Text, Label } from './konva';
 import { readPeers, type Peer } from '../collab/presence/peers';
 import type { BoardLayout } from '../editor/layout';
 import { useBoardSession } from '../hooks/session';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Circle, Group, Line, Rect, Text } from 'react-konva';
+import { Circle, Group, Line, Rect, Text } from './konva';
 import { useBoardSession } from '../hooks/session';
 import { useStore } from '../hooks/useStore';
 import type { Visibility } from '../editor/culling';

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Layer, Rect } from 'react-konva';
+import { Layer, Rect } from './konva';
 import type { Visibility } from '../editor/culling';
 import { rectsIntersect, type Rect as Box } from '../editor/geometry';
 import type { PanelBox } from '../editor/layout';

@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { Group, Image as KonvaImage, Shape } from 'react-konva';
+import { Group, Image as KonvaImage, Shape } from './konva';
 import { useBoardValue, useShot } from '../hooks/board';
 import type { PanelMetrics } from '../editor/layout';
 import type { BoardSnapshot } from '../model/types';

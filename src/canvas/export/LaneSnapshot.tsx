@@ -2,7 +2,7 @@ import type Konva from 'konva';
 import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { Layer, Rect, Stage } from 'react-konva';
+import { Layer, Rect, Stage } from '../konva';
 import { useBoardLayout } from '../../hooks/board';
 import { episodeShotsInOrder } from '../../model';
 import { panelNumber } from '../../editor/layout';

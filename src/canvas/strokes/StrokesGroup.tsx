@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Line } from 'react-konva';
+import { Group, Line } from '../konva';
 import { strokePointsIn } from '../../model';
 import type { Stroke } from '../../model/types';
 

@@ -20,8 +20,27 @@ export function defaultIdentity(random: () => number = Math.random): Identity {
   };
 }
 
+let preloaded: { db: BeatboardDb; identity: Promise<Identity> } | null = null;
+
+/**
+ * Starts reading the identity as the app starts, along with its other settings: the first
+ * board opened takes it from here, instead of asking IndexedDB behind the writes queued by then
+ * (on a first visit, the demo's).
+ */
+export function preloadIdentity(db: BeatboardDb): void {
+  const identity = readIdentity(db);
+  identity.catch(() => undefined); // reported by the open that takes it
+  preloaded = { db, identity };
+}
+
 /** The stored identity, or a new default one (stored at once, so it stays the same). */
-export async function loadIdentity(db: BeatboardDb): Promise<Identity> {
+export function loadIdentity(db: BeatboardDb): Promise<Identity> {
+  const early = preloaded?.db === db ? preloaded.identity : null;
+  preloaded = null;
+  return early ?? readIdentity(db);
+}
+
+async function readIdentity(db: BeatboardDb): Promise<Identity> {
   const stored = await readSetting<Partial<Identity> | null>(db, SETTING_IDENTITY, null);
   if (stored && typeof stored.id === 'string' && typeof stored.name === 'string' && typeof stored.color === 'string') {
     return { id: stored.id, name: stored.name, color: stored.color, confirmed: stored.confirmed === true };
@@ -32,5 +51,6 @@ export async function loadIdentity(db: BeatboardDb): Promise<Identity> {
 }
 
 export async function saveIdentity(db: BeatboardDb, identity: Identity): Promise<void> {
+  preloaded = null;
   await writeSetting(db, SETTING_IDENTITY, identity);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import type Konva from 'konva';
-import { Circle, Image as KonvaImage, Layer, Line, Rect, Stage } from 'react-konva';
+import { Circle, Image as KonvaImage, Layer, Line, Rect, Stage } from '../../canvas/konva';
 import { coverCrop } from '../../canvas/imageFit';
 import { StrokesGroup } from '../../canvas/strokes/StrokesGroup';
 import { strokePoints } from '../../model';
