@@ -25,6 +25,8 @@ const ROOT_DEPTH = 3;
 export type StructPath = readonly [root: string, key?: string | null, field?: string | null];
 
 const NONE = -1;
+/** One decoder for every string read: making one per string costs more than the decoding. */
+const utf8 = new TextDecoder();
 const UNRESOLVED = -2;
 
 
@@ -203,7 +205,7 @@ export class VersionStructs {
       this.stringsByHash.set(hash, (candidates = []));
     }
     const bytes = array.slice(from, to);
-    const id = this.strings.push(new TextDecoder().decode(bytes)) - 1;
+    const id = this.strings.push(utf8.decode(bytes)) - 1;
     this.stringBytes.push(bytes);
     candidates.push(id);
     return id;
