@@ -8,7 +8,7 @@ import { compareBoards } from './compare';
 import { compareVersionStates, restoreEpisodesFromState, versionDocForShots } from './partialCompare';
 import { VersionStructs } from './partialState';
 import { restoreEpisodes, restoreShotSketch, restoreShotText } from './restore';
-import { versionDocOf } from './snapshot';
+import { versionDocOf, versionUpdates } from './snapshot';
 import { randomEdit } from './testing/randomEdits';
 import { contentOf, penLine } from './testing/storyBoard';
 import type { VersionDocState } from './types';
@@ -43,6 +43,38 @@ describe('VersionStructs', () => {
     expect(Object.values(partial.shots).every((shot) => shot.strokes.length === 0)).toBe(true);
     for (const shot of Object.values(whole.shots)) shot.strokes = [];
     expect(partial).toEqual(whole);
+  });
+});
+
+describe('VersionStructs.fieldValues', () => {
+  it('reads each shot\'s episode as a doc of the version reads it', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const { versions } = editedHistory(seed);
+      for (const version of versions) {
+        const expected = new Map<string, unknown>();
+        versionDocOf(version).getMap('shots').forEach((shot, id) => {
+          const episodeId = shot instanceof Y.Map ? shot.get('episodeId') : undefined;
+          if (episodeId !== undefined) expected.set(id, episodeId);
+        });
+        const values = new VersionStructs(versionUpdates(version)).fieldValues('shots', 'episodeId');
+        expect(values, `seed ${seed}`).toEqual(expected);
+      }
+    }
+  });
+
+  it('leaves it to the caller when a field holds a type', () => {
+    const { doc, episodeId } = newBoard('Odd');
+    const shotId = addShot(doc, { episodeId, content: { scene: 'A' } });
+    (doc.getMap('shots').get(shotId) as Y.Map<unknown>).set('episodeId', new Y.Text('x'));
+    const version = Y.encodeStateAsUpdate(doc);
+    expect(new VersionStructs([version]).fieldValues('shots', 'episodeId')).toBeNull();
+    // Restoring from such a version decodes where its shots are, as from the whole version.
+    addShot(doc, { episodeId, content: { scene: 'B' } });
+    const expected = replicaOf(doc);
+    restoreEpisodes(expected, versionDocOf(version), [episodeId]);
+    const actual = replicaOf(doc);
+    restoreEpisodesFromState(actual, version, [episodeId]);
+    expect(contentOf(actual)).toEqual(contentOf(expected));
   });
 });
 

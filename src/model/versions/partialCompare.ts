@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { getShotsMap } from '../doc';
 import { readBoard } from '../read';
 import type { BoardSnapshot } from '../types';
 import { compareBoards } from './compare';
@@ -131,18 +132,24 @@ export function versionDocForShots(version: VersionDocState, shotIds: Iterable<s
 export function restoreEpisodesFromState(target: Y.Doc, version: VersionDocState, episodeIds: readonly string[], origin: unknown = null): void {
   const structs = new VersionStructs(versionUpdates(version));
   const episodes = new Set(episodeIds);
-  const places = docOf(structs.select(keepShots(new Set())));
   const shots = new Set<string>();
-  try {
-    for (const doc of [places, target]) {
-      doc.getMap('shots').forEach((shot, id) => {
-        if (shot instanceof Y.Map && episodes.has(shot.get('episodeId') as string)) shots.add(id);
-      });
-    }
-  } finally {
-    places.destroy();
+  const inEpisodes = (shot: unknown, id: string) => {
+    if (shot instanceof Y.Map && episodes.has(shot.get('episodeId') as string)) shots.add(id);
+  };
+  getShotsMap(target).forEach(inEpisodes);
+  // Where each shot of the version is, read from its structs; decoded only when that read
+  // cannot tell (a field written in an unusual way).
+  const places = structs.fieldValues('shots', 'episodeId');
+  if (places) {
+    for (const [id, episodeId] of places) if (episodes.has(episodeId as string)) shots.add(id);
+  } else {
+    const doc = docOf(structs.select(keepShots(new Set())));
+    getShotsMap(doc).forEach(inEpisodes);
+    doc.destroy();
   }
-  const source = docOf(structs.select(keepShots(shots)));
+  // restoreEpisodes reads of the version only these shots (and the rest of the board, not
+  // the shots), so the others are left out whole.
+  const source = docOf(structs.select((path) => path[0] !== 'shots' || typeof path[1] !== 'string' || shots.has(path[1])));
   try {
     restoreEpisodes(target, source, episodeIds, origin);
   } finally {

@@ -1,7 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { Column, f64, i32, u32, u8 } from './columns';
-import { BIT6, BIT7, BIT8, BITS5, rewriteSections, sameBytes, skipContent, skipStruct } from './updateBytes';
+import { BIT6, BIT7, BIT8, BITS5, readAnyContent, rewriteSections, sameBytes, skipContent, skipStruct } from './updateBytes';
 
 /**
  * Reading part of a version without decoding all of it. A version's board doc is one or a few
@@ -164,6 +164,37 @@ export class VersionStructs {
     }
     for (const list of deleted.values()) list.sort((a, b) => a[0] - b[0]);
     return { updates, shared, limit, deleted };
+  }
+
+  /**
+   * Per entry of a root map, the plain value of one of its fields (`shots` → shot id →
+   * `episodeId`), read from the structs as a doc of them reads it: the one item at that place
+   * that is not deleted (Yjs deletes the value a new one replaces, and the fields of an entry
+   * it deletes). Null when that is not so simple for some entry (more than one such item, or
+   * one that holds a type or other content than plain values): then the caller decodes them.
+   */
+  fieldValues(root: string, field: string): Map<string, unknown> | null {
+    const values = new Map<string, unknown>();
+    for (let i = 0; i < this.client.length; i++) {
+      const path = this.path[i]!;
+      if (path < 0 || this.flags.array[i]! & 1) continue;
+      const place = this.paths[path]!;
+      if (place[0] !== root || place[2] !== field || typeof place[1] !== 'string') continue;
+      const key = place[1];
+      const clock = this.clock.array[i]!;
+      let live = -1;
+      let simple = true;
+      this.splitByDeletion(this.deleted.get(this.client.array[i]!), clock, this.size.array[i]!, (from, length, deleted) => {
+        if (deleted) return;
+        if (length > 1 || live >= 0) simple = false;
+        live = from - clock;
+      });
+      if (live < 0) continue;
+      const content = simple && !(this.flags.array[i]! & 2) ? readAnyContent(this.updates[this.update.array[i]!]!, this.start.array[i]!) : null;
+      if (!content || values.has(key)) return null;
+      values.set(key, content[live]);
+    }
+    return values;
   }
 
   /** `select` for an older state read through these structs. */

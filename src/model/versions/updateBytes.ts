@@ -55,6 +55,37 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The values of an item's content when it is plain values (ContentAny: what `Y.Map.set` of a
+ * string or number writes), read from the struct at `start`; null for any other content.
+ */
+export function readAnyContent(update: Uint8Array, start: number): unknown[] | null {
+  const decoder = decoding.createDecoder(update);
+  decoder.pos = start;
+  const info = decoding.readUint8(decoder);
+  if ((info & BITS5) !== 8) return null;
+  if (info & BIT8) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  }
+  if (info & BIT7) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  }
+  if ((info & (BIT7 | BIT8)) === 0) {
+    if (decoding.readVarUint(decoder) === 1) skipVarString(decoder);
+    else {
+      decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+    }
+    if (info & BIT6) skipVarString(decoder);
+  }
+  const length = decoding.readVarUint(decoder);
+  const values: unknown[] = [];
+  for (let i = 0; i < length; i++) values.push(decoding.readAny(decoder));
+  return values;
+}
+
 /** Skips a struct after its info byte; returns its length. */
 export function skipStruct(decoder: decoding.Decoder, info: number): number {
   const ref = info & BITS5;
