@@ -37,7 +37,7 @@ describe('VersionStructs', () => {
     const update = Y.encodeStateAsUpdate(doc);
     const structs = new VersionStructs([update]);
     expect(structs.select(() => true)).toEqual([update]);
-    const [noSketches] = structs.select((path) => !(path[0] === 'shots' && path[2] === 'strokes'));
+    const [noSketches] = structs.select((root, _shot, field) => !(root === 'shots' && field === 'strokes'));
     const partial = readBoard(versionDocOf(noSketches!));
     const whole = readBoard(doc);
     expect(Object.values(partial.shots).every((shot) => shot.strokes.length === 0)).toBe(true);

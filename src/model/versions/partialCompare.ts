@@ -3,7 +3,7 @@ import { getShotsMap } from '../doc';
 import { readBoard } from '../read';
 import type { BoardSnapshot } from '../types';
 import { compareBoards } from './compare';
-import { VersionStructs, type OlderState, type StructPath } from './partialState';
+import { VersionStructs, type OlderState, type PlaceFilter } from './partialState';
 import { restoreEpisodes } from './restore';
 import { versionUpdates } from './snapshot';
 import type { BoardChange, VersionDocState } from './types';
@@ -27,10 +27,10 @@ type Fingerprints = Map<string, [number, number, number]>;
  */
 function shotFingerprints(structs: VersionStructs, older?: OlderState): Fingerprints {
   const prints: Fingerprints = new Map();
-  structs.forEachItem((path, client, clock, length, deleted) => {
-    if (path[0] !== 'shots' || typeof path[1] !== 'string') return;
-    let print = prints.get(path[1]);
-    if (!print) prints.set(path[1], (print = [0, 0, 0]));
+  structs.forEachItem((root, shotId, _field, client, clock, length, deleted) => {
+    if (root !== 'shots' || typeof shotId !== 'string') return;
+    let print = prints.get(shotId);
+    if (!print) prints.set(shotId, (print = [0, 0, 0]));
     for (let unit = clock; unit < clock + length; unit++) {
       const key = unit * 2 + (deleted ? 1 : 0);
       print[0] = (print[0] + mix(client ^ 0x9e3779b9, key)) | 0;
@@ -53,10 +53,10 @@ function samePrint(a: [number, number, number] | undefined, b: [number, number, 
 }
 
 /** What a partial doc keeps: everything but the shots, and of a shot not in `whole` its entry, episode and place. */
-function keepShots(whole: ReadonlySet<string>): (path: StructPath) => boolean {
-  return (path) => {
-    if (path[0] !== 'shots' || typeof path[1] !== 'string' || path.length < 3) return true;
-    return whole.has(path[1]) || path[2] === 'episodeId' || path[2] === 'order';
+function keepShots(whole: ReadonlySet<string>): PlaceFilter {
+  return (root, shotId, field) => {
+    if (root !== 'shots' || typeof shotId !== 'string' || field === undefined) return true;
+    return whole.has(shotId) || field === 'episodeId' || field === 'order';
   };
 }
 
@@ -149,7 +149,7 @@ export function restoreEpisodesFromState(target: Y.Doc, version: VersionDocState
   }
   // restoreEpisodes reads of the version only these shots (and the rest of the board, not
   // the shots), so the others are left out whole.
-  const source = docOf(structs.select((path) => path[0] !== 'shots' || typeof path[1] !== 'string' || shots.has(path[1])));
+  const source = docOf(structs.select((root, shotId) => root !== 'shots' || typeof shotId !== 'string' || shots.has(shotId)));
   try {
     restoreEpisodes(target, source, episodeIds, origin);
   } finally {

@@ -1,6 +1,5 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { Column, f64, i32, u32, u8 } from './columns';
 import { BIT6, BIT7, BIT8, BITS5, readAnyContent, rewriteSections, sameBytes, skipContent, skipStruct } from './updateBytes';
 
 /**
@@ -21,10 +20,15 @@ import { BIT6, BIT7, BIT8, BITS5, readAnyContent, rewriteSections, sameBytes, sk
 
 const ROOT_DEPTH = 3;
 
-/** Where a struct is in the doc: the root's name, then the keys below it, up to three deep. */
-export type StructPath = readonly [root: string, key?: string | null, field?: string | null];
+/**
+ * Decides by a struct's place in the doc: the root's name, then the keys below it up to three
+ * deep (`shots` → shot id → field); null for an item of a list, undefined past the place's end.
+ */
+export type PlaceFilter = (root: string, key: string | null | undefined, field: string | null | undefined) => boolean;
 
 const NONE = -1;
+/** Of a place: no key at that depth (the place ends above it). */
+const ABSENT = -2;
 /** One decoder for every string read: making one per string costs more than the decoding. */
 const utf8 = new TextDecoder();
 const UNRESOLVED = -2;
@@ -35,26 +39,35 @@ const UNRESOLVED = -2;
  * Kept in columns of numbers rather than an object a struct: a series board has some 80,000.
  */
 export class VersionStructs {
-  private readonly client: Column<Uint32Array>;
-  private readonly clock: Column<Uint32Array>;
-  private readonly size: Column<Uint32Array>;
-  private readonly update: Column<Uint8Array>;
-  private readonly start: Column<Uint32Array>;
-  private readonly end: Column<Uint32Array>;
+  private client: Uint32Array;
+  private clock: Uint32Array;
+  private size: Uint32Array;
+  private update: Uint8Array;
+  private start: Uint32Array;
+  private end: Uint32Array;
   /** 1: GC (or skip), 2: its content is a type. */
-  private readonly flags: Column<Uint8Array>;
+  private flags: Uint8Array;
   /** A root's name (an index into `strings`), or NONE. */
-  private readonly rootName: Column<Int32Array>;
+  private rootName: Int32Array;
   /** Its parent item's ID, or its origin's (right origin's) when written by that; NONE for none (client IDs are 32-bit unsigned). */
-  private readonly parentClient: Column<Float64Array>;
-  private readonly parentClock: Column<Uint32Array>;
-  private readonly byOrigin: Column<Uint8Array>;
-  private readonly parentSub: Column<Int32Array>;
-  /** Resolved place: an index into `paths`, NONE for none, UNRESOLVED before. */
+  private parentClient: Float64Array;
+  private parentClock: Uint32Array;
+  private byOrigin: Uint8Array;
+  private parentSub: Int32Array;
+  /** Resolved place: a place's index, NONE for none, UNRESOLVED before. */
   private path!: Int32Array;
+  /** How many structs the columns hold. */
+  private count = 0;
   private readonly strings: string[] = [];
-  private readonly paths: StructPath[] = [];
-  /** Per path, the paths one key below it, by the key's string index. */
+  /**
+   * The places, in columns (there is one per shot and field): how deep, and the string index
+   * of the root's name and of the keys below it (NONE: a list's item, ABSENT: past the end).
+   */
+  private readonly placeDepth: number[] = [];
+  private readonly placeRoot: number[] = [];
+  private readonly placeKey: number[] = [];
+  private readonly placeField: number[] = [];
+  /** Per place, the places one key below it, by the key's string index. */
   private readonly children: Array<Map<number, number> | undefined> = [];
   private readonly stringBytes: Uint8Array[] = [];
   private readonly stringsByHash = new Map<number, number[]>();
@@ -69,46 +82,53 @@ export class VersionStructs {
 
   constructor(readonly updates: readonly Uint8Array[]) {
     const guess = Math.max(64, updates.reduce((sum, update) => sum + update.byteLength, 0) >> 7);
-    this.client = new Column(u32(guess), u32);
-    this.clock = new Column(u32(guess), u32);
-    this.size = new Column(u32(guess), u32);
-    this.update = new Column(u8(guess), u8);
-    this.start = new Column(u32(guess), u32);
-    this.end = new Column(u32(guess), u32);
-    this.flags = new Column(u8(guess), u8);
-    this.rootName = new Column(i32(guess), i32);
-    this.parentClient = new Column(f64(guess), f64);
-    this.parentClock = new Column(u32(guess), u32);
-    this.byOrigin = new Column(u8(guess), u8);
-    this.parentSub = new Column(i32(guess), i32);
+    this.client = new Uint32Array(guess);
+    this.clock = new Uint32Array(guess);
+    this.size = new Uint32Array(guess);
+    this.update = new Uint8Array(guess);
+    this.start = new Uint32Array(guess);
+    this.end = new Uint32Array(guess);
+    this.flags = new Uint8Array(guess);
+    this.rootName = new Int32Array(guess);
+    this.parentClient = new Float64Array(guess);
+    this.parentClock = new Uint32Array(guess);
+    this.byOrigin = new Uint8Array(guess);
+    this.parentSub = new Int32Array(guess);
     updates.forEach((update, index) => this.scan(update, index));
-    const clocks = this.clock.array;
-    const order = this.update.array;
+    const clocks = this.clock;
+    const order = this.update;
     for (const list of this.byClient.values()) list.sort((a, b) => clocks[a]! - clocks[b]! || order[a]! - order[b]!);
     for (const list of this.deleted.values()) list.sort((a, b) => a[0] - b[0]);
-    this.path = new Int32Array(this.client.length).fill(UNRESOLVED);
-    for (let i = 0; i < this.client.length; i++) this.resolve(i);
+    this.path = new Int32Array(this.count).fill(UNRESOLVED);
+    for (let i = 0; i < this.count; i++) this.resolve(i);
   }
 
   /**
    * Calls `visit` for each item whose place is known, with its ID range and whether it is
    * deleted: of these updates, or of an older state of the same doc read through them (`view`).
    */
-  forEachItem(visit: (path: StructPath, client: number, clock: number, length: number, deleted: boolean) => void, view?: OlderState): void {
+  forEachItem(
+    visit: (root: string, key: string | null | undefined, field: string | null | undefined, client: number, clock: number, length: number, deleted: boolean) => void,
+    view?: OlderState,
+  ): void {
     const deleted = view ? view.deleted : this.deleted;
-    for (let i = 0; i < this.client.length; i++) {
-      const path = this.path[i]!;
-      if (path < 0 || this.flags.array[i]! & 1) continue;
-      const place = this.paths[path]!;
-      const client = this.client.array[i]!;
-      const clock = this.clock.array[i]!;
-      let size = this.size.array[i]!;
+    let place = 0;
+    let client = 0;
+    // One callback for all structs, not one each: there are tens of thousands.
+    const visitPart = (from: number, length: number, gone: boolean) =>
+      visit(this.strings[this.placeRoot[place]!]!, this.keyAt(this.placeKey[place]!), this.keyAt(this.placeField[place]!), client, from, length, gone);
+    for (let i = 0; i < this.count; i++) {
+      place = this.path[i]!;
+      if (place < 0 || this.flags[i]! & 1) continue;
+      client = this.client[i]!;
+      const clock = this.clock[i]!;
+      let size = this.size[i]!;
       if (view) {
         const limit = view.limit.get(client) ?? 0;
         if (clock >= limit) continue;
         size = Math.min(size, limit - clock);
       }
-      this.splitByDeletion(deleted.get(client), clock, size, (from, length, gone) => visit(place, client, from, length, gone));
+      this.splitByDeletion(deleted.get(client), clock, size, visitPart);
     }
   }
 
@@ -127,10 +147,10 @@ export class VersionStructs {
       const decoder = decoding.createDecoder(update);
       if (index >= 0) {
         // One of ours: its structs are known; only where they end matters.
-        for (let i = 0; i < this.client.length; i++) {
-          if (this.update.array[i] !== index) continue;
-          const client = this.client.array[i]!;
-          limit.set(client, Math.max(limit.get(client) ?? 0, this.clock.array[i]! + this.size.array[i]!));
+        for (let i = 0; i < this.count; i++) {
+          if (this.update[i] !== index) continue;
+          const client = this.client[i]!;
+          limit.set(client, Math.max(limit.get(client) ?? 0, this.clock[i]! + this.size[i]!));
         }
         decoder.pos = this.deleteSetStart[index]!;
       }
@@ -147,7 +167,7 @@ export class VersionStructs {
             const last = this.find(client, clock + length - 1);
             // Every item of it must be an item here too, in the same place.
             if (first === NONE || last === NONE) return null;
-            if ((info & BITS5) !== 0 && (info & BITS5) !== 10 && (this.flags.array[first]! & 1 || this.path[first] !== this.path[last])) return null;
+            if ((info & BITS5) !== 0 && (info & BITS5) !== 10 && (this.flags[first]! & 1 || this.path[first] !== this.path[last])) return null;
             clock += length;
           }
         }
@@ -175,22 +195,23 @@ export class VersionStructs {
    */
   fieldValues(root: string, field: string): Map<string, unknown> | null {
     const values = new Map<string, unknown>();
-    for (let i = 0; i < this.client.length; i++) {
-      const path = this.path[i]!;
-      if (path < 0 || this.flags.array[i]! & 1) continue;
-      const place = this.paths[path]!;
-      if (place[0] !== root || place[2] !== field || typeof place[1] !== 'string') continue;
-      const key = place[1];
-      const clock = this.clock.array[i]!;
+    const [rootIndex, fieldIndex] = [this.strings.indexOf(root), this.strings.indexOf(field)];
+    if (rootIndex < 0 || fieldIndex < 0) return values;
+    for (let i = 0; i < this.count; i++) {
+      const place = this.path[i]!;
+      if (place < 0 || this.flags[i]! & 1) continue;
+      if (this.placeRoot[place] !== rootIndex || this.placeField[place] !== fieldIndex || this.placeKey[place]! < 0) continue;
+      const key = this.strings[this.placeKey[place]!]!;
+      const clock = this.clock[i]!;
       let live = -1;
       let simple = true;
-      this.splitByDeletion(this.deleted.get(this.client.array[i]!), clock, this.size.array[i]!, (from, length, deleted) => {
+      this.splitByDeletion(this.deleted.get(this.client[i]!), clock, this.size[i]!, (from, length, deleted) => {
         if (deleted) return;
         if (length > 1 || live >= 0) simple = false;
         live = from - clock;
       });
       if (live < 0) continue;
-      const content = simple && !(this.flags.array[i]! & 2) ? readAnyContent(this.updates[this.update.array[i]!]!, this.start.array[i]!) : null;
+      const content = simple && !(this.flags[i]! & 2) ? readAnyContent(this.updates[this.update[i]!]!, this.start[i]!) : null;
       if (!content || values.has(key)) return null;
       values.set(key, content[live]);
     }
@@ -198,19 +219,33 @@ export class VersionStructs {
   }
 
   /** `select` for an older state read through these structs. */
-  selectOlder(view: OlderState, keep: (path: StructPath) => boolean): Uint8Array[] {
-    const kept = this.paths.map(keep);
+  selectOlder(view: OlderState, keep: PlaceFilter): Uint8Array[] {
+    const kept = this.keptPlaces(keep);
     return view.updates.map((update, i) => (view.shared[i]! >= 0 ? this.rewrite(update, view.shared[i]!, kept) : this.rewriteForeign(update, kept)));
   }
 
   /**
-   * The updates again, with every item for which `keep(path)` is false (and every item of no
+   * The updates again, with every item for whose place `keep` is false (and every item of no
    * known place, and every GC or skip struct) turned into GC structs, one per run. Delete
    * sets are kept as they are.
    */
-  select(keep: (path: StructPath) => boolean): Uint8Array[] {
-    const kept = this.paths.map(keep);
+  select(keep: PlaceFilter): Uint8Array[] {
+    const kept = this.keptPlaces(keep);
     return this.updates.map((update, index) => this.rewrite(update, index, kept));
+  }
+
+  /** Per place, whether `keep` keeps it. */
+  private keptPlaces(keep: PlaceFilter): Uint8Array {
+    const kept = new Uint8Array(this.placeDepth.length);
+    for (let place = 0; place < kept.length; place++) {
+      kept[place] = keep(this.strings[this.placeRoot[place]!]!, this.keyAt(this.placeKey[place]!), this.keyAt(this.placeField[place]!)) ? 1 : 0;
+    }
+    return kept;
+  }
+
+  /** A place's key from its string index (NONE: a list's item, ABSENT: past the place's end). */
+  private keyAt(index: number): string | null | undefined {
+    return index >= 0 ? this.strings[index] : index === NONE ? null : undefined;
   }
 
   /** Reads a string, interned: the same bytes give the same index without making a new string. */
@@ -292,19 +327,21 @@ export class VersionStructs {
           length = skipContent(decoder, ref);
           if (ref === 7) flags = 2;
         }
-        list.push(this.client.length);
-        this.client.push(client);
-        this.clock.push(clock);
-        this.size.push(length);
-        this.update.push(index);
-        this.start.push(start);
-        this.end.push(decoder.pos);
-        this.flags.push(flags);
-        this.rootName.push(rootName);
-        this.parentClient.push(parentClient);
-        this.parentClock.push(parentClock);
-        this.byOrigin.push(byOrigin);
-        this.parentSub.push(parentSub);
+        if (this.count === this.client.length) this.grow();
+        const n = this.count++;
+        list.push(n);
+        this.client[n] = client;
+        this.clock[n] = clock;
+        this.size[n] = length;
+        this.update[n] = index;
+        this.start[n] = start;
+        this.end[n] = decoder.pos;
+        this.flags[n] = flags;
+        this.rootName[n] = rootName;
+        this.parentClient[n] = parentClient;
+        this.parentClock[n] = parentClock;
+        this.byOrigin[n] = byOrigin;
+        this.parentSub[n] = parentSub;
         clock += length;
       }
     }
@@ -319,12 +356,33 @@ export class VersionStructs {
     }
   }
 
+  /** Twice the room in every column. */
+  private grow(): void {
+    const twice = <T extends Uint32Array | Int32Array | Uint8Array | Float64Array>(array: T): T => {
+      const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+      grown.set(array);
+      return grown;
+    };
+    this.client = twice(this.client);
+    this.clock = twice(this.clock);
+    this.size = twice(this.size);
+    this.update = twice(this.update);
+    this.start = twice(this.start);
+    this.end = twice(this.end);
+    this.flags = twice(this.flags);
+    this.rootName = twice(this.rootName);
+    this.parentClient = twice(this.parentClient);
+    this.parentClock = twice(this.parentClock);
+    this.byOrigin = twice(this.byOrigin);
+    this.parentSub = twice(this.parentSub);
+  }
+
   /** The index of the struct holding that ID, or NONE. */
   private find(client: number, clock: number): number {
     const list = this.byClient.get(client);
     if (!list) return NONE;
-    const clocks = this.clock.array;
-    const sizes = this.size.array;
+    const clocks = this.clock;
+    const sizes = this.size;
     let low = 0;
     let high = list.length - 1;
     while (low <= high) {
@@ -337,29 +395,32 @@ export class VersionStructs {
     return NONE;
   }
 
-  /** The place a path and one more key make (no deeper than three), interned. */
+  /** The place a place and one more key make (no deeper than three), interned. */
   private child(parent: number, key: number): number {
-    const parentPath = this.paths[parent]!;
-    if (parentPath.length >= ROOT_DEPTH) return parent;
+    const depth = this.placeDepth[parent]!;
+    if (depth >= ROOT_DEPTH) return parent;
     const children = this.children[parent]!;
     let id = children.get(key);
     if (id === undefined) {
-      id = this.addPath([...parentPath, key === NONE ? null : this.strings[key]!] as unknown as StructPath);
+      id = this.addPlace(depth + 1, this.placeRoot[parent]!, depth === 1 ? key : this.placeKey[parent]!, depth === 2 ? key : ABSENT);
       children.set(key, id);
     }
     return id;
   }
 
-  private addPath(path: StructPath): number {
-    // A path as deep as they go has no children of its own.
-    this.children.push(path.length < ROOT_DEPTH ? new Map() : undefined);
-    return this.paths.push(path) - 1;
+  private addPlace(depth: number, root: number, key: number, field: number): number {
+    // A place as deep as they go has no children of its own.
+    this.children.push(depth < ROOT_DEPTH ? new Map() : undefined);
+    this.placeRoot.push(root);
+    this.placeKey.push(key);
+    this.placeField.push(field);
+    return this.placeDepth.push(depth) - 1;
   }
 
   private root(name: number): number {
     let id = this.rootIds.get(name);
     if (id === undefined) {
-      id = this.addPath([this.strings[name]!]);
+      id = this.addPlace(1, name, ABSENT, ABSENT);
       this.rootIds.set(name, id);
     }
     return id;
@@ -376,22 +437,22 @@ export class VersionStructs {
         path = this.path[struct]!;
         break;
       }
-      if (this.flags.array[struct]! & 1) {
+      if (this.flags[struct]! & 1) {
         this.path[struct] = NONE;
         break;
       }
       chain.push(struct);
-      const parentClient = this.parentClient.array[struct]!;
-      if (this.rootName.array[struct] !== NONE) {
-        path = this.child(this.root(this.rootName.array[struct]!), this.parentSub.array[struct]!);
+      const parentClient = this.parentClient[struct]!;
+      if (this.rootName[struct] !== NONE) {
+        path = this.child(this.root(this.rootName[struct]!), this.parentSub[struct]!);
         break;
       }
       if (parentClient === NONE) break;
-      const found = this.find(parentClient, this.parentClock.array[struct]!);
-      if (!this.byOrigin.array[struct]) {
+      const found = this.find(parentClient, this.parentClock[struct]!);
+      if (!this.byOrigin[struct]) {
         // Its parent type's item.
-        const parentPath = found !== NONE && (this.flags.array[found]! & 3) === 2 ? this.resolve(found) : NONE;
-        path = parentPath === NONE ? NONE : this.child(parentPath, this.parentSub.array[struct]!);
+        const parentPath = found !== NONE && (this.flags[found]! & 3) === 2 ? this.resolve(found) : NONE;
+        path = parentPath === NONE ? NONE : this.child(parentPath, this.parentSub[struct]!);
         break;
       }
       // Placed by its origin: the same parent and key as that item.
@@ -435,7 +496,7 @@ export class VersionStructs {
     if (clock < end) visit(clock, end - clock, false);
   }
 
-  private rewrite(update: Uint8Array, index: number, kept: readonly boolean[]): Uint8Array {
+  private rewrite(update: Uint8Array, index: number, kept: Uint8Array): Uint8Array {
     return rewriteSections(update, (decoder, count, client, clock) => {
       // Runs of structs left out become one GC struct each: Yjs reads every struct of an
       // update, so fewer of them is what makes a partial doc quick to decode.
@@ -454,15 +515,15 @@ export class VersionStructs {
       for (let n = 0; n < count; n++, i++) {
         const struct = list[i]!;
         const path = this.path[struct]!;
-        const flags = this.flags.array[struct]!;
+        const flags = this.flags[struct]!;
         if (path >= 0 && kept[path] && !(flags & 1)) {
           endRun();
-          encoding.writeUint8Array(structs, update.subarray(this.start.array[struct]!, this.end.array[struct]!));
+          encoding.writeUint8Array(structs, update.subarray(this.start[struct]!, this.end[struct]!));
           written++;
         } else {
-          gcRun += this.size.array[struct]!;
+          gcRun += this.size[struct]!;
         }
-        decoder.pos = this.end.array[struct]!;
+        decoder.pos = this.end[struct]!;
       }
       endRun();
       return { count: written, structs: encoding.toUint8Array(structs) };
@@ -470,7 +531,7 @@ export class VersionStructs {
   }
 
   /** `rewrite` of an update that is not one of ours, all of whose items are ours too (`olderState`). */
-  private rewriteForeign(update: Uint8Array, kept: readonly boolean[]): Uint8Array {
+  private rewriteForeign(update: Uint8Array, kept: Uint8Array): Uint8Array {
     return rewriteSections(update, (decoder, count, client, start) => {
       const structs = encoding.createEncoder();
       let clock = start;
@@ -494,8 +555,8 @@ export class VersionStructs {
 
   /** Where in a client's sorted list the structs of one update start at `clock`. */
   private indexOf(list: number[], clock: number, update: number): number {
-    const clocks = this.clock.array;
-    const updates = this.update.array;
+    const clocks = this.clock;
+    const updates = this.update;
     let low = 0;
     let high = list.length - 1;
     while (low < high) {
@@ -506,7 +567,7 @@ export class VersionStructs {
     }
     const found = list[low];
     if (found === undefined || updates[found] !== update || clocks[found] !== clock) {
-      throw new Error(`A version's update could not be read again (client ${this.client.array[found ?? 0]}, clock ${clock}).`);
+      throw new Error(`A version's update could not be read again (client ${this.client[found ?? 0]}, clock ${clock}).`);
     }
     return low;
   }
