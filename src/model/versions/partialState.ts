@@ -63,18 +63,21 @@ export class VersionStructs {
    * The places, in columns (there is one per shot and field): how deep, and the string index
    * of the root's name and of the keys below it (NONE: a list's item, ABSENT: past the end).
    */
-  private readonly placeDepth: number[] = [];
-  private readonly placeRoot: number[] = [];
-  private readonly placeKey: number[] = [];
-  private readonly placeField: number[] = [];
-  /** Per place, the places one key below it, by the key's string index. */
-  private readonly children: Array<Map<number, number> | undefined> = [];
+  private placeDepth = new Int32Array(256);
+  private placeRoot = new Int32Array(256);
+  private placeKey = new Int32Array(256);
+  private placeField = new Int32Array(256);
+  private places = 0;
+  /** Per place above the deepest, the places one key below it, by the key's string index. */
+  private readonly children = new Map<number, Map<number, number>>();
   private readonly stringBytes: Uint8Array[] = [];
   private readonly stringsByHash = new Map<number, number[]>();
   private readonly rootIds = new Map<number, number>();
   private readonly chain: number[] = [];
-  /** Per client, its structs' indices by clock. */
-  private readonly byClient = new Map<number, number[]>();
+  /** Per client, its structs' indices by clock (typed arrays: a growing list a struct costs more than the scan). */
+  private readonly byClient = new Map<number, Int32Array>();
+  /** Per client, how many structs it has, while scanning. */
+  private readonly clientCounts = new Map<number, number>();
   /** Deleted ranges per client, from every update's delete set. */
   private readonly deleted = new Map<number, Array<[clock: number, length: number]>>();
   /** Where each update's delete set begins. */
@@ -95,11 +98,7 @@ export class VersionStructs {
     this.byOrigin = new Uint8Array(guess);
     this.parentSub = new Int32Array(guess);
     updates.forEach((update, index) => this.scan(update, index));
-    const clocks = this.clock;
-    const order = this.update;
-    // Each update lists a client's structs by clock, so the lists are mostly in order already.
-    const before = (a: number, b: number) => clocks[a]! - clocks[b]! || order[a]! - order[b]!;
-    for (const list of this.byClient.values()) if (!inOrder(list, before)) list.sort(before);
+    this.indexByClient();
     for (const list of this.deleted.values()) list.sort((a, b) => a[0] - b[0]);
     this.path = new Int32Array(this.count).fill(UNRESOLVED);
     for (let i = 0; i < this.count; i++) this.resolve(i);
@@ -238,7 +237,7 @@ export class VersionStructs {
 
   /** Per place, whether `keep` keeps it. */
   private keptPlaces(keep: PlaceFilter): Uint8Array {
-    const kept = new Uint8Array(this.placeDepth.length);
+    const kept = new Uint8Array(this.places);
     for (let place = 0; place < kept.length; place++) {
       kept[place] = keep(this.strings[this.placeRoot[place]!]!, this.keyAt(this.placeKey[place]!), this.keyAt(this.placeField[place]!)) ? 1 : 0;
     }
@@ -286,8 +285,7 @@ export class VersionStructs {
       const count = decoding.readVarUint(decoder);
       const client = decoding.readVarUint(decoder);
       let clock = decoding.readVarUint(decoder);
-      let list = this.byClient.get(client);
-      if (!list) this.byClient.set(client, (list = []));
+      this.clientCounts.set(client, (this.clientCounts.get(client) ?? 0) + count);
       for (let i = 0; i < count; i++) {
         const start = decoder.pos;
         const info = decoding.readUint8(decoder);
@@ -331,7 +329,6 @@ export class VersionStructs {
         }
         if (this.count === this.client.length) this.grow();
         const n = this.count++;
-        list.push(n);
         this.client[n] = client;
         this.clock[n] = clock;
         this.size[n] = length;
@@ -360,11 +357,6 @@ export class VersionStructs {
 
   /** Twice the room in every column. */
   private grow(): void {
-    const twice = <T extends Uint32Array | Int32Array | Uint8Array | Float64Array>(array: T): T => {
-      const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
-      grown.set(array);
-      return grown;
-    };
     this.client = twice(this.client);
     this.clock = twice(this.clock);
     this.size = twice(this.size);
@@ -377,6 +369,29 @@ export class VersionStructs {
     this.parentClock = twice(this.parentClock);
     this.byOrigin = twice(this.byOrigin);
     this.parentSub = twice(this.parentSub);
+  }
+
+  /** Lists each client's structs by clock (and update), in one typed array cut per client. */
+  private indexByClient(): void {
+    const all = new Int32Array(this.count);
+    const next = new Map<number, number>();
+    let offset = 0;
+    for (const [client, count] of this.clientCounts) {
+      next.set(client, offset);
+      this.byClient.set(client, all.subarray(offset, offset + count));
+      offset += count;
+    }
+    for (let i = 0; i < this.count; i++) {
+      const client = this.client[i]!;
+      const at = next.get(client)!;
+      all[at] = i;
+      next.set(client, at + 1);
+    }
+    const clocks = this.clock;
+    const order = this.update;
+    // Each update lists a client's structs by clock, so the lists are mostly in order already.
+    const before = (a: number, b: number) => clocks[a]! - clocks[b]! || order[a]! - order[b]!;
+    for (const list of this.byClient.values()) if (!inOrder(list, before)) list.sort(before);
   }
 
   /** The index of the struct holding that ID, or NONE. */
@@ -401,7 +416,7 @@ export class VersionStructs {
   private child(parent: number, key: number): number {
     const depth = this.placeDepth[parent]!;
     if (depth >= ROOT_DEPTH) return parent;
-    const children = this.children[parent]!;
+    const children = this.children.get(parent)!;
     let id = children.get(key);
     if (id === undefined) {
       id = this.addPlace(depth + 1, this.placeRoot[parent]!, depth === 1 ? key : this.placeKey[parent]!, depth === 2 ? key : ABSENT);
@@ -411,12 +426,20 @@ export class VersionStructs {
   }
 
   private addPlace(depth: number, root: number, key: number, field: number): number {
+    if (this.places === this.placeDepth.length) {
+      this.placeDepth = twice(this.placeDepth);
+      this.placeRoot = twice(this.placeRoot);
+      this.placeKey = twice(this.placeKey);
+      this.placeField = twice(this.placeField);
+    }
+    const id = this.places++;
+    this.placeDepth[id] = depth;
+    this.placeRoot[id] = root;
+    this.placeKey[id] = key;
+    this.placeField[id] = field;
     // A place as deep as they go has no children of its own.
-    this.children.push(depth < ROOT_DEPTH ? new Map() : undefined);
-    this.placeRoot.push(root);
-    this.placeKey.push(key);
-    this.placeField.push(field);
-    return this.placeDepth.push(depth) - 1;
+    if (depth < ROOT_DEPTH) this.children.set(id, new Map());
+    return id;
   }
 
   private root(name: number): number {
@@ -556,7 +579,7 @@ export class VersionStructs {
   }
 
   /** Where in a client's sorted list the structs of one update start at `clock`. */
-  private indexOf(list: number[], clock: number, update: number): number {
+  private indexOf(list: Int32Array, clock: number, update: number): number {
     const clocks = this.clock;
     const updates = this.update;
     let low = 0;
@@ -575,7 +598,14 @@ export class VersionStructs {
   }
 }
 
-function inOrder(list: readonly number[], compare: (a: number, b: number) => number): boolean {
+/** A column with twice the room, holding what it held. */
+function twice<T extends Uint32Array | Int32Array | Uint8Array | Float64Array>(array: T): T {
+  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
+function inOrder(list: Int32Array, compare: (a: number, b: number) => number): boolean {
   for (let i = 1; i < list.length; i++) if (compare(list[i - 1]!, list[i]!) > 0) return false;
   return true;
 }
