@@ -112,8 +112,13 @@ describe('compareVersionStates', () => {
             if (change.change !== 'added') expect(partial.before.shots[change.shotId]).toEqual(boards[a]!.shots[change.shotId]);
             if (change.change !== 'removed') expect(partial.after.shots[change.shotId]).toEqual(boards[b]!.shots[change.shotId]);
           }
-          expect(partial.after.shotsByEpisode).toEqual(boards[b]!.shotsByEpisode);
-          expect(partial.after.episodes).toEqual(boards[b]!.episodes);
+          // Both sides show every shot of their version, in its place.
+          for (const [side, board] of [[partial.before, boards[a]!], [partial.after, boards[b]!]] as const) {
+            expect(side.shotsByEpisode).toEqual(board.shotsByEpisode);
+            expect(side.episodes).toEqual(board.episodes);
+            expect(Object.keys(side.shots).sort()).toEqual(Object.keys(board.shots).sort());
+            for (const shot of Object.values(board.shots)) expect([side.shots[shot.id]!.episodeId, side.shots[shot.id]!.order]).toEqual([shot.episodeId, shot.order]);
+          }
         }
       }
     }

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { getShotsMap } from '../doc';
-import { readBoard } from '../read';
 import type { BoardSnapshot } from '../types';
 import { compareBoards } from './compare';
+import { readBoardPair } from './partialRead';
 import { VersionStructs, type OlderState, type PlaceFilter } from './partialState';
 import { restoreEpisodes } from './restore';
 import { versionUpdates } from './snapshot';
@@ -60,6 +60,11 @@ function keepShots(whole: ReadonlySet<string>): PlaceFilter {
   };
 }
 
+/** What a doc to read some shots from keeps: everything but the shots, and those shots whole. */
+function keepOnlyShots(shots: ReadonlySet<string>): PlaceFilter {
+  return (root, shotId) => root !== 'shots' || typeof shotId !== 'string' || shots.has(shotId);
+}
+
 function bytesOf(updates: readonly Uint8Array[]): number {
   return updates.reduce((sum, update) => sum + update.byteLength, 0);
 }
@@ -101,25 +106,21 @@ export function compareVersionStates(before: VersionDocState, after: VersionDocS
   const differing = new Set<string>();
   for (const [id, print] of beforePrints) if (!samePrint(print, afterPrints.get(id))) differing.add(id);
   for (const id of afterPrints.keys()) if (!beforePrints.has(id)) differing.add(id);
-  const keep = keepShots(differing);
-  const largerDoc = docOf(larger.select(keep));
-  const smallerDoc = docOf(older ? larger.selectOlder(older, keep) : smaller!.select(keep));
-  const [beforeDoc, afterDoc] = afterIsLarger ? [smallerDoc, largerDoc] : [largerDoc, smallerDoc];
+  // The larger side's doc holds every shot's place; the smaller side's only the differing
+  // shots, as the others read the same on both sides (readBoardPair).
+  const largerDoc = docOf(larger.select(keepShots(differing)));
+  const keepDiffering = keepOnlyShots(differing);
+  const smallerDoc = docOf(older ? larger.selectOlder(older, keepDiffering) : smaller!.select(keepDiffering));
   try {
-    const beforeBoard = readBoard(beforeDoc);
-    const afterBoard = readBoard(afterDoc);
+    const [largerBoard, smallerBoard] = readBoardPair(largerDoc, smallerDoc, differing);
+    const [beforeBoard, afterBoard] = afterIsLarger ? [smallerBoard, largerBoard] : [largerBoard, smallerBoard];
     return { changes: compareBoards(beforeBoard, afterBoard), before: beforeBoard, after: afterBoard };
   } finally {
-    beforeDoc.destroy();
-    afterDoc.destroy();
+    largerDoc.destroy();
+    smallerDoc.destroy();
   }
 }
 
-/**
- * `restoreEpisodes(target, doc of the version, episodeIds)`, decoding of the version only what
- * that restore reads: its episodes, characters and meta, where each shot is, and whole the
- * shots that belong to those episodes in the version or on the board now.
- */
 /**
  * A doc of a version's board holding everything but the shots, where each shot is, and the
  * shots of `shotIds` whole: enough to restore those shots (`restoreShotSketch`,
@@ -129,6 +130,11 @@ export function versionDocForShots(version: VersionDocState, shotIds: Iterable<s
   return docOf(new VersionStructs(versionUpdates(version)).select(keepShots(new Set(shotIds))));
 }
 
+/**
+ * `restoreEpisodes(target, doc of the version, episodeIds)`, decoding of the version only what
+ * that restore reads: its episodes, characters and meta, and whole the shots that belong to
+ * those episodes in the version or on the board now.
+ */
 export function restoreEpisodesFromState(target: Y.Doc, version: VersionDocState, episodeIds: readonly string[], origin: unknown = null): void {
   const structs = new VersionStructs(versionUpdates(version));
   const episodes = new Set(episodeIds);
@@ -149,7 +155,7 @@ export function restoreEpisodesFromState(target: Y.Doc, version: VersionDocState
   }
   // restoreEpisodes reads of the version only these shots (and the rest of the board, not
   // the shots), so the others are left out whole.
-  const source = docOf(structs.select((root, shotId) => root !== 'shots' || typeof shotId !== 'string' || shots.has(shotId)));
+  const source = docOf(structs.select(keepOnlyShots(shots)));
   try {
     restoreEpisodes(target, source, episodeIds, origin);
   } finally {
