@@ -73,7 +73,9 @@ export class VersionStructs {
   private readonly stringBytes: Uint8Array[] = [];
   private readonly stringsByHash = new Map<number, number[]>();
   private readonly rootIds = new Map<number, number>();
-  private readonly chain: number[] = [];
+  /** The structs whose place is being resolved, a stack shared by nested resolves, and its height. */
+  private chain!: Int32Array;
+  private chainHeight = 0;
   /** Per client, its structs' indices by clock (typed arrays: a growing list a struct costs more than the scan). */
   private readonly byClient = new Map<number, Int32Array>();
   /** Per client, how many structs it has, while scanning. */
@@ -84,7 +86,8 @@ export class VersionStructs {
   private readonly deleteSetStart: number[] = [];
 
   constructor(readonly updates: readonly Uint8Array[]) {
-    const guess = Math.max(64, updates.reduce((sum, update) => sum + update.byteLength, 0) >> 7);
+    // Room is made as the client sections say how many structs they hold (reserve).
+    const guess = 64;
     this.client = new Uint32Array(guess);
     this.clock = new Uint32Array(guess);
     this.size = new Uint32Array(guess);
@@ -101,6 +104,7 @@ export class VersionStructs {
     this.indexByClient();
     for (const list of this.deleted.values()) list.sort((a, b) => a[0] - b[0]);
     this.path = new Int32Array(this.count).fill(UNRESOLVED);
+    this.chain = new Int32Array(this.count);
     for (let i = 0; i < this.count; i++) this.resolve(i);
   }
 
@@ -286,6 +290,8 @@ export class VersionStructs {
       const client = decoding.readVarUint(decoder);
       let clock = decoding.readVarUint(decoder);
       this.clientCounts.set(client, (this.clientCounts.get(client) ?? 0) + count);
+      // A struct takes a byte at least: a damaged count cannot ask for more room than that.
+      this.reserve(this.count + Math.min(count, update.byteLength - decoder.pos));
       for (let i = 0; i < count; i++) {
         const start = decoder.pos;
         const info = decoding.readUint8(decoder);
@@ -327,7 +333,6 @@ export class VersionStructs {
           length = skipContent(decoder, ref);
           if (ref === 7) flags = 2;
         }
-        if (this.count === this.client.length) this.grow();
         const n = this.count++;
         this.client[n] = client;
         this.clock[n] = clock;
@@ -355,20 +360,23 @@ export class VersionStructs {
     }
   }
 
-  /** Twice the room in every column. */
-  private grow(): void {
-    this.client = twice(this.client);
-    this.clock = twice(this.clock);
-    this.size = twice(this.size);
-    this.update = twice(this.update);
-    this.start = twice(this.start);
-    this.end = twice(this.end);
-    this.flags = twice(this.flags);
-    this.rootName = twice(this.rootName);
-    this.parentClient = twice(this.parentClient);
-    this.parentClock = twice(this.parentClock);
-    this.byOrigin = twice(this.byOrigin);
-    this.parentSub = twice(this.parentSub);
+  /** Room for `needed` structs in every column: at least half as much again, so that many small sections grow them seldom. */
+  private reserve(needed: number): void {
+    if (needed <= this.client.length) return;
+    const size = Math.max(needed, Math.ceil(this.client.length * 1.5));
+    const resized = <T extends Uint32Array | Int32Array | Uint8Array | Float64Array>(array: T) => grown(array, size);
+    this.client = resized(this.client);
+    this.clock = resized(this.clock);
+    this.size = resized(this.size);
+    this.update = resized(this.update);
+    this.start = resized(this.start);
+    this.end = resized(this.end);
+    this.flags = resized(this.flags);
+    this.rootName = resized(this.rootName);
+    this.parentClient = resized(this.parentClient);
+    this.parentClock = resized(this.parentClock);
+    this.byOrigin = resized(this.byOrigin);
+    this.parentSub = resized(this.parentSub);
   }
 
   /** Lists each client's structs by clock (and update), in one typed array cut per client. */
@@ -427,10 +435,11 @@ export class VersionStructs {
 
   private addPlace(depth: number, root: number, key: number, field: number): number {
     if (this.places === this.placeDepth.length) {
-      this.placeDepth = twice(this.placeDepth);
-      this.placeRoot = twice(this.placeRoot);
-      this.placeKey = twice(this.placeKey);
-      this.placeField = twice(this.placeField);
+      const size = this.places * 2;
+      this.placeDepth = grown(this.placeDepth, size);
+      this.placeRoot = grown(this.placeRoot, size);
+      this.placeKey = grown(this.placeKey, size);
+      this.placeField = grown(this.placeField, size);
     }
     const id = this.places++;
     this.placeDepth[id] = depth;
@@ -454,7 +463,7 @@ export class VersionStructs {
   /** Resolves a struct's place, and those of the chain of origins it takes it from. */
   private resolve(first: number): number {
     const chain = this.chain;
-    const depth = chain.length;
+    const depth = this.chainHeight;
     let struct = first;
     let path = NONE;
     while (struct !== NONE) {
@@ -466,7 +475,7 @@ export class VersionStructs {
         this.path[struct] = NONE;
         break;
       }
-      chain.push(struct);
+      chain[this.chainHeight++] = struct;
       const parentClient = this.parentClient[struct]!;
       if (this.rootName[struct] !== NONE) {
         path = this.child(this.root(this.rootName[struct]!), this.parentSub[struct]!);
@@ -483,8 +492,8 @@ export class VersionStructs {
       // Placed by its origin: the same parent and key as that item.
       struct = found;
     }
-    for (let i = depth; i < chain.length; i++) this.path[chain[i]!] = path;
-    chain.length = depth;
+    for (let i = depth; i < this.chainHeight; i++) this.path[chain[i]!] = path;
+    this.chainHeight = depth;
     return path;
   }
 
@@ -598,11 +607,11 @@ export class VersionStructs {
   }
 }
 
-/** A column with twice the room, holding what it held. */
-function twice<T extends Uint32Array | Int32Array | Uint8Array | Float64Array>(array: T): T {
-  const grown = new (array.constructor as new (length: number) => T)(array.length * 2);
-  grown.set(array);
-  return grown;
+/** A column with room for `size`, holding what it held. */
+function grown<T extends Uint32Array | Int32Array | Uint8Array | Float64Array>(array: T, size: number): T {
+  const larger = new (array.constructor as new (length: number) => T)(size);
+  larger.set(array);
+  return larger;
 }
 
 function inOrder(list: Int32Array, compare: (a: number, b: number) => number): boolean {
