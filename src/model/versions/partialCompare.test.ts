@@ -124,6 +124,21 @@ describe('compareVersionStates', () => {
     }
   });
 
+  it('reads the places from a doc when a shot\'s place is not plain, and finds the same', () => {
+    const { doc, episodeId } = newBoard('Odd places');
+    for (let i = 0; i < 4; i++) addShot(doc, { episodeId, content: { scene: `S${i}` } });
+    const [odd, changed] = Object.keys(readBoard(doc).shots);
+    (doc.getMap('shots').get(odd!) as Y.Map<unknown>).set('order', 7);
+    const first = Y.encodeStateAsUpdate(doc);
+    updateShot(doc, changed!, { scene: 'Changed' });
+    const second = Y.encodeStateAsUpdate(doc);
+    expect(new VersionStructs([second]).mapKeys('shots')).toHaveLength(4);
+    const partial = compareVersionStates(first, second);
+    expect(partial.changes).toEqual(compareBoards(readBoard(versionDocOf(first)), readBoard(versionDocOf(second))));
+    expect(partial.after.shotsByEpisode).toEqual(readBoard(doc).shotsByEpisode);
+    expect(partial.after.problems).toEqual(readBoard(doc).problems);
+  });
+
   it('sees a text typed and taken back as no change, and a sketch redrawn the same as a change', () => {
     const { doc, episodeId } = newBoard('Partial');
     const shot = addShot(doc, { episodeId, content: { scene: 'A', strokes: [penLine(0.1)] } });

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { getShotsMap } from '../doc';
 import type { BoardSnapshot } from '../types';
 import { compareBoards } from './compare';
-import { readBoardPair } from './partialRead';
+import { readBoardPair, type ShotPlace } from './partialRead';
 import { VersionStructs, type OlderState, type PlaceFilter } from './partialState';
 import { restoreEpisodes } from './restore';
 import { versionUpdates } from './snapshot';
@@ -60,6 +60,26 @@ function keepShots(whole: ReadonlySet<string>): PlaceFilter {
   };
 }
 
+/**
+ * The place of each shot not in `differing`, read from the structs; null when some shot's
+ * entry or place is not that plain (then they are decoded).
+ */
+function unchangedPlaces(structs: VersionStructs, differing: ReadonlySet<string>): ShotPlace[] | null {
+  const ids = structs.mapKeys('shots');
+  const episodes = structs.fieldValues('shots', 'episodeId');
+  const orders = structs.fieldValues('shots', 'order');
+  if (!ids || !episodes || !orders) return null;
+  const places: ShotPlace[] = [];
+  for (const id of ids) {
+    if (differing.has(id)) continue;
+    const [episodeId, order] = [episodes.get(id), orders.get(id)];
+    // readBoard skips a record of this id, and reads a place of another type with a problem.
+    if (id === '__proto__' || typeof episodeId !== 'string' || typeof order !== 'string') return null;
+    places.push({ id, episodeId, order });
+  }
+  return places;
+}
+
 /** What a doc to read some shots from keeps: everything but the shots, and those shots whole. */
 function keepOnlyShots(shots: ReadonlySet<string>): PlaceFilter {
   return (root, shotId) => root !== 'shots' || typeof shotId !== 'string' || shots.has(shotId);
@@ -106,13 +126,14 @@ export function compareVersionStates(before: VersionDocState, after: VersionDocS
   const differing = new Set<string>();
   for (const [id, print] of beforePrints) if (!samePrint(print, afterPrints.get(id))) differing.add(id);
   for (const id of afterPrints.keys()) if (!beforePrints.has(id)) differing.add(id);
-  // The larger side's doc holds every shot's place; the smaller side's only the differing
-  // shots, as the others read the same on both sides (readBoardPair).
-  const largerDoc = docOf(larger.select(keepShots(differing)));
+  // The shots that do not differ read the same on both sides (readBoardPair): from their
+  // places read out of the larger side's structs, or else its doc holds their places.
+  const places = unchangedPlaces(larger, differing);
   const keepDiffering = keepOnlyShots(differing);
+  const largerDoc = docOf(larger.select(places ? keepDiffering : keepShots(differing)));
   const smallerDoc = docOf(older ? larger.selectOlder(older, keepDiffering) : smaller!.select(keepDiffering));
   try {
-    const [largerBoard, smallerBoard] = readBoardPair(largerDoc, smallerDoc, differing);
+    const [largerBoard, smallerBoard] = readBoardPair(largerDoc, smallerDoc, differing, places ?? undefined);
     const [beforeBoard, afterBoard] = afterIsLarger ? [smallerBoard, largerBoard] : [largerBoard, smallerBoard];
     return { changes: compareBoards(beforeBoard, afterBoard), before: beforeBoard, after: afterBoard };
   } finally {

@@ -1,6 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
-import { BIT6, BIT7, BIT8, BITS5, readAnyContent, rewriteSections, sameBytes, skipContent, skipStruct } from './updateBytes';
+import { BIT6, BIT7, BIT8, BITS5, readAnyContent, readTypeRef, rewriteSections, sameBytes, skipContent, skipStruct } from './updateBytes';
 
 /**
  * Reading part of a version without decoding all of it. A version's board doc is one or a few
@@ -32,6 +32,8 @@ const ABSENT = -2;
 /** One decoder for every string read: making one per string costs more than the decoding. */
 const utf8 = new TextDecoder();
 const UNRESOLVED = -2;
+/** Yjs's type ref of a Y.Map. */
+const Y_MAP = 1;
 
 
 /**
@@ -200,28 +202,59 @@ export class VersionStructs {
    */
   fieldValues(root: string, field: string): Map<string, unknown> | null {
     const values = new Map<string, unknown>();
-    const [rootIndex, fieldIndex] = [this.strings.indexOf(root), this.strings.indexOf(field)];
-    if (rootIndex < 0 || fieldIndex < 0) return values;
+    const simple = this.forEachLive(root, field, (key, struct, offset) => {
+      const content = this.flags[struct]! & 2 ? null : readAnyContent(this.updates[this.update[struct]!]!, this.start[struct]!);
+      if (!content || values.has(key)) return false;
+      values.set(key, content[offset]);
+      return true;
+    });
+    return simple ? values : null;
+  }
+
+  /**
+   * The keys of a root map whose entry is a Y.Map, in the order of their structs; null when
+   * some entry is anything else, or there is more than one for a key (the caller decodes them).
+   */
+  mapKeys(root: string): string[] | null {
+    const keys = new Set<string>();
+    const simple = this.forEachLive(root, undefined, (key, struct) => {
+      if (keys.has(key) || !(this.flags[struct]! & 2) || readTypeRef(this.updates[this.update[struct]!]!, this.start[struct]!) !== Y_MAP) return false;
+      keys.add(key);
+      return true;
+    });
+    return simple ? [...keys] : null;
+  }
+
+  /**
+   * Calls `visit` with the item not deleted of each struct at a root map's entries (field
+   * undefined) or at one field of them, and its offset in the struct; false when a struct has
+   * more than one, or `visit` returns false.
+   */
+  private forEachLive(root: string, field: string | undefined, visit: (key: string, struct: number, offset: number) => boolean): boolean {
+    const rootIndex = this.strings.indexOf(root);
+    const fieldIndex = field === undefined ? ABSENT : this.strings.indexOf(field);
+    if (rootIndex < 0 || fieldIndex === NONE) return true;
+    let clock = 0;
+    let live = -1;
+    let single = true;
+    const note = (from: number, length: number, deleted: boolean) => {
+      if (deleted) return;
+      if (length > 1 || live >= 0) single = false;
+      live = from - clock;
+    };
     for (let i = 0; i < this.count; i++) {
       const place = this.path[i]!;
       if (place < 0 || this.flags[i]! & 1) continue;
-      if (this.placeRoot[place] !== rootIndex || this.placeField[place] !== fieldIndex || this.placeKey[place]! < 0) continue;
-      const key = this.strings[this.placeKey[place]!]!;
-      const clock = this.clock[i]!;
-      let live = -1;
-      let simple = true;
-      this.splitByDeletion(this.deleted.get(this.client[i]!), clock, this.size[i]!, (from, length, deleted) => {
-        if (deleted) return;
-        if (length > 1 || live >= 0) simple = false;
-        live = from - clock;
-      });
+      if (this.placeRoot[place] !== rootIndex || this.placeField[place] !== fieldIndex || this.placeKey[place]! < 0 || this.placeDepth[place] === 1) continue;
+      clock = this.clock[i]!;
+      live = -1;
+      this.splitByDeletion(this.deleted.get(this.client[i]!), clock, this.size[i]!, note);
       if (live < 0) continue;
-      const content = simple && !(this.flags[i]! & 2) ? readAnyContent(this.updates[this.update[i]!]!, this.start[i]!) : null;
-      if (!content || values.has(key)) return null;
-      values.set(key, content[live]);
+      if (!single || !visit(this.strings[this.placeKey[place]!]!, i, live)) return false;
     }
-    return values;
+    return true;
   }
+
 
   /** `select` for an older state read through these structs. */
   selectOlder(view: OlderState, keep: PlaceFilter): Uint8Array[] {
