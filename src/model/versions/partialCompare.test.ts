@@ -47,7 +47,7 @@ describe('VersionStructs', () => {
 });
 
 describe('VersionStructs.fieldValues', () => {
-  it('reads each shot\'s episode as a doc of the version reads it', () => {
+  it('reads each shot\'s episode and order as a doc of the version reads them', () => {
     for (let seed = 1; seed <= 8; seed++) {
       const { versions } = editedHistory(seed);
       for (const version of versions) {
@@ -56,8 +56,14 @@ describe('VersionStructs.fieldValues', () => {
           const episodeId = shot instanceof Y.Map ? shot.get('episodeId') : undefined;
           if (episodeId !== undefined) expected.set(id, episodeId);
         });
-        const values = new VersionStructs(versionUpdates(version)).fieldValues('shots', 'episodeId');
-        expect(values, `seed ${seed}`).toEqual(expected);
+        const structs = new VersionStructs(versionUpdates(version));
+        expect(structs.fieldValues('shots', 'episodeId'), `seed ${seed}`).toEqual(expected);
+        // And each shot with its episode and order, in one pass.
+        const places = new Map<string, unknown[]>();
+        versionDocOf(version).getMap('shots').forEach((shot, id) => {
+          if (shot instanceof Y.Map) places.set(id, [shot.get('episodeId'), shot.get('order')]);
+        });
+        expect(structs.entryFields('shots', ['episodeId', 'order']), `seed ${seed}`).toEqual(places);
       }
     }
   });
@@ -132,7 +138,9 @@ describe('compareVersionStates', () => {
     const first = Y.encodeStateAsUpdate(doc);
     updateShot(doc, changed!, { scene: 'Changed' });
     const second = Y.encodeStateAsUpdate(doc);
-    expect(new VersionStructs([second]).mapKeys('shots')).toHaveLength(4);
+    const entries = new VersionStructs([second]).entryFields('shots', ['order', 'scene', 'nothing']);
+    expect(entries?.size).toBe(4);
+    expect(entries?.get(odd!)).toEqual([7, 'S0', undefined]);
     const partial = compareVersionStates(first, second);
     expect(partial.changes).toEqual(compareBoards(readBoard(versionDocOf(first)), readBoard(versionDocOf(second))));
     expect(partial.after.shotsByEpisode).toEqual(readBoard(doc).shotsByEpisode);

@@ -65,14 +65,11 @@ function keepShots(whole: ReadonlySet<string>): PlaceFilter {
  * entry or place is not that plain (then they are decoded).
  */
 function unchangedPlaces(structs: VersionStructs, differing: ReadonlySet<string>): ShotPlace[] | null {
-  const ids = structs.mapKeys('shots');
-  const episodes = structs.fieldValues('shots', 'episodeId');
-  const orders = structs.fieldValues('shots', 'order');
-  if (!ids || !episodes || !orders) return null;
+  const entries = structs.entryFields('shots', ['episodeId', 'order']);
+  if (!entries) return null;
   const places: ShotPlace[] = [];
-  for (const id of ids) {
+  for (const [id, [episodeId, order]] of entries) {
     if (differing.has(id)) continue;
-    const [episodeId, order] = [episodes.get(id), orders.get(id)];
     // readBoard skips a record of this id, and reads a place of another type with a problem.
     if (id === '__proto__' || typeof episodeId !== 'string' || typeof order !== 'string') return null;
     places.push({ id, episodeId, order });

@@ -32,6 +32,8 @@ const ABSENT = -2;
 /** One decoder for every string read: making one per string costs more than the decoding. */
 const utf8 = new TextDecoder();
 const UNRESOLVED = -2;
+/** A value not read yet. */
+const UNSET = Symbol('unset');
 /** Yjs's type ref of a Y.Map. */
 const Y_MAP = 1;
 
@@ -212,17 +214,55 @@ export class VersionStructs {
   }
 
   /**
-   * The keys of a root map whose entry is a Y.Map, in the order of their structs; null when
-   * some entry is anything else, or there is more than one for a key (the caller decodes them).
+   * Per entry of a root map that is a Y.Map (`shots` → shot id), in the order of their structs,
+   * the plain values of some of its fields (in the order of `fields`, undefined for one it does
+   * not have), read as `fieldValues` reads them but all in one pass. Null when some entry is
+   * not a Y.Map, or not that simple (then the caller decodes them).
    */
-  mapKeys(root: string): string[] | null {
-    const keys = new Set<string>();
-    const simple = this.forEachLive(root, undefined, (key, struct) => {
-      if (keys.has(key) || !(this.flags[struct]! & 2) || readTypeRef(this.updates[this.update[struct]!]!, this.start[struct]!) !== Y_MAP) return false;
-      keys.add(key);
-      return true;
-    });
-    return simple ? [...keys] : null;
+  entryFields(root: string, fields: readonly string[]): Map<string, unknown[]> | null {
+    const rootIndex = this.strings.indexOf(root);
+    const entries = new Map<string, unknown[]>();
+    if (rootIndex < 0) return entries;
+    // A field no struct names has no string index, and no value.
+    const columns = new Map(fields.map((field, column) => [this.strings.indexOf(field), column] as const).filter(([index]) => index >= 0));
+    const values = new Map<string, unknown[]>();
+    let clock = 0;
+    let live = -1;
+    let single = true;
+    const note = (from: number, length: number, deleted: boolean) => {
+      if (deleted) return;
+      if (length > 1 || live >= 0) single = false;
+      live = from - clock;
+    };
+    for (let i = 0; i < this.count; i++) {
+      const place = this.path[i]!;
+      if (place < 0 || this.flags[i]! & 1 || this.placeRoot[place] !== rootIndex || this.placeKey[place]! < 0) continue;
+      const isEntry = this.placeDepth[place] === 2;
+      const column = isEntry ? -1 : columns.get(this.placeField[place]!);
+      if (column === undefined) continue;
+      clock = this.clock[i]!;
+      live = -1;
+      this.splitByDeletion(this.deleted.get(this.client[i]!), clock, this.size[i]!, note);
+      if (live < 0) continue;
+      if (!single) return null;
+      const key = this.strings[this.placeKey[place]!]!;
+      const [update, start] = [this.updates[this.update[i]!]!, this.start[i]!];
+      if (isEntry) {
+        if (entries.has(key) || !(this.flags[i]! & 2) || readTypeRef(update, start) !== Y_MAP) return null;
+        entries.set(key, []);
+        continue;
+      }
+      const content = this.flags[i]! & 2 ? null : readAnyContent(update, start);
+      let row = values.get(key);
+      if (!row) values.set(key, (row = new Array<unknown>(fields.length).fill(UNSET)));
+      if (!content || row[column] !== UNSET) return null;
+      row[column] = content[live];
+    }
+    for (const [key, row] of entries) {
+      const found = values.get(key);
+      for (let column = 0; column < fields.length; column++) row.push(found && found[column] !== UNSET ? found[column] : undefined);
+    }
+    return entries;
   }
 
   /**
