@@ -127,8 +127,10 @@ export function compareVersionStates(before: VersionDocState, after: VersionDocS
   // places read out of the larger side's structs, or else its doc holds their places.
   const places = unchangedPlaces(larger, differing);
   const keepDiffering = keepOnlyShots(differing);
-  const largerDoc = docOf(larger.select(places ? keepDiffering : keepShots(differing)));
-  const smallerDoc = docOf(older ? larger.selectOlder(older, keepDiffering) : smaller!.select(keepDiffering));
+  const largerUpdates = larger.select(places ? keepDiffering : keepShots(differing));
+  const largerDoc = docOf(largerUpdates);
+  // Reading the places from the structs, both sides keep the same: a shared base is written once.
+  const smallerDoc = docOf(older ? larger.selectOlder(older, keepDiffering, places ? largerUpdates : undefined) : smaller!.select(keepDiffering));
   try {
     const [largerBoard, smallerBoard] = readBoardPair(largerDoc, smallerDoc, differing, places ?? undefined);
     const [beforeBoard, afterBoard] = afterIsLarger ? [smallerBoard, largerBoard] : [largerBoard, smallerBoard];

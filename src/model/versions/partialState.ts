@@ -296,10 +296,17 @@ export class VersionStructs {
   }
 
 
-  /** `select` for an older state read through these structs. */
-  selectOlder(view: OlderState, keep: PlaceFilter): Uint8Array[] {
+  /**
+   * `select` for an older state read through these structs. With `selected`, what `select`
+   * wrote with the same `keep`, an update the two share is not written again.
+   */
+  selectOlder(view: OlderState, keep: PlaceFilter, selected?: readonly Uint8Array[]): Uint8Array[] {
     const kept = this.keptPlaces(keep);
-    return view.updates.map((update, i) => (view.shared[i]! >= 0 ? this.rewrite(update, view.shared[i]!, kept) : this.rewriteForeign(update, kept)));
+    return view.updates.map((update, i) => {
+      const shared = view.shared[i]!;
+      if (shared < 0) return this.rewriteForeign(update, kept);
+      return selected ? selected[shared]! : this.rewrite(update, shared, kept);
+    });
   }
 
   /**
