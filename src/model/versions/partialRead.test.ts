@@ -24,4 +24,24 @@ describe('readBoardPair', () => {
     expect(otherBoard.shots[kept]).toBe(placedBoard.shots[kept]);
     expect(otherBoard.shots[hidden]).toBeUndefined();
   });
+
+  it('reads shots from their places as readBoard reads shots holding only them', () => {
+    const { doc, episodeId } = newBoard('Places');
+    const ids = [addShot(doc, { episodeId }), addShot(doc, { episodeId })];
+    const placesOnly = replicaOf(doc);
+    placesOnly.transact(() => {
+      placesOnly.getMap('shots').forEach((shot) => {
+        for (const field of [...(shot as Y.Map<unknown>).keys()]) if (field !== 'episodeId' && field !== 'order') (shot as Y.Map<unknown>).delete(field);
+      });
+    });
+    const expected = readBoard(placesOnly);
+    const empty = replicaOf(doc);
+    empty.getMap('shots').clear();
+    const places = ids.map((id) => ({ id, episodeId, order: expected.shots[id]!.order }));
+    const [placedBoard, otherBoard] = readBoardPair(empty, empty, new Set(), places);
+    expect(placedBoard).toEqual(expected);
+    expect(otherBoard).toEqual(expected);
+    // No two shots share a list or an object.
+    expect(placedBoard.shots[ids[0]!]!.beat).not.toBe(placedBoard.shots[ids[1]!]!.beat);
+  });
 });

@@ -66,12 +66,10 @@ function shotOfPlace(): (place: ShotPlace) => Shot {
   map.set('order', 'a0');
   const template = readShot('shot', map);
   doc.destroy();
+  const nested = Object.entries(template).filter(([, value]) => value !== null && typeof value === 'object');
   return ({ id, episodeId, order }) => {
     const shot = { ...template, id, episodeId, order } as Record<string, unknown>;
-    for (const [field, value] of Object.entries(template)) {
-      if (Array.isArray(value)) shot[field] = [...value];
-      else if (value !== null && typeof value === 'object') shot[field] = { ...value };
-    }
+    for (const [field, value] of nested) shot[field] = Array.isArray(value) ? [...value] : { ...value };
     return shot as unknown as Shot;
   };
 }
