@@ -1,5 +1,6 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
+import { PairTable } from './pairTable';
 import { BIT6, BIT7, BIT8, BITS5, readAnyContent, readTypeRef, rewriteSections, sameBytes, skipContent, skipStruct } from './updateBytes';
 
 /**
@@ -72,8 +73,8 @@ export class VersionStructs {
   private placeKey = new Int32Array(256);
   private placeField = new Int32Array(256);
   private places = 0;
-  /** Per place above the deepest, the places one key below it, by the key's string index. */
-  private readonly children = new Map<number, Map<number, number>>();
+  /** The places one key below a place above the deepest, by that place and the key's string index. */
+  private readonly children = new PairTable();
   private readonly stringBytes: Uint8Array[] = [];
   private readonly stringsByHash = new Map<number, number[]>();
   private readonly rootIds = new Map<number, number>();
@@ -84,6 +85,12 @@ export class VersionStructs {
   private readonly byClient = new Map<number, Int32Array>();
   /** Per client, how many structs it has, while scanning. */
   private readonly clientCounts = new Map<number, number>();
+  /**
+   * The updates' client sections, in the order scanned: each one's client, update and first
+   * struct (a section's structs are numbered in a row). Work per section rather than per
+   * struct keeps a client ID (a number too large to be small in V8) from being boxed 80,000 times.
+   */
+  private readonly sections: Array<{ client: number; update: number; first: number; count: number }> = [];
   /** Deleted ranges per client, from every update's delete set. */
   private readonly deleted = new Map<number, Array<[clock: number, length: number]>>();
   /** Where each update's delete set begins. */
@@ -122,14 +129,16 @@ export class VersionStructs {
   ): void {
     const deleted = view ? view.deleted : this.deleted;
     let place = 0;
-    let client = 0;
-    // One callback for all structs, not one each: there are tens of thousands.
+    // The struct's index, not its client, is kept for the callback: a client ID is a number
+    // too large to be small in V8, boxed each time a closure's variable is set to one.
+    let struct = 0;
     const visitPart = (from: number, length: number, gone: boolean) =>
-      visit(this.strings[this.placeRoot[place]!]!, this.keyAt(this.placeKey[place]!), this.keyAt(this.placeField[place]!), client, from, length, gone);
+      visit(this.strings[this.placeRoot[place]!]!, this.keyAt(this.placeKey[place]!), this.keyAt(this.placeField[place]!), this.client[struct]!, from, length, gone);
     for (let i = 0; i < this.count; i++) {
       place = this.path[i]!;
       if (place < 0 || this.flags[i]! & 1) continue;
-      client = this.client[i]!;
+      struct = i;
+      const client = this.client[i]!;
       const clock = this.clock[i]!;
       let size = this.size[i]!;
       if (view) {
@@ -156,10 +165,10 @@ export class VersionStructs {
       const decoder = decoding.createDecoder(update);
       if (index >= 0) {
         // One of ours: its structs are known; only where they end matters.
-        for (let i = 0; i < this.count; i++) {
-          if (this.update[i] !== index) continue;
-          const client = this.client[i]!;
-          limit.set(client, Math.max(limit.get(client) ?? 0, this.clock[i]! + this.size[i]!));
+        for (const { client, update: of, first, count } of this.sections) {
+          if (of !== index || count === 0) continue;
+          const last = first + count - 1;
+          limit.set(client, Math.max(limit.get(client) ?? 0, this.clock[last]! + this.size[last]!));
         }
         decoder.pos = this.deleteSetStart[index]!;
       }
@@ -370,6 +379,8 @@ export class VersionStructs {
       const client = decoding.readVarUint(decoder);
       let clock = decoding.readVarUint(decoder);
       this.clientCounts.set(client, (this.clientCounts.get(client) ?? 0) + count);
+      const section = { client, update: index, first: this.count, count: 0 };
+      this.sections.push(section);
       // A struct takes a byte at least: a damaged count cannot ask for more room than that.
       this.reserve(this.count + Math.min(count, update.byteLength - decoder.pos));
       for (let i = 0; i < count; i++) {
@@ -428,6 +439,7 @@ export class VersionStructs {
         this.parentSub[n] = parentSub;
         clock += length;
       }
+      section.count = this.count - section.first;
     }
     this.deleteSetStart[index] = decoder.pos;
     const deleteClients = decoding.readVarUint(decoder);
@@ -469,11 +481,10 @@ export class VersionStructs {
       this.byClient.set(client, all.subarray(offset, offset + count));
       offset += count;
     }
-    for (let i = 0; i < this.count; i++) {
-      const client = this.client[i]!;
+    for (const { client, first, count } of this.sections) {
       const at = next.get(client)!;
-      all[at] = i;
-      next.set(client, at + 1);
+      for (let n = 0; n < count; n++) all[at + n] = first + n;
+      next.set(client, at + count);
     }
     const clocks = this.clock;
     const order = this.update;
@@ -504,11 +515,10 @@ export class VersionStructs {
   private child(parent: number, key: number): number {
     const depth = this.placeDepth[parent]!;
     if (depth >= ROOT_DEPTH) return parent;
-    const children = this.children.get(parent)!;
-    let id = children.get(key);
+    let id = this.children.get(parent, key);
     if (id === undefined) {
       id = this.addPlace(depth + 1, this.placeRoot[parent]!, depth === 1 ? key : this.placeKey[parent]!, depth === 2 ? key : ABSENT);
-      children.set(key, id);
+      this.children.add(parent, key, id);
     }
     return id;
   }
@@ -526,8 +536,6 @@ export class VersionStructs {
     this.placeRoot[id] = root;
     this.placeKey[id] = key;
     this.placeField[id] = field;
-    // A place as deep as they go has no children of its own.
-    if (depth < ROOT_DEPTH) this.children.set(id, new Map());
     return id;
   }
 
