@@ -134,19 +134,18 @@ export class VersionStructs {
     let struct = 0;
     const visitPart = (from: number, length: number, gone: boolean) =>
       visit(this.strings[this.placeRoot[place]!]!, this.keyAt(this.placeKey[place]!), this.keyAt(this.placeField[place]!), this.client[struct]!, from, length, gone);
-    for (let i = 0; i < this.count; i++) {
-      place = this.path[i]!;
-      if (place < 0 || this.flags[i]! & 1) continue;
-      struct = i;
-      const client = this.client[i]!;
-      const clock = this.clock[i]!;
-      let size = this.size[i]!;
-      if (view) {
-        const limit = view.limit.get(client) ?? 0;
+    // A client's deletions and limit are looked up once a section, not once a struct.
+    for (const { client, first, count } of this.sections) {
+      const ranges = deleted.get(client);
+      const limit = view ? view.limit.get(client) ?? 0 : Infinity;
+      for (let i = first; i < first + count; i++) {
+        place = this.path[i]!;
+        if (place < 0 || this.flags[i]! & 1) continue;
+        const clock = this.clock[i]!;
         if (clock >= limit) continue;
-        size = Math.min(size, limit - clock);
+        struct = i;
+        this.splitByDeletion(ranges, clock, Math.min(this.size[i]!, limit - clock), visitPart);
       }
-      this.splitByDeletion(deleted.get(client), clock, size, visitPart);
     }
   }
 
