@@ -284,9 +284,13 @@ export function readStructure(doc: Y.Doc, problems: string[] = []): BoardStructu
  */
 export function readVisibleShot(id: string, value: unknown, structure: BoardStructure, problems: string[] = []): Shot | null {
   if (!isRecord('Shot', id, value, problems)) return null;
-  const shot = readShot(id, value, problems);
+  return visibleShot(readShot(id, value, problems), structure, problems);
+}
+
+/** A read shot as the board shows it (`readVisibleShot`), or null when its episode does not exist. */
+export function visibleShot(shot: Shot, structure: BoardStructure, problems: string[] = []): Shot | null {
   if (structure.episodeIds.has(shot.episodeId)) return withKnownSpeakers(shot, structure.characters);
-  if (shot.episodeId) problems.push(`Shot ${id} belongs to episode ${shot.episodeId}, which does not exist; it is hidden.`);
+  if (shot.episodeId) problems.push(`Shot ${shot.id} belongs to episode ${shot.episodeId}, which does not exist; it is hidden.`);
   return null;
 }
 

@@ -97,7 +97,7 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
       await context.versionStorage.create(boardId, { meta: { ...latest!, id: newId(), kind: 'auto', name: null, reason: 'hourly', createdAt: latest!.createdAt - i * 3_600_000 }, board: new Uint8Array([0, 0]), notes: new Uint8Array([0, 0]) });
     }
     const app = createApp(context);
-    const token = context.access.issue(boardId, 'viewer');
+    const token = await context.access.issue(boardId, 'viewer');
     const listMs: number[] = [];
     for (let run = 0; run < RUNS * 4; run++) {
       const start = performance.now();

@@ -8,7 +8,7 @@ import { compareBoards } from './compare';
 import { compareVersionStates, restoreEpisodesFromState, versionDocForShots } from './partialCompare';
 import { VersionStructs } from './partialState';
 import { restoreEpisodes, restoreShotSketch, restoreShotText } from './restore';
-import { versionDocOf } from './snapshot';
+import { versionDocOf, versionUpdates } from './snapshot';
 import { randomEdit } from './testing/randomEdits';
 import { contentOf, penLine } from './testing/storyBoard';
 import type { VersionDocState } from './types';
@@ -37,12 +37,50 @@ describe('VersionStructs', () => {
     const update = Y.encodeStateAsUpdate(doc);
     const structs = new VersionStructs([update]);
     expect(structs.select(() => true)).toEqual([update]);
-    const [noSketches] = structs.select((path) => !(path[0] === 'shots' && path[2] === 'strokes'));
+    const [noSketches] = structs.select((root, _shot, field) => !(root === 'shots' && field === 'strokes'));
     const partial = readBoard(versionDocOf(noSketches!));
     const whole = readBoard(doc);
     expect(Object.values(partial.shots).every((shot) => shot.strokes.length === 0)).toBe(true);
     for (const shot of Object.values(whole.shots)) shot.strokes = [];
     expect(partial).toEqual(whole);
+  });
+});
+
+describe('VersionStructs.fieldValues', () => {
+  it('reads each shot\'s episode and order as a doc of the version reads them', () => {
+    for (let seed = 1; seed <= 8; seed++) {
+      const { versions } = editedHistory(seed);
+      for (const version of versions) {
+        const expected = new Map<string, unknown>();
+        versionDocOf(version).getMap('shots').forEach((shot, id) => {
+          const episodeId = shot instanceof Y.Map ? shot.get('episodeId') : undefined;
+          if (episodeId !== undefined) expected.set(id, episodeId);
+        });
+        const structs = new VersionStructs(versionUpdates(version));
+        expect(structs.fieldValues('shots', 'episodeId'), `seed ${seed}`).toEqual(expected);
+        // And each shot with its episode and order, in one pass.
+        const places = new Map<string, unknown[]>();
+        versionDocOf(version).getMap('shots').forEach((shot, id) => {
+          if (shot instanceof Y.Map) places.set(id, [shot.get('episodeId'), shot.get('order')]);
+        });
+        expect(structs.entryFields('shots', ['episodeId', 'order']), `seed ${seed}`).toEqual(places);
+      }
+    }
+  });
+
+  it('leaves it to the caller when a field holds a type', () => {
+    const { doc, episodeId } = newBoard('Odd');
+    const shotId = addShot(doc, { episodeId, content: { scene: 'A' } });
+    (doc.getMap('shots').get(shotId) as Y.Map<unknown>).set('episodeId', new Y.Text('x'));
+    const version = Y.encodeStateAsUpdate(doc);
+    expect(new VersionStructs([version]).fieldValues('shots', 'episodeId')).toBeNull();
+    // Restoring from such a version decodes where its shots are, as from the whole version.
+    addShot(doc, { episodeId, content: { scene: 'B' } });
+    const expected = replicaOf(doc);
+    restoreEpisodes(expected, versionDocOf(version), [episodeId]);
+    const actual = replicaOf(doc);
+    restoreEpisodesFromState(actual, version, [episodeId]);
+    expect(contentOf(actual)).toEqual(contentOf(expected));
   });
 });
 
@@ -80,11 +118,33 @@ describe('compareVersionStates', () => {
             if (change.change !== 'added') expect(partial.before.shots[change.shotId]).toEqual(boards[a]!.shots[change.shotId]);
             if (change.change !== 'removed') expect(partial.after.shots[change.shotId]).toEqual(boards[b]!.shots[change.shotId]);
           }
-          expect(partial.after.shotsByEpisode).toEqual(boards[b]!.shotsByEpisode);
-          expect(partial.after.episodes).toEqual(boards[b]!.episodes);
+          // Both sides show every shot of their version, in its place.
+          for (const [side, board] of [[partial.before, boards[a]!], [partial.after, boards[b]!]] as const) {
+            expect(side.shotsByEpisode).toEqual(board.shotsByEpisode);
+            expect(side.episodes).toEqual(board.episodes);
+            expect(Object.keys(side.shots).sort()).toEqual(Object.keys(board.shots).sort());
+            for (const shot of Object.values(board.shots)) expect([side.shots[shot.id]!.episodeId, side.shots[shot.id]!.order]).toEqual([shot.episodeId, shot.order]);
+          }
         }
       }
     }
+  });
+
+  it('reads the places from a doc when a shot\'s place is not plain, and finds the same', () => {
+    const { doc, episodeId } = newBoard('Odd places');
+    for (let i = 0; i < 4; i++) addShot(doc, { episodeId, content: { scene: `S${i}` } });
+    const [odd, changed] = Object.keys(readBoard(doc).shots);
+    (doc.getMap('shots').get(odd!) as Y.Map<unknown>).set('order', 7);
+    const first = Y.encodeStateAsUpdate(doc);
+    updateShot(doc, changed!, { scene: 'Changed' });
+    const second = Y.encodeStateAsUpdate(doc);
+    const entries = new VersionStructs([second]).entryFields('shots', ['order', 'scene', 'nothing']);
+    expect(entries?.size).toBe(4);
+    expect(entries?.get(odd!)).toEqual([7, 'S0', undefined]);
+    const partial = compareVersionStates(first, second);
+    expect(partial.changes).toEqual(compareBoards(readBoard(versionDocOf(first)), readBoard(versionDocOf(second))));
+    expect(partial.after.shotsByEpisode).toEqual(readBoard(doc).shotsByEpisode);
+    expect(partial.after.problems).toEqual(readBoard(doc).problems);
   });
 
   it('sees a text typed and taken back as no change, and a sketch redrawn the same as a change', () => {

@@ -1,8 +1,9 @@
 import * as Y from 'yjs';
-import { readBoard } from '../read';
+import { getShotsMap } from '../doc';
 import type { BoardSnapshot } from '../types';
 import { compareBoards } from './compare';
-import { VersionStructs, type OlderState, type StructPath } from './partialState';
+import { readBoardPair, type ShotPlace } from './partialRead';
+import { VersionStructs, type OlderState, type PlaceFilter } from './partialState';
 import { restoreEpisodes } from './restore';
 import { versionUpdates } from './snapshot';
 import type { BoardChange, VersionDocState } from './types';
@@ -26,10 +27,10 @@ type Fingerprints = Map<string, [number, number, number]>;
  */
 function shotFingerprints(structs: VersionStructs, older?: OlderState): Fingerprints {
   const prints: Fingerprints = new Map();
-  structs.forEachItem((path, client, clock, length, deleted) => {
-    if (path[0] !== 'shots' || typeof path[1] !== 'string') return;
-    let print = prints.get(path[1]);
-    if (!print) prints.set(path[1], (print = [0, 0, 0]));
+  structs.forEachItem((root, shotId, _field, client, clock, length, deleted) => {
+    if (root !== 'shots' || typeof shotId !== 'string') return;
+    let print = prints.get(shotId);
+    if (!print) prints.set(shotId, (print = [0, 0, 0]));
     for (let unit = clock; unit < clock + length; unit++) {
       const key = unit * 2 + (deleted ? 1 : 0);
       print[0] = (print[0] + mix(client ^ 0x9e3779b9, key)) | 0;
@@ -52,11 +53,33 @@ function samePrint(a: [number, number, number] | undefined, b: [number, number, 
 }
 
 /** What a partial doc keeps: everything but the shots, and of a shot not in `whole` its entry, episode and place. */
-function keepShots(whole: ReadonlySet<string>): (path: StructPath) => boolean {
-  return (path) => {
-    if (path[0] !== 'shots' || typeof path[1] !== 'string' || path.length < 3) return true;
-    return whole.has(path[1]) || path[2] === 'episodeId' || path[2] === 'order';
+function keepShots(whole: ReadonlySet<string>): PlaceFilter {
+  return (root, shotId, field) => {
+    if (root !== 'shots' || typeof shotId !== 'string' || field === undefined) return true;
+    return whole.has(shotId) || field === 'episodeId' || field === 'order';
   };
+}
+
+/**
+ * The place of each shot not in `differing`, read from the structs; null when some shot's
+ * entry or place is not that plain (then they are decoded).
+ */
+function unchangedPlaces(structs: VersionStructs, differing: ReadonlySet<string>): ShotPlace[] | null {
+  const entries = structs.entryFields('shots', ['episodeId', 'order']);
+  if (!entries) return null;
+  const places: ShotPlace[] = [];
+  for (const [id, [episodeId, order]] of entries) {
+    if (differing.has(id)) continue;
+    // readBoard skips a record of this id, and reads a place of another type with a problem.
+    if (id === '__proto__' || typeof episodeId !== 'string' || typeof order !== 'string') return null;
+    places.push({ id, episodeId, order });
+  }
+  return places;
+}
+
+/** What a doc to read some shots from keeps: everything but the shots, and those shots whole. */
+function keepOnlyShots(shots: ReadonlySet<string>): PlaceFilter {
+  return (root, shotId) => root !== 'shots' || typeof shotId !== 'string' || shots.has(shotId);
 }
 
 function bytesOf(updates: readonly Uint8Array[]): number {
@@ -100,25 +123,24 @@ export function compareVersionStates(before: VersionDocState, after: VersionDocS
   const differing = new Set<string>();
   for (const [id, print] of beforePrints) if (!samePrint(print, afterPrints.get(id))) differing.add(id);
   for (const id of afterPrints.keys()) if (!beforePrints.has(id)) differing.add(id);
-  const keep = keepShots(differing);
-  const largerDoc = docOf(larger.select(keep));
-  const smallerDoc = docOf(older ? larger.selectOlder(older, keep) : smaller!.select(keep));
-  const [beforeDoc, afterDoc] = afterIsLarger ? [smallerDoc, largerDoc] : [largerDoc, smallerDoc];
+  // The shots that do not differ read the same on both sides (readBoardPair): from their
+  // places read out of the larger side's structs, or else its doc holds their places.
+  const places = unchangedPlaces(larger, differing);
+  const keepDiffering = keepOnlyShots(differing);
+  const largerUpdates = larger.select(places ? keepDiffering : keepShots(differing));
+  const largerDoc = docOf(largerUpdates);
+  // Reading the places from the structs, both sides keep the same: a shared base is written once.
+  const smallerDoc = docOf(older ? larger.selectOlder(older, keepDiffering, places ? largerUpdates : undefined) : smaller!.select(keepDiffering));
   try {
-    const beforeBoard = readBoard(beforeDoc);
-    const afterBoard = readBoard(afterDoc);
+    const [largerBoard, smallerBoard] = readBoardPair(largerDoc, smallerDoc, differing, places ?? undefined);
+    const [beforeBoard, afterBoard] = afterIsLarger ? [smallerBoard, largerBoard] : [largerBoard, smallerBoard];
     return { changes: compareBoards(beforeBoard, afterBoard), before: beforeBoard, after: afterBoard };
   } finally {
-    beforeDoc.destroy();
-    afterDoc.destroy();
+    largerDoc.destroy();
+    smallerDoc.destroy();
   }
 }
 
-/**
- * `restoreEpisodes(target, doc of the version, episodeIds)`, decoding of the version only what
- * that restore reads: its episodes, characters and meta, where each shot is, and whole the
- * shots that belong to those episodes in the version or on the board now.
- */
 /**
  * A doc of a version's board holding everything but the shots, where each shot is, and the
  * shots of `shotIds` whole: enough to restore those shots (`restoreShotSketch`,
@@ -128,21 +150,32 @@ export function versionDocForShots(version: VersionDocState, shotIds: Iterable<s
   return docOf(new VersionStructs(versionUpdates(version)).select(keepShots(new Set(shotIds))));
 }
 
+/**
+ * `restoreEpisodes(target, doc of the version, episodeIds)`, decoding of the version only what
+ * that restore reads: its episodes, characters and meta, and whole the shots that belong to
+ * those episodes in the version or on the board now.
+ */
 export function restoreEpisodesFromState(target: Y.Doc, version: VersionDocState, episodeIds: readonly string[], origin: unknown = null): void {
   const structs = new VersionStructs(versionUpdates(version));
   const episodes = new Set(episodeIds);
-  const places = docOf(structs.select(keepShots(new Set())));
   const shots = new Set<string>();
-  try {
-    for (const doc of [places, target]) {
-      doc.getMap('shots').forEach((shot, id) => {
-        if (shot instanceof Y.Map && episodes.has(shot.get('episodeId') as string)) shots.add(id);
-      });
-    }
-  } finally {
-    places.destroy();
+  const inEpisodes = (shot: unknown, id: string) => {
+    if (shot instanceof Y.Map && episodes.has(shot.get('episodeId') as string)) shots.add(id);
+  };
+  getShotsMap(target).forEach(inEpisodes);
+  // Where each shot of the version is, read from its structs; decoded only when that read
+  // cannot tell (a field written in an unusual way).
+  const places = structs.fieldValues('shots', 'episodeId');
+  if (places) {
+    for (const [id, episodeId] of places) if (episodes.has(episodeId as string)) shots.add(id);
+  } else {
+    const doc = docOf(structs.select(keepShots(new Set())));
+    getShotsMap(doc).forEach(inEpisodes);
+    doc.destroy();
   }
-  const source = docOf(structs.select(keepShots(shots)));
+  // restoreEpisodes reads of the version only these shots (and the rest of the board, not
+  // the shots), so the others are left out whole.
+  const source = docOf(structs.select(keepOnlyShots(shots)));
   try {
     restoreEpisodes(target, source, episodeIds, origin);
   } finally {

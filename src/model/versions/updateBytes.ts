@@ -55,6 +55,50 @@ export function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
+/**
+ * The values of an item's content when it is plain values (ContentAny: what `Y.Map.set` of a
+ * string or number writes), read from the struct at `start`; null for any other content.
+ */
+export function readAnyContent(update: Uint8Array, start: number): unknown[] | null {
+  const decoder = contentOf(update, start, 8);
+  if (!decoder) return null;
+  const length = decoding.readVarUint(decoder);
+  const values: unknown[] = [];
+  for (let i = 0; i < length; i++) values.push(decoding.readAny(decoder));
+  return values;
+}
+
+/** The type ref of an item whose content is a type (Y.Map 1, Y.Array 0, Y.Text 2…), read from the struct at `start`; null for other content. */
+export function readTypeRef(update: Uint8Array, start: number): number | null {
+  const decoder = contentOf(update, start, 7);
+  return decoder ? decoding.readVarUint(decoder) : null;
+}
+
+/** A decoder at the content of the item at `start`, when its content is of kind `ref`. */
+function contentOf(update: Uint8Array, start: number, ref: number): decoding.Decoder | null {
+  const decoder = decoding.createDecoder(update);
+  decoder.pos = start;
+  const info = decoding.readUint8(decoder);
+  if ((info & BITS5) !== ref) return null;
+  if (info & BIT8) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  }
+  if (info & BIT7) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+  }
+  if ((info & (BIT7 | BIT8)) === 0) {
+    if (decoding.readVarUint(decoder) === 1) skipVarString(decoder);
+    else {
+      decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+    }
+    if (info & BIT6) skipVarString(decoder);
+  }
+  return decoder;
+}
+
 /** Skips a struct after its info byte; returns its length. */
 export function skipStruct(decoder: decoding.Decoder, info: number): number {
   const ref = info & BITS5;
