@@ -19,11 +19,8 @@ async function seed(db: BeatboardDb, library: LocalBoardLibrary): Promise<string
   // The demo's script is part of the app's first download (a few KB): a first visit would
   // otherwise wait for one more request before it can start making the demo.
   if (await readSetting(db, SETTING_DEMO_SEEDED, false)) return null;
-  // The demo opens while it is being written (its changes are stored after it).
-  const { id, stored } = library.createBehind('The Canal Heiress', buildDemoBoard);
-  // Only once the demo is stored: a failed first attempt tries again on the next visit.
-  stored
-    .then(() => writeSetting(db, SETTING_DEMO_SEEDED, true))
-    .catch((error: unknown) => console.warn('The demo series could not be stored.', error));
+  const id = await library.create('The Canal Heiress', buildDemoBoard);
+  // Only once the demo exists: a failed first attempt tries again on the next visit.
+  await writeSetting(db, SETTING_DEMO_SEEDED, true);
   return id;
 }

@@ -31,17 +31,6 @@ export class LocalBoardLibrary implements BoardLibrary {
   }
 
   async create(title: string, build?: (doc: Y.Doc) => void, notes?: Y.Doc): Promise<string> {
-    const { id, stored } = this.createBehind(title, build, notes);
-    await stored;
-    return id;
-  }
-
-  /**
-   * Makes a board and starts storing it; its id comes back at once, before the write is done,
-   * so the board can open meanwhile: the open takes its docs from memory (justStored), and the
-   * changes made in it are written after its first rows. `stored` settles with the write.
-   */
-  createBehind(title: string, build?: (doc: Y.Doc) => void, notes?: Y.Doc): { id: string; stored: Promise<void> } {
     const doc = new Y.Doc();
     if (build) build(doc);
     else initBoard(doc, { title, language: this.defaultLanguage() });
@@ -64,9 +53,7 @@ export class LocalBoardLibrary implements BoardLibrary {
       notes = new Y.Doc();
       await loadStoredDoc(this.db, id, 'notes', notes);
     }
-    const { id: copyId, stored } = this.addDoc(doc, notes);
-    await stored;
-    return copyId;
+    return this.addDoc(doc, notes);
   }
 
   /**
@@ -93,26 +80,20 @@ export class LocalBoardLibrary implements BoardLibrary {
     });
   }
 
-  private addDoc(doc: Y.Doc, notes?: Y.Doc): { id: string; stored: Promise<void> } {
+  private async addDoc(doc: Y.Doc, notes?: Y.Doc): Promise<string> {
     const id = newId();
     const now = Date.now();
     const record: BoardRecord = { id, createdAt: now, updatedAt: now, ...summaryFields(doc) };
     // The docs and the record together, so the home screen never lists a board without them.
-    const seqs = this.db.transaction('rw', [this.db.boards, this.db.docUpdates], async () => {
-      const boardSeq = await storeNewDoc(this.db, id, 'board', doc);
-      const notesSeq = notes ? await storeNewDoc(this.db, id, 'notes', notes) : 0;
+    let boardSeq = 0;
+    let notesSeq = 0;
+    await this.db.transaction('rw', [this.db.boards, this.db.docUpdates], async () => {
+      boardSeq = await storeNewDoc(this.db, id, 'board', doc);
+      if (notes) notesSeq = await storeNewDoc(this.db, id, 'notes', notes);
       await this.db.boards.add(record);
-      return { boardSeq, notesSeq };
     });
-    // An open that comes before the write is done writes its changes after these rows, and
-    // none at all if they could not be written.
-    const boardSeq = seqs.then((seq) => seq.boardSeq);
-    const notesSeq = seqs.then((seq) => seq.notesSeq);
-    // A failed write is reported through `stored`; an open that took the docs hears it too.
-    boardSeq.catch(() => undefined);
-    notesSeq.catch(() => undefined);
     keepJustStored(id, { board: doc, notes: notes ?? null, boardSeq, notesSeq });
-    return { id, stored: seqs.then(() => undefined) };
+    return id;
   }
 
   /** Runs `fn` on a board's doc (not open in this tab) and stores what it changed. */

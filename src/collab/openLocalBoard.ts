@@ -36,12 +36,11 @@ export interface OpenLocalBoardOptions {
 /** Loads a board's docs from IndexedDB, keeps storing their changes, migrates them, and keeps
  *  the home-screen summary current. */
 export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenLocalBoardOptions = {}): Promise<OpenedBoard> {
-  // Just made in this tab: its docs are still here, as stored (or being stored). Such a board
-  // is this browser's own, not yet on the server; reading its record would wait for the write.
+  const record = await db.boards.get(id);
+  if (!record) throw new BoardNotFoundError(id);
+  const { access } = record;
+  // Just made in this tab: its docs are still here, as stored.
   const handed = takeJustStored(id);
-  const record = handed ? null : await db.boards.get(id);
-  if (!handed && !record) throw new BoardNotFoundError(id);
-  const access = record?.access;
   const doc = handed?.board ?? new Y.Doc();
   const notes = handed?.notes ?? new Y.Doc();
   // Both docs are read whole before anything is stored: a read that keeps failing throws

@@ -122,18 +122,11 @@ export interface DocPersistence {
  * one turn of the event loop go into one transaction. Other tabs with the same board open are
  * told, and read what was added (a board kept only in this browser has no server to relay it).
  */
-export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc: Y.Doc, lastSeq: number | Promise<number>): DocPersistence {
+export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc: Y.Doc, lastSeq: number): DocPersistence {
   const key = docKey(boardId, name);
   let queued: Uint8Array[] = [];
-  let seen = typeof lastSeq === 'number' ? lastSeq : 0;
-  // A board just made in this tab may be opened while its first rows are being written: every
-  // change is written after them, and none if they could not be (a doc stored without its
-  // first rows would not read back).
-  const firstRows: Promise<void> = Promise.resolve(lastSeq).then((seq) => {
-    seen = Math.max(seen, seq);
-  });
-  firstRows.catch((error: unknown) => console.error(`The ${name} could not be stored in this browser; its changes are not kept.`, error));
-  let lastWrite: Promise<void> = firstRows;
+  let lastWrite: Promise<void> = Promise.resolve();
+  let seen = lastSeq;
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`beatboard-storage:${key}`);
 
   const write = () => {
@@ -142,7 +135,6 @@ export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc:
     queued = [];
     const update = updates.length === 1 ? updates[0]! : Y.mergeUpdatesV2(updates);
     lastWrite = lastWrite
-      .then(() => firstRows)
       .then(() => db.docUpdates.bulkAdd(rowsForUpdate(key, update), { allKeys: true }))
       .then((keys) => {
         const last = Number(keys[keys.length - 1]);

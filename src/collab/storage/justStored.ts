@@ -2,16 +2,15 @@ import type * as Y from 'yjs';
 
 // A board made in this tab (a new board, the demo, an import) is opened right after it is
 // stored. Its docs are handed over in memory then, instead of being read back from IndexedDB
-// and decoded again: the same state, a good part of a first visit's wait saved. The demo is
-// handed over while its first rows are still being written (see LocalBoardLibrary.createBehind).
+// and decoded again: the same state, a good part of a first visit's wait saved.
 
 export interface JustStoredDocs {
   board: Y.Doc;
   /** Null when the board was made without notes: an empty notes doc. */
   notes: Y.Doc | null;
-  /** The last storage row of each doc, where its persistence carries on (once written). */
-  boardSeq: number | Promise<number>;
-  notesSeq: number | Promise<number>;
+  /** The last storage row of each doc, where its persistence carries on. */
+  boardSeq: number;
+  notesSeq: number;
 }
 
 /** Not opened by then, the docs are let go (the board is read from storage as usual). */
