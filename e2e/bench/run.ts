@@ -272,8 +272,8 @@ async function versionsSection(): Promise<string> {
     ['bytes stored per version (board and notes; what changed since the stored base)', `${kib(result.bytesPerVersion)} (whole state ${kib(result.wholeBytes)})`, '(reported)', true],
     ['longest event-loop block while making versions: the first of a room (reads and encodes the whole board) / later ones', `${result.firstBlockMs.toFixed(0)} / ${result.laterBlockMs.toFixed(0)} ms`, '(reported)', true],
     ['listing 500 versions through the route, p95', `${result.listP95.toFixed(1)} ms`, '<= 50 ms', result.listP95 <= 50],
-    [`compare two versions to a change list (read both versions' structs, decode the shots that differ), p50 / p95 of 5 runs`, `${result.compareP50.toFixed(0)} / ${result.compareP95.toFixed(0)} ms (${result.changes} changes; decoding both whole, as before: ${result.wholeCompareP50.toFixed(0)} / ${result.wholeCompareP95.toFixed(0)} ms)`, '<= 300 ms', result.compareP95 <= 300],
-    ['restore one episode (read the version\'s structs, decode that episode\'s shots, one transaction), p50 / p95 of 5 runs', `${result.restoreP50.toFixed(0)} / ${result.restoreP95.toFixed(0)} ms (from the whole version decoded, as before: ${result.wholeRestoreP50.toFixed(0)} / ${result.wholeRestoreP95.toFixed(0)} ms)`, '<= 300 ms', result.restoreP95 <= 300],
+    [`compare two versions to a change list (read both versions' structs, decode the shots that differ), p50 / p95 of ${result.runs} runs; the first run`, `${result.compareP50.toFixed(0)} / ${result.compareP95.toFixed(0)} ms; first ${result.compareFirst.toFixed(0)} ms (${result.changes} changes; decoding both whole, as before: ${result.wholeCompareP50.toFixed(0)} / ${result.wholeCompareP95.toFixed(0)} ms)`, 'p95 <= 300 ms', result.compareP95 <= 300],
+    [`restore one episode (read the version's structs, decode that episode's shots, one transaction), p50 / p95 of ${result.runs} runs; the first run`, `${result.restoreP50.toFixed(0)} / ${result.restoreP95.toFixed(0)} ms; first ${result.restoreFirst.toFixed(0)} ms (from the whole version decoded, as before: ${result.wholeRestoreP50.toFixed(0)} / ${result.wholeRestoreP95.toFixed(0)} ms)`, 'p95 <= 300 ms', result.restoreP95 <= 300],
   ];
   const table = markdownTable(rows);
   console.log(`\n${table}\n`);
@@ -283,8 +283,10 @@ async function versionsSection(): Promise<string> {
     `500 stored versions listed through the HTTP route (in process, no socket), and the client's side of compare and restore. ` +
     `A version after a few edits stores what changed since the board's stored base. Compare reads the structs of both versions ` +
     `without decoding them and decodes only the shots whose items differ (checked once against comparing the whole boards); ` +
-    `restore reads the episode's shots out of the version and writes them in one transaction. Nothing is cached between runs; ` +
-    `with 5 runs the p95 is the slowest, usually the first (its code not yet optimised). ` +
+    `restore reads the episode's shots out of the version and writes them in one transaction. Nothing is cached between runs. ` +
+    `Compare and restore run ${result.runs} times each; the first run, its code not yet optimised, is what a user's first ` +
+    `compare or restore in a session costs, and is given on its own. The bench builds a whole copy of the board for each ` +
+    `restore, and a run that its collection lands in is slower: the p95 keeps those runs. ` +
     `The machine's load average during the run was ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.\n\n${table}`
   );
 }
