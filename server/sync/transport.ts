@@ -81,17 +81,18 @@ export function attachSync(
     const overAddressCap = perAddress.get(address) >= deps.maxSocketsPerAddress;
     perAddress.add(address);
     socket.once('close', () => perAddress.remove(address));
-    const check = await access.check(url.searchParams.get('token'), boardId);
+    // An address over its cap is refused before its link is checked: in a flood, the checks
+    // (a signature and two store reads per attempt) would be most of what each attempt costs.
+    const check = overAddressCap ? null : await access.check(url.searchParams.get('token'), boardId);
     if (socket.destroyed) return;
-    if (!check.ok) return refuse(socket, 401, 'Unauthorized', `The link's token is not valid (${check.reason}).`);
-    const tokenId = check.token.id;
-    const overCap = overAddressCap
-      ? TOO_MANY_FROM_ADDRESS
-      : perToken.get(tokenId) >= deps.maxSocketsPerToken
-        ? TOO_MANY_WITH_LINK
-        : null;
-    perToken.add(tokenId);
-    socket.once('close', () => perToken.remove(tokenId));
+    if (check && !check.ok) return refuse(socket, 401, 'Unauthorized', `The link's token is not valid (${check.reason}).`);
+    let overCap: string | null = overAddressCap ? TOO_MANY_FROM_ADDRESS : null;
+    if (check) {
+      const tokenId = check.token.id;
+      if (perToken.get(tokenId) >= deps.maxSocketsPerToken) overCap = TOO_MANY_WITH_LINK;
+      perToken.add(tokenId);
+      socket.once('close', () => perToken.remove(tokenId));
+    }
     wss.handleUpgrade(request, socket, head, (ws) => {
       // Accepted and closed rather than refused with HTTP 429, which a browser cannot read:
       // the close code tells the client to stop and say why (docs/server-api.md "Limits").
@@ -108,6 +109,7 @@ export function attachSync(
         setTimeout(() => ws.terminate(), 1000).unref();
         return;
       }
+      if (!check?.ok) return; // not reached: only a capped address comes without a check
       connect(ws, roomOf(boardId, doc), check.token, canWriteDoc(doc, check.token.r));
     });
   }
