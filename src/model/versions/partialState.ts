@@ -30,6 +30,8 @@ export type PlaceFilter = (root: string, key: string | null | undefined, field: 
 const NONE = -1;
 /** Of a place: no key at that depth (the place ends above it). */
 const ABSENT = -2;
+/** More than one item of a struct is not deleted (see liveOffset). */
+const MANY_LIVE = -3;
 /** One decoder for every string read: making one per string costs more than the decoding. */
 const utf8 = new TextDecoder();
 const UNRESOLVED = -2;
@@ -234,25 +236,15 @@ export class VersionStructs {
     // A field no struct names has no string index, and no value.
     const columns = new Map(fields.map((field, column) => [this.strings.indexOf(field), column] as const).filter(([index]) => index >= 0));
     const values = new Map<string, unknown[]>();
-    let clock = 0;
-    let live = -1;
-    let single = true;
-    const note = (from: number, length: number, deleted: boolean) => {
-      if (deleted) return;
-      if (length > 1 || live >= 0) single = false;
-      live = from - clock;
-    };
     for (let i = 0; i < this.count; i++) {
       const place = this.path[i]!;
       if (place < 0 || this.flags[i]! & 1 || this.placeRoot[place] !== rootIndex || this.placeKey[place]! < 0) continue;
       const isEntry = this.placeDepth[place] === 2;
       const column = isEntry ? -1 : columns.get(this.placeField[place]!);
       if (column === undefined) continue;
-      clock = this.clock[i]!;
-      live = -1;
-      this.splitByDeletion(this.deleted.get(this.client[i]!), clock, this.size[i]!, note);
-      if (live < 0) continue;
-      if (!single) return null;
+      const live = this.liveOffset(i);
+      if (live === NONE) continue;
+      if (live === MANY_LIVE) return null;
       const key = this.strings[this.placeKey[place]!]!;
       const [update, start] = [this.updates[this.update[i]!]!, this.start[i]!];
       if (isEntry) {
@@ -282,27 +274,38 @@ export class VersionStructs {
     const rootIndex = this.strings.indexOf(root);
     const fieldIndex = field === undefined ? ABSENT : this.strings.indexOf(field);
     if (rootIndex < 0 || fieldIndex === NONE) return true;
-    let clock = 0;
-    let live = -1;
-    let single = true;
-    const note = (from: number, length: number, deleted: boolean) => {
-      if (deleted) return;
-      if (length > 1 || live >= 0) single = false;
-      live = from - clock;
-    };
     for (let i = 0; i < this.count; i++) {
       const place = this.path[i]!;
       if (place < 0 || this.flags[i]! & 1) continue;
       if (this.placeRoot[place] !== rootIndex || this.placeField[place] !== fieldIndex || this.placeKey[place]! < 0 || this.placeDepth[place] === 1) continue;
-      clock = this.clock[i]!;
-      live = -1;
-      this.splitByDeletion(this.deleted.get(this.client[i]!), clock, this.size[i]!, note);
-      if (live < 0) continue;
-      if (!single || !visit(this.strings[this.placeKey[place]!]!, i, live)) return false;
+      const live = this.liveOffset(i);
+      if (live === NONE) continue;
+      if (live === MANY_LIVE || !visit(this.strings[this.placeKey[place]!]!, i, live)) return false;
     }
     return true;
   }
 
+  /**
+   * The offset in struct `i` of its one item not deleted: NONE when every item is deleted,
+   * MANY_LIVE when more than one is not. The state lives in fields, not a closure per call:
+   * this runs once per struct of a version.
+   */
+  private liveOffset(i: number): number {
+    this.liveClock = this.clock[i]!;
+    this.liveAt = NONE;
+    this.liveMany = false;
+    this.splitByDeletion(this.deleted.get(this.client[i]!), this.liveClock, this.size[i]!, this.noteLive);
+    return this.liveMany ? MANY_LIVE : this.liveAt;
+  }
+
+  private liveClock = 0;
+  private liveAt = NONE;
+  private liveMany = false;
+  private readonly noteLive = (from: number, length: number, deleted: boolean) => {
+    if (deleted) return;
+    if (length > 1 || this.liveAt >= 0) this.liveMany = true;
+    this.liveAt = from - this.liveClock;
+  };
 
   /**
    * `select` for an older state read through these structs. With `selected`, what `select`

@@ -80,6 +80,12 @@ function contentOf(update: Uint8Array, start: number, ref: number): decoding.Dec
   decoder.pos = start;
   const info = decoding.readUint8(decoder);
   if ((info & BITS5) !== ref) return null;
+  skipItemHeader(decoder, info);
+  return decoder;
+}
+
+/** Skips an item's origins and, when it has none, its parent and key (what its info byte says it has). */
+function skipItemHeader(decoder: decoding.Decoder, info: number): void {
   if (info & BIT8) {
     decoding.readVarUint(decoder);
     decoding.readVarUint(decoder);
@@ -96,29 +102,13 @@ function contentOf(update: Uint8Array, start: number, ref: number): decoding.Dec
     }
     if (info & BIT6) skipVarString(decoder);
   }
-  return decoder;
 }
 
 /** Skips a struct after its info byte; returns its length. */
 export function skipStruct(decoder: decoding.Decoder, info: number): number {
   const ref = info & BITS5;
   if (ref === 0 || ref === 10) return decoding.readVarUint(decoder);
-  if (info & BIT8) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-  }
-  if (info & BIT7) {
-    decoding.readVarUint(decoder);
-    decoding.readVarUint(decoder);
-  }
-  if ((info & (BIT7 | BIT8)) === 0) {
-    if (decoding.readVarUint(decoder) === 1) skipVarString(decoder);
-    else {
-      decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
-    }
-    if (info & BIT6) skipVarString(decoder);
-  }
+  skipItemHeader(decoder, info);
   return skipContent(decoder, ref);
 }
 
