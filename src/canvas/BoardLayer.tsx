@@ -26,7 +26,11 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
   // panels, so a pan never waits for it (the culling margin hides the short delay).
   const visibility = useDeferredValue(props.visibility);
   const lowDetail = useDeferredValue(props.lowDetail);
-  const { cacheRatio, onShown } = props;
+  // Deferred with the rest: a zoom key from far out changes the level of detail and the pixel
+  // ratio at once, and the strips still mounted must not be painted again at the new ratio
+  // (whole lanes, at a ratio meant for panels) just before the panels replace them.
+  const cacheRatio = useDeferredValue(props.cacheRatio);
+  const { onShown } = props;
   const { i18n } = useTranslation();
   useEffect(() => onShown?.(visibility), [onShown, visibility]);
 

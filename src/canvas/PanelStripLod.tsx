@@ -7,8 +7,12 @@ import { useBoardSession } from '../hooks/session';
 import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
 import { drawPanelStrip, type StripPanel } from './lowDetail';
-import { getBitmap, objectKey, putBitmap } from './panelBitmaps';
-import { cancelRaster, scheduleRaster } from './rasterQueue';
+import { getBitmapOrSharper, holdsPicture, objectKey, putBitmap, useShownBitmap } from './panelBitmaps';
+import { canvasOfSize } from './spareCanvases';
+import { cancelRaster, scheduleRaster, type RasterJob } from './rasterQueue';
+
+/** Panels of a strip painted per turn of the raster queue. */
+const PANELS_PER_TURN = 4;
 
 interface PanelStripLodProps {
   lane: LaneBox;
@@ -49,22 +53,30 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   }, [shots, boxes, left, assets, imagesLoaded]);
 
   const key = useMemo(() => stripKey(panels, cacheRatio, metrics), [panels, cacheRatio, metrics]);
-  const current = drawn?.key === key ? drawn.bitmap : getBitmap(key);
-  const shown = current ?? drawn?.bitmap; // after an edit the previous picture stays up until redrawn
+  // The last bitmap this strip drew, while it still holds that picture (see holdsPicture).
+  const last = drawn && holdsPicture(drawn.bitmap, drawn.key) ? drawn : null;
+  const current = last?.key === key ? last.bitmap : getBitmapOrSharper((ratio) => (ratio === cacheRatio ? key : stripKey(panels, ratio, metrics)), cacheRatio);
+  const shown = width > 0 ? current ?? last?.bitmap : undefined; // after an edit the previous picture stays up until redrawn
+  useShownBitmap(shown);
 
   useLayoutEffect(() => {
     const shape = shapeRef.current;
     if (current || !shape || width <= 0) return;
     scheduleRaster(shape, () => {
-      const bitmap = document.createElement('canvas');
-      bitmap.width = Math.max(1, Math.ceil(width * cacheRatio));
-      bitmap.height = Math.max(1, Math.ceil(metrics.height * cacheRatio));
-      const context = bitmap.getContext('2d');
-      if (!context) return;
-      context.scale(cacheRatio, cacheRatio);
-      drawPanelStrip(context, panels, metrics, { detailed: true, pixelRatio: cacheRatio });
-      putBitmap(key, bitmap);
-      setDrawn({ key, bitmap });
+      const painted = canvasOfSize(Math.max(1, Math.ceil(width * cacheRatio)), Math.max(1, Math.ceil(metrics.height * cacheRatio)));
+      if (!painted) return;
+      painted.context.scale(cacheRatio, cacheRatio);
+      // A few panels a turn: a whole strip's sketches take longer than a frame has to spare.
+      let next = 0;
+      const paintSome = (): RasterJob | void => {
+        const end = Math.min(panels.length, next + PANELS_PER_TURN);
+        drawPanelStrip(painted.context, panels.slice(next, end), metrics, { detailed: true, pixelRatio: cacheRatio });
+        next = end;
+        if (next < panels.length) return paintSome;
+        putBitmap(key, painted.canvas);
+        setDrawn({ key, bitmap: painted.canvas });
+      };
+      return paintSome();
     });
     return () => cancelRaster(shape);
   }, [current, key, panels, cacheRatio, width, metrics]);

@@ -8,7 +8,7 @@ import { useAssetImage } from './assetImages';
 import { drawPanelCard } from './lowDetail';
 import { panelTranslator } from './panelText';
 import { paintPanelBitmap } from './panelPainter';
-import { bitmapKey, getBitmap, putBitmap } from './panelBitmaps';
+import { bitmapKey, getBitmapOrSharper, holdsPicture, putBitmap, useShownBitmap } from './panelBitmaps';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 
 interface ShotPanelProps {
@@ -39,11 +39,12 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   );
   const speakerName = useBoardValue(selectSpeaker);
   const image = useAssetImage(shot?.imageAssetId ?? null);
-  const key = shot
-    ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${cacheRatio}|${language}|${image ? image.src : ''}`)
-    : '';
+  const keyAt = (ratio: number) => (shot ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${ratio}|${language}|${image ? image.src : ''}`) : '');
+  const key = keyAt(cacheRatio);
   const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
-  const current = drawn?.key === key ? drawn.bitmap : getBitmap(key);
+  // The last bitmap this panel drew, while it still holds that picture (see holdsPicture).
+  const last = drawn && holdsPicture(drawn.bitmap, drawn.key) ? drawn : null;
+  const current = last?.key === key ? last.bitmap : getBitmapOrSharper(keyAt, cacheRatio);
   const ownerRef = useRef({});
 
   useLayoutEffect(() => {
@@ -51,6 +52,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     const owner = ownerRef.current;
     scheduleRaster(owner, () => {
       const bitmap = paintPanelBitmap({ shot, number, speakerName, image }, metrics, panelTranslator(language), cacheRatio);
+      if (!bitmap) return;
       putBitmap(key, bitmap);
       setDrawn({ key, bitmap });
     });
@@ -64,8 +66,10 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     [shot, metrics],
   );
 
+  // While re-rasterising after an edit, the last picture stays up.
+  const shown = shot ? current ?? last?.bitmap : undefined;
+  useShownBitmap(shown);
   if (!shot) return null;
-  const shown = current ?? drawn?.bitmap; // while re-rasterising after an edit, the last picture stays up
   return (
     <Group x={x} y={y} listening={false}>
       {shown ? (

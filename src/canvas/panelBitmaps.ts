@@ -1,7 +1,12 @@
 // Rendered panels, kept after their panel scrolls out of view: scrolling back shows the bitmap
 // at once instead of rasterising strokes and text again. Keyed by the shot object (the board
 // store replaces a shot's object when, and only when, the shot changes) plus everything else
-// the picture depends on, and bounded by total pixels, least recently used first out.
+// the picture depends on, and bounded by total pixels, least recently used first out. A bitmap
+// that has left the cache and that no panel shows is given back to be painted over
+// (spareCanvases); the panels say which bitmaps they show (useShownBitmap).
+
+import { useLayoutEffect } from 'react';
+import { spareCanvas } from './spareCanvases';
 
 const MAX_PIXELS = 24_000_000; // about 96 MB of RGBA
 
@@ -9,6 +14,10 @@ const objectIds = new WeakMap<object, number>();
 let nextObjectId = 1;
 const bitmaps = new Map<string, HTMLCanvasElement>();
 let totalPixels = 0;
+/** The key of the picture each bitmap holds, from its painting until it is given back. */
+const pictureOf = new WeakMap<HTMLCanvasElement, string>();
+/** How many panels show each bitmap now. */
+const shownBy = new Map<HTMLCanvasElement, number>();
 
 /** A number for an object, the same for as long as the object lives. */
 export function objectKey(value: object): number {
@@ -31,18 +40,66 @@ export function getBitmap(key: string): HTMLCanvasElement | undefined {
   return bitmap;
 }
 
+/**
+ * The bitmap made at `ratio`, or else one made a zoom step sharper (twice the ratio). Zooming
+ * out then shows the sharper one scaled down, as every panel does in the middle of a zoom
+ * gesture, instead of painting each panel in view again at every step on the way out.
+ */
+export function getBitmapOrSharper(keyAt: (ratio: number) => string, ratio: number): HTMLCanvasElement | undefined {
+  return getBitmap(keyAt(ratio)) ?? getBitmap(keyAt(ratio * 2));
+}
+
 export function putBitmap(key: string, bitmap: HTMLCanvasElement): void {
+  pictureOf.set(bitmap, key);
   const previous = bitmaps.get(key);
-  if (previous) totalPixels -= pixelsOf(previous);
   bitmaps.delete(key);
+  if (previous && previous !== bitmap) {
+    totalPixels -= pixelsOf(previous);
+    giveBackUnlessShown(previous);
+  }
+  if (previous !== bitmap) totalPixels += pixelsOf(bitmap);
   bitmaps.set(key, bitmap);
-  totalPixels += pixelsOf(bitmap);
-  // Evicted bitmaps may still be on screen; they are only dropped from the cache, never cleared.
+  // Evicted bitmaps may still be on screen: those are given back once no panel shows them.
   for (const [oldKey, old] of bitmaps) {
     if (totalPixels <= MAX_PIXELS || oldKey === key) break;
     bitmaps.delete(oldKey);
     totalPixels -= pixelsOf(old);
+    giveBackUnlessShown(old);
   }
+}
+
+/**
+ * Whether `bitmap` still holds the picture `key` names. A panel keeps its last bitmap to show
+ * while it paints the next one; by then that bitmap may have been given back and painted over.
+ */
+export function holdsPicture(bitmap: HTMLCanvasElement, key: string): boolean {
+  return pictureOf.get(bitmap) === key;
+}
+
+/** Notes that a panel shows `bitmap` for as long as it is mounted with it. */
+export function useShownBitmap(bitmap: HTMLCanvasElement | undefined): void {
+  useLayoutEffect(() => (bitmap ? showBitmap(bitmap) : undefined), [bitmap]);
+}
+
+/** Notes that something shows `bitmap` until the returned function is called. */
+export function showBitmap(bitmap: HTMLCanvasElement): () => void {
+  shownBy.set(bitmap, (shownBy.get(bitmap) ?? 0) + 1);
+  return () => {
+    const count = (shownBy.get(bitmap) ?? 1) - 1;
+    if (count > 0) {
+      shownBy.set(bitmap, count);
+      return;
+    }
+    shownBy.delete(bitmap);
+    const key = pictureOf.get(bitmap);
+    if (key === undefined || bitmaps.get(key) !== bitmap) giveBackUnlessShown(bitmap);
+  };
+}
+
+function giveBackUnlessShown(bitmap: HTMLCanvasElement): void {
+  if (shownBy.has(bitmap) || !pictureOf.has(bitmap)) return;
+  pictureOf.delete(bitmap);
+  spareCanvas(bitmap);
 }
 
 function pixelsOf(canvas: HTMLCanvasElement): number {

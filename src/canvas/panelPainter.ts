@@ -3,6 +3,7 @@ import type { PanelMetrics } from '../editor/layout';
 import { formatDuration, strokePointsIn } from '../model';
 import type { Shot } from '../model/types';
 import { coverCrop } from './imageFit';
+import { canvasOfSize } from './spareCanvases';
 import { beatLabel, dialogueCaption, framingBadges } from './panelText';
 import { traceSmoothStroke } from './strokes/smoothPath';
 import { CANVAS_FONT, COLORS, emotionColorOf, textOn } from './theme';
@@ -36,18 +37,14 @@ const HINT_FONT = 11;
 
 /**
  * The panel's bitmap: the whole panel (card, picture, chips, caption, beat band) painted at
- * `pixelRatio` device pixels per board pixel.
+ * `pixelRatio` device pixels per board pixel, on a new or spare canvas (spareCanvases).
  */
-export function paintPanelBitmap(picture: PanelPicture, metrics: PanelMetrics, t: TFunction, pixelRatio: number): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  // Sized before its context exists, so the bitmap is allocated once.
-  canvas.width = Math.max(1, Math.floor(metrics.width * pixelRatio));
-  canvas.height = Math.max(1, Math.floor(metrics.height * pixelRatio));
-  const ctx = canvas.getContext('2d');
-  if (!ctx) return canvas;
-  ctx.scale(pixelRatio, pixelRatio);
-  paintPanel(ctx, picture, metrics, t);
-  return canvas;
+export function paintPanelBitmap(picture: PanelPicture, metrics: PanelMetrics, t: TFunction, pixelRatio: number): HTMLCanvasElement | null {
+  const painted = canvasOfSize(Math.max(1, Math.floor(metrics.width * pixelRatio)), Math.max(1, Math.floor(metrics.height * pixelRatio)));
+  if (!painted) return null;
+  painted.context.scale(pixelRatio, pixelRatio);
+  paintPanel(painted.context, picture, metrics, t);
+  return painted.canvas;
 }
 
 function paintPanel(ctx: CanvasRenderingContext2D, picture: PanelPicture, metrics: PanelMetrics, t: TFunction): void {

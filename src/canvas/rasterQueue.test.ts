@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RasterJob } from './rasterQueue';
 
 // The queue runs in animation frames; here a frame is run by hand.
 let frames: FrameRequestCallback[] = [];
@@ -20,9 +21,9 @@ describe('raster queue', () => {
     const { scheduleRaster } = await import('./rasterQueue');
     const owner = {};
     const ran: string[] = [];
-    scheduleRaster(owner, () => ran.push('old'));
-    scheduleRaster(owner, () => ran.push('new'));
-    scheduleRaster({}, () => ran.push('other'));
+    scheduleRaster(owner, () => void ran.push('old'));
+    scheduleRaster(owner, () => void ran.push('new'));
+    scheduleRaster({}, () => void ran.push('other'));
     expect(ran).toEqual([]);
     runFrame();
     expect(ran).toEqual(['new', 'other']);
@@ -34,7 +35,7 @@ describe('raster queue', () => {
     const ran: string[] = [];
     let idle = 0;
     onRasterIdle(() => idle++);
-    scheduleRaster(owner, () => ran.push('raster'));
+    scheduleRaster(owner, () => void ran.push('raster'));
     cancelRaster(owner);
     expect(rasterPending()).toBe(false);
     runFrame();
@@ -73,5 +74,19 @@ describe('raster queue', () => {
     expect(ran.length).toBeLessThan(5);
     while (frames.length > 0) runFrame();
     expect(ran).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('queues the rest of a job that has more to do behind the others, and counts its wait once it is done', async () => {
+    const { scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
+    const ran: string[] = [];
+    const inParts = (part: number): RasterJob => () => {
+      ran.push(`strip ${part}`);
+      return part < 3 ? inParts(part + 1) : undefined;
+    };
+    scheduleRaster({}, inParts(1));
+    scheduleRaster({}, () => void ran.push('panel'));
+    while (frames.length > 0) runFrame();
+    expect(ran).toEqual(['strip 1', 'panel', 'strip 2', 'strip 3']);
+    expect(takeRasterWaits()).toHaveLength(2);
   });
 });

@@ -3,7 +3,8 @@
 // and run in animation frames within a time budget, newest request per owner only, so a fast
 // pan keeps its frame rate and the sketches fill in a frame or two later.
 
-export type RasterJob = () => void;
+/** A piece of work; one that returns a job has more to do and is queued again with that. */
+export type RasterJob = () => RasterJob | void;
 
 /** Per frame while the user pans or zooms, so the motion stays smooth... */
 const MOVING_BUDGET_MS = 6;
@@ -93,7 +94,13 @@ function runJobs(): void {
   const deadline = now + (moving ? MOVING_BUDGET_MS : RESTING_BUDGET_MS);
   for (const [owner, job] of jobs) {
     jobs.delete(owner);
-    job();
+    const rest = job();
+    if (rest) {
+      // Behind the others queued now, so one large bitmap does not hold back the rest.
+      jobs.set(owner, rest);
+      if (performance.now() >= deadline) break;
+      continue;
+    }
     const at = requestedAt.get(owner);
     if (at !== undefined) {
       if (waits.length < 20_000) waits.push(performance.now() - at);
