@@ -6,13 +6,10 @@ import type { LaneBox, PanelMetrics } from '../editor/layout';
 import { useBoardSession } from '../hooks/session';
 import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
-import { drawPanelStrip, type StripPanel } from './lowDetail';
+import { drawPanelCard, drawPanelStrip, type StripPanel } from './lowDetail';
 import { getBitmapOrSharper, holdsPicture, objectKey, putBitmap, useShownBitmap } from './panelBitmaps';
 import { canvasOfSize } from './spareCanvases';
 import { cancelRaster, scheduleRaster, type RasterJob } from './rasterQueue';
-
-/** Panels of a strip painted per turn of the raster queue. */
-const PANELS_PER_TURN = 4;
 
 interface PanelStripLodProps {
   lane: LaneBox;
@@ -62,21 +59,24 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   useLayoutEffect(() => {
     const shape = shapeRef.current;
     if (current || !shape || width <= 0) return;
-    scheduleRaster(shape, () => {
+    scheduleRaster(shape, (deadline) => {
       const painted = canvasOfSize(Math.max(1, Math.ceil(width * cacheRatio)), Math.max(1, Math.ceil(metrics.height * cacheRatio)));
       if (!painted) return;
       painted.context.scale(cacheRatio, cacheRatio);
-      // A few panels a turn: a whole strip's sketches take longer than a frame has to spare.
+      // While the view moves, a whole strip's sketches take longer than a frame has to spare:
+      // it stops when the frame's time is up and goes on in a later one.
       let next = 0;
-      const paintSome = (): RasterJob | void => {
-        const end = Math.min(panels.length, next + PANELS_PER_TURN);
-        drawPanelStrip(painted.context, panels.slice(next, end), metrics, { detailed: true, pixelRatio: cacheRatio });
-        next = end;
+      const paintSome: RasterJob = (deadline) => {
+        while (next < panels.length) {
+          drawPanelCard(painted.context, panels[next]!, metrics, { detailed: true, pixelRatio: cacheRatio });
+          next++;
+          if (performance.now() >= deadline) break;
+        }
         if (next < panels.length) return paintSome;
         putBitmap(key, painted.canvas);
         setDrawn({ key, bitmap: painted.canvas });
       };
-      return paintSome();
+      return paintSome(deadline);
     });
     return () => cancelRaster(shape);
   }, [current, key, panels, cacheRatio, width, metrics]);

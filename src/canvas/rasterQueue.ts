@@ -3,8 +3,11 @@
 // and run in animation frames within a time budget, newest request per owner only, so a fast
 // pan keeps its frame rate and the sketches fill in a frame or two later.
 
-/** A piece of work; one that returns a job has more to do and is queued again with that. */
-export type RasterJob = () => RasterJob | void;
+/**
+ * A piece of work, told when this frame's time for the queue runs out. A job that can stop
+ * part way (a long strip) does so by then, and returns the rest: it is queued again with that.
+ */
+export type RasterJob = (deadline: number) => RasterJob | void;
 
 /** Per frame while the user pans or zooms, so the motion stays smooth... */
 const MOVING_BUDGET_MS = 6;
@@ -94,7 +97,7 @@ function runJobs(): void {
   const deadline = now + (moving ? MOVING_BUDGET_MS : RESTING_BUDGET_MS);
   for (const [owner, job] of jobs) {
     jobs.delete(owner);
-    const rest = job();
+    const rest = job(deadline);
     if (rest) {
       // Behind the others queued now, so one large bitmap does not hold back the rest.
       jobs.set(owner, rest);
