@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useBoardSession } from '../../../hooks/session';
-import { compareBoards, shotNumbers, type BoardChange, type VersionMeta, type VersionSnapshot } from '../../../model';
+import * as Y from 'yjs';
+import { compareBoards, shotNumbers, type BoardChange, type VersionDocState, type VersionMeta, type VersionSnapshot } from '../../../model';
 import { compareVersionStates } from '../../../model/versions/partialCompare';
 import { messageOf } from '../preview/useVersionSession';
 import { openBoardNowSession, openVersionSession, readVersionBoard, type VersionSession } from '../preview/versionSession';
@@ -51,6 +52,8 @@ export function useComparison(
     const other = target.kind === 'version' ? target.version : null;
     // The board now is taken at once, before anything can be edited while the version loads.
     const boardNow = other ? null : openBoardNowSession(live);
+    // Its state too, for comparing it with the version: the store reads each change as it is made.
+    const stateNow = other ? null : Y.encodeStateAsUpdate(live.doc);
     session = boardNow;
     Promise.all([loadSnapshot(version.id), other ? loadSnapshot(other.id) : null]).then(
       ([mine, theirs]) => {
@@ -60,10 +63,12 @@ export function useComparison(
           const versionIsNewer = other !== null && version.createdAt > other.createdAt;
           const olderSnapshot = versionIsNewer ? theirs! : mine;
           const newerSnapshot = boardNow ? null : versionIsNewer ? mine : theirs!;
-          // Two versions: the change list and the older side come from their structs, decoding
-          // only the shots that differ (the older side is not shown whole); the newer one is
-          // decoded whole for the canvas. Against the board now, the version is read whole.
-          const partial = newerSnapshot ? compareInPart(olderSnapshot, newerSnapshot) : null;
+          // The change list and the older side come from the structs of both sides, decoding
+          // only the shots that differ (the older side is not shown whole). The newer side is
+          // decoded whole for the canvas, or it is the board now as taken above, and its state
+          // encoded with it.
+          const newerState = newerSnapshot ? newerSnapshot.board : stateNow!;
+          const partial = compareInPart(olderSnapshot.board, newerState);
           const olderBoard = partial?.before ?? readVersionBoard(olderSnapshot);
           session = boardNow ?? openVersionSession(live, newerSnapshot!);
           const newerBoard = session.store.getBoard();
@@ -95,10 +100,10 @@ export function useComparison(
   return state;
 }
 
-/** `compareVersionStates`, or null when the versions' updates do not read that way (they are then read whole). */
-function compareInPart(older: VersionSnapshot, newer: VersionSnapshot): ReturnType<typeof compareVersionStates> | null {
+/** `compareVersionStates`, or null when the boards' updates do not read that way (they are then read whole). */
+function compareInPart(older: VersionDocState, newer: VersionDocState): ReturnType<typeof compareVersionStates> | null {
   try {
-    return compareVersionStates(older.board, newer.board);
+    return compareVersionStates(older, newer);
   } catch {
     return null;
   }
