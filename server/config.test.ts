@@ -21,6 +21,7 @@ describe('loadConfig', () => {
       createLimitPerMinute: 30,
       maxSocketsPerAddress: 200,
       maxSocketsPerToken: 1000,
+      maxOutgoingBytes: 32 * 1024 * 1024,
       maxLogUpdates: 10_000,
       maxBoardAssetBytes: 200 * 1024 * 1024,
       maxAudioBytes: 50 * 1024 * 1024,
@@ -56,12 +57,12 @@ describe('loadConfig', () => {
       BEATBOARD_MAX_BOARD_ASSET_BYTES: '1000', BEATBOARD_MAX_JSON_BYTES: '2048', BEATBOARD_MAX_AWARENESS_BYTES: '512',
       BEATBOARD_AWARENESS_PER_SECOND: '5', BEATBOARD_KEEP_ALIVE_TIMEOUT_MS: '1000', BEATBOARD_HEADERS_TIMEOUT_MS: '2000',
       BEATBOARD_REQUEST_TIMEOUT_MS: '3000', BEATBOARD_VERSION_QUIET_MS: '250', BEATBOARD_VERSION_CHECK_MS: '100',
-      BEATBOARD_MAX_NAMED_VERSIONS: '7', BEATBOARD_MAX_AUDIO_BYTES: '4096',
+      BEATBOARD_MAX_NAMED_VERSIONS: '7', BEATBOARD_MAX_AUDIO_BYTES: '4096', BEATBOARD_MAX_OUTGOING_BYTES: '65536',
     }, cwd);
     expect(config).toMatchObject({
       maxSocketsPerAddress: 10, maxSocketsPerToken: 5, maxLogUpdates: 50, maxBoardAssetBytes: 1000, maxJsonBytes: 2048,
       maxAwarenessBytes: 512, awarenessPerSecond: 5, http: { keepAliveMs: 1000, headersMs: 2000, requestMs: 3000 },
-      versionQuietMs: 250, versionCheckMs: 100, maxNamedVersions: 7, maxAudioBytes: 4096,
+      versionQuietMs: 250, versionCheckMs: 100, maxNamedVersions: 7, maxAudioBytes: 4096, maxOutgoingBytes: 65536,
     });
     expect(() => loadConfig({ BEATBOARD_MAX_SOCKETS_PER_TOKEN: 'many' }, cwd)).toThrow(
       'BEATBOARD_MAX_SOCKETS_PER_TOKEN="many": must be a whole number (sockets)',

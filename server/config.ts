@@ -36,6 +36,8 @@ export interface ServerConfig {
   maxSocketsPerAddress: number;
   /** Websockets open at once with one share link (token id); more are closed with 4429. */
   maxSocketsPerToken: number;
+  /** Bytes the server queues for one socket, beyond its largest frame, before it drops a reader that does not keep up. */
+  maxOutgoingBytes: number;
   /** Updates a room's stored log may hold before the room folds it, even while writes go on. */
   maxLogUpdates: number;
   /** Total bytes of the images and sounds one board may store; an upload past it is refused (413). */
@@ -109,6 +111,9 @@ export const DEFAULT_LIMITS = {
   // and lock everyone else out of it: a link reaches its cap only with sockets from several
   // addresses (or from a proxy whose per-address cap was raised).
   maxSocketsPerToken: 1000,
+  // Four frames' worth: room for bursts of edits to a reader on a slow link, and a bound on
+  // what a reader that stopped reading costs (its large first sync is counted apart).
+  maxOutgoingBytes: 32 * 1024 * 1024,
   maxLogUpdates: 10_000,
   maxBoardAssetBytes: 200 * 1024 * 1024,
   maxAudioBytes: DEFAULT_MAX_AUDIO_BYTES,
@@ -176,6 +181,7 @@ const envSchema = z.object({
   BEATBOARD_CREATE_LIMIT: optional(count('boards per minute')),
   BEATBOARD_MAX_SOCKETS_PER_ADDRESS: optional(count('sockets')),
   BEATBOARD_MAX_SOCKETS_PER_TOKEN: optional(count('sockets')),
+  BEATBOARD_MAX_OUTGOING_BYTES: optional(count('bytes')),
   BEATBOARD_MAX_LOG_UPDATES: optional(count('updates')),
   BEATBOARD_MAX_BOARD_ASSET_BYTES: optional(count('bytes')),
   BEATBOARD_MAX_AUDIO_BYTES: optional(count('bytes')),
@@ -242,6 +248,7 @@ export function loadConfig(
     createLimitPerMinute: data.BEATBOARD_CREATE_LIMIT ?? DEFAULT_LIMITS.createLimitPerMinute,
     maxSocketsPerAddress: data.BEATBOARD_MAX_SOCKETS_PER_ADDRESS ?? DEFAULT_LIMITS.maxSocketsPerAddress,
     maxSocketsPerToken: data.BEATBOARD_MAX_SOCKETS_PER_TOKEN ?? DEFAULT_LIMITS.maxSocketsPerToken,
+    maxOutgoingBytes: data.BEATBOARD_MAX_OUTGOING_BYTES ?? DEFAULT_LIMITS.maxOutgoingBytes,
     // A log of one update would fold on every write; two is the least that means anything.
     maxLogUpdates: Math.max(2, data.BEATBOARD_MAX_LOG_UPDATES ?? DEFAULT_LIMITS.maxLogUpdates),
     maxBoardAssetBytes: data.BEATBOARD_MAX_BOARD_ASSET_BYTES ?? DEFAULT_LIMITS.maxBoardAssetBytes,

@@ -34,6 +34,7 @@ export async function startServer(config: ServerConfig, options: ContextOptions 
     maxFrameBytes: config.maxFrameBytes,
     maxSocketsPerAddress: config.maxSocketsPerAddress,
     maxSocketsPerToken: config.maxSocketsPerToken,
+    maxOutgoingBytes: config.maxOutgoingBytes,
     trustedProxies: config.trustedProxies,
     log: { warn: (message) => console.warn(message) },
   });

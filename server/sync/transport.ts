@@ -7,6 +7,7 @@ import { clientAddress } from '../http/clientAddress';
 import type { TokenPayload } from '../auth/tokens';
 import { canWriteDoc, roomOf, type BoardDoc } from './boardDocs';
 import type { RoomLog, RoomPeer } from './roomContract';
+import { OutgoingQueueCheck } from './outgoingQueue';
 import type { Rooms } from './rooms';
 
 /** Close code when the token a socket was opened with is revoked. */
@@ -44,6 +45,8 @@ export function attachSync(
     maxFrameBytes: number;
     maxSocketsPerAddress: number;
     maxSocketsPerToken: number;
+    /** Bytes queued for one socket beyond its largest frame before it is dropped (OutgoingQueueCheck). */
+    maxOutgoingBytes: number;
     /** Proxies whose X-Forwarded-For names the client (BEATBOARD_TRUSTED_PROXIES). */
     trustedProxies: ReadonlySet<string>;
     log: RoomLog;
@@ -53,8 +56,9 @@ export function attachSync(
   const perAddress = new SocketCounts();
   const perToken = new SocketCounts();
   const lastWarned = new Map<string, number>();
-  // maxPayload bounds frames clients send; what the server sends (a large board's sync step 2,
-  // the relay of an update posted over HTTP) has no cap, as the doc's own limit bounds it.
+  // maxPayload bounds frames clients send; a frame the server sends (a large board's sync step
+  // 2, the relay of an update posted over HTTP) has no cap, as the doc's own limit bounds it,
+  // but what piles up behind it for a reader that does not keep up does (OutgoingQueueCheck).
   const wss = new WebSocketServer({ noServer: true, maxPayload: deps.maxFrameBytes });
   const connections = new Set<Connection>();
 
@@ -117,10 +121,19 @@ export function attachSync(
   function connect(socket: WebSocket, roomName: string, token: TokenPayload, canWrite: boolean): void {
     const connection: Connection = { socket, token, alive: true };
     connections.add(connection);
+    const outgoing = new OutgoingQueueCheck(deps.maxOutgoingBytes);
     const peer: RoomPeer = {
       canWrite,
       send(frame) {
-        if (socket.readyState === WebSocket.OPEN) socket.send(frame);
+        if (socket.readyState !== WebSocket.OPEN) return;
+        if (!outgoing.accepts(socket.bufferedAmount, frame.byteLength)) {
+          // A close frame would wait behind everything queued: the connection is dropped at
+          // once, and its memory with it. The client reconnects and syncs what it missed.
+          log.warn(`room ${roomName}: dropping a socket that does not keep up (${socket.bufferedAmount} bytes unsent)`);
+          socket.terminate();
+          return;
+        }
+        socket.send(frame);
       },
       close(code, reason) {
         socket.close(code, reason);
