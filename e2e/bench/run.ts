@@ -285,8 +285,8 @@ async function versionsSection(): Promise<string> {
     `without decoding them and decodes only the shots whose items differ (checked once against comparing the whole boards); ` +
     `restore reads the episode's shots out of the version and writes them in one transaction. Nothing is cached between runs. ` +
     `Compare and restore run ${result.runs} times each; the first run, its code not yet optimised, is what a user's first ` +
-    `compare or restore in a session costs, and is given on its own. The bench builds a whole copy of the board for each ` +
-    `restore, and a run that its collection lands in is slower: the p95 keeps those runs. ` +
+    `compare or restore in a session costs, and is given on its own. The restores run on one copy of the board in which ` +
+    `${result.runs} episodes were rewritten since the version, each run bringing back one of them; all are checked afterwards. ` +
     `The machine's load average during the run was ${loadavg()[0].toFixed(1)} on ${cpus().length} cores.\n\n${table}`
   );
 }
