@@ -59,7 +59,7 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   useLayoutEffect(() => {
     const shape = shapeRef.current;
     if (current || !shape || width <= 0) return;
-    scheduleRaster(shape, (deadline) => {
+    scheduleRaster(shape, (firstDeadline) => {
       const painted = canvasOfSize(Math.max(1, Math.ceil(width * cacheRatio)), Math.max(1, Math.ceil(metrics.height * cacheRatio)));
       if (!painted) return;
       painted.context.scale(cacheRatio, cacheRatio);
@@ -76,7 +76,7 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
         putBitmap(key, painted.canvas);
         setDrawn({ key, bitmap: painted.canvas });
       };
-      return paintSome(deadline);
+      return paintSome(firstDeadline);
     });
     return () => cancelRaster(shape);
   }, [current, key, panels, cacheRatio, width, metrics]);
