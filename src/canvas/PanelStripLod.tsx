@@ -77,9 +77,9 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
         setDrawn({ key, bitmap: painted.canvas });
       };
       return paintSome(firstDeadline);
-    });
+    }, { x: left, y: lane.panelsY, width, height: metrics.height });
     return () => cancelRaster(shape);
-  }, [current, key, panels, cacheRatio, width, metrics]);
+  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY]);
 
   const draw = useCallback(
     (context: Konva.Context) => {

@@ -55,9 +55,9 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
       if (!bitmap) return;
       putBitmap(key, bitmap);
       setDrawn({ key, bitmap });
-    });
+    }, { x, y, width: metrics.width, height: metrics.height });
     return () => cancelRaster(owner);
-  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language]);
+  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y]);
 
   const drawPlaceholder = useCallback(
     (context: Konva.Context) => {

@@ -89,4 +89,25 @@ describe('raster queue', () => {
     expect(ran).toEqual(['strip 1', 'panel', 'strip 2', 'strip 3']);
     expect(takeRasterWaits()).toHaveLength(2);
   });
+
+  it('does the work nearest the middle of the view first, counting work without a place as there', async () => {
+    const { scheduleRaster, setRasterFocus } = await import('./rasterQueue');
+    const ran: string[] = [];
+    const panel = (name: string) => () => void ran.push(name);
+    setRasterFocus({ x: 1000, y: 500 });
+    scheduleRaster({}, panel('far left'), { x: 0, y: 400, width: 200, height: 300 });
+    scheduleRaster({}, panel('under the middle'), { x: 900, y: 400, width: 200, height: 300 });
+    scheduleRaster({}, panel('lane header'));
+    scheduleRaster({}, panel('next right'), { x: 1200, y: 400, width: 200, height: 300 });
+    while (frames.length > 0) runFrame();
+    expect(ran).toEqual(['under the middle', 'lane header', 'next right', 'far left']);
+    // No board in view: the order they were asked for.
+    setRasterFocus(null);
+    ran.length = 0;
+    scheduleRaster({}, panel('first'), { x: 5000, y: 0, width: 10, height: 10 });
+    scheduleRaster({}, panel('second'), { x: 1000, y: 500, width: 10, height: 10 });
+    while (frames.length > 0) runFrame();
+    expect(ran).toEqual(['first', 'second']);
+  });
 });
+

@@ -1,7 +1,11 @@
 // Rasterising a panel (or a low-zoom strip) into its bitmap is the costly part of bringing it
 // on screen. Instead of doing it for every newly visible panel in one frame, jobs queue here
 // and run in animation frames within a time budget, newest request per owner only, so a fast
-// pan keeps its frame rate and the sketches fill in a frame or two later.
+// pan keeps its frame rate and the sketches fill in a frame or two later. Work nearest the
+// middle of the view goes first, so a zoom out fills in from where the user looks rather than
+// from the top left corner of the area mounted around the view.
+
+import type { Point, Rect } from '../editor/geometry';
 
 /**
  * A piece of work, told when this frame's time for the queue runs out. A job that can stop
@@ -40,11 +44,25 @@ export function takeRasterWaits(): number[] {
   return taken;
 }
 
-/** Queues (or replaces) the rasterisation job of `owner`. */
-export function scheduleRaster(owner: object, job: RasterJob): void {
+/** Where each owner's bitmap goes on the board, for the order of the work. */
+const places = new WeakMap<object, Rect>();
+/** The middle of the view, on the board; null when no board canvas is shown. */
+let focus: Point | null = null;
+
+/**
+ * Queues (or replaces) the rasterisation job of `owner`, whose bitmap covers `place` on the
+ * board; work without a place counts as in the middle of the view.
+ */
+export function scheduleRaster(owner: object, job: RasterJob, place?: Rect): void {
   noteRequest(owner);
+  if (place) places.set(owner, place);
   jobs.set(owner, job);
   if (!frame) frame = requestAnimationFrame(runJobs);
+}
+
+/** Tells the queue where the middle of the view is on the board (null: no board in view). */
+export function setRasterFocus(point: Point | null): void {
+  focus = point;
 }
 
 /** Tells the queue the view is moving (a pan or zoom frame): it then works in smaller slices. */
@@ -95,11 +113,13 @@ function runJobs(): void {
   const now = performance.now();
   const moving = now - lastMotion < REST_AFTER_MS;
   const deadline = now + (moving ? MOVING_BUDGET_MS : RESTING_BUDGET_MS);
-  for (const [owner, job] of jobs) {
+  for (const [owner, job] of nearestFirst()) {
+    // Cancelled or queued anew by work that ran before it in this frame.
+    if (jobs.get(owner) !== job) continue;
     jobs.delete(owner);
     const rest = job(deadline);
     if (rest) {
-      // Behind the others queued now, so one large bitmap does not hold back the rest.
+      // Goes on in a later frame, so one large bitmap does not hold back the rest.
       jobs.set(owner, rest);
       if (performance.now() >= deadline) break;
       continue;
@@ -113,4 +133,22 @@ function runJobs(): void {
   }
   if (rasterPending()) frame = requestAnimationFrame(runJobs);
   else idleListeners.forEach((listener) => listener());
+}
+
+/** The queued jobs, those whose place is nearest the focus first (a stable sort). */
+function nearestFirst(): Array<[object, RasterJob]> {
+  const queued = [...jobs];
+  const at = focus;
+  if (!at || queued.length < 2) return queued;
+  const distance = (owner: object) => {
+    const place = places.get(owner);
+    if (!place) return 0;
+    const dx = Math.max(place.x - at.x, 0, at.x - (place.x + place.width));
+    const dy = Math.max(place.y - at.y, 0, at.y - (place.y + place.height));
+    return dx * dx + dy * dy;
+  };
+  return queued
+    .map((entry) => ({ entry, distance: distance(entry[0]) }))
+    .sort((a, b) => a.distance - b.distance)
+    .map(({ entry }) => entry);
 }

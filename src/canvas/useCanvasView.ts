@@ -5,7 +5,7 @@ import type { Camera } from '../editor/editorState';
 import type { Size } from '../editor/geometry';
 import type { BoardLayout } from '../editor/layout';
 import type { Store } from '../editor/store';
-import { noteMotion } from './rasterQueue';
+import { noteMotion, setRasterFocus } from './rasterQueue';
 
 /**
  * Applies the camera to the Konva stage directly, without a React render: a pan is a stage
@@ -19,12 +19,17 @@ export function useStageCamera(stageRef: RefObject<Konva.Stage | null>, camera: 
       const { x, y, scale } = camera.get();
       stage.setAttrs({ x, y, scaleX: scale, scaleY: scale });
       stage.batchDraw();
+      setRasterFocus({ x: (stage.width() / 2 - x) / scale, y: (stage.height() / 2 - y) / scale });
     };
     apply();
-    return camera.subscribe(() => {
+    const unsubscribe = camera.subscribe(() => {
       noteMotion();
       apply();
     });
+    return () => {
+      unsubscribe();
+      setRasterFocus(null);
+    };
   }, [stageRef, camera, mounted]);
 }
 
