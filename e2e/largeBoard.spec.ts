@@ -51,6 +51,16 @@ test('a 20 MB sketched board is published with progress and opened whole by a se
 
   const second = await (await browser.newContext()).newPage();
   await recordStatusTexts(second);
+  // What this tab posts to the browser's other tabs: never the whole board (each would
+  // decode it again), only small messages such as its storage's sequence numbers.
+  await second.addInitScript(() => {
+    const posted: number[] = ((window as unknown as { __posted: number[] }).__posted = []);
+    const post = BroadcastChannel.prototype.postMessage;
+    BroadcastChannel.prototype.postMessage = function (message: unknown) {
+      posted.push(message instanceof Uint8Array ? message.byteLength : JSON.stringify(message ?? null).length);
+      return post.call(this, message);
+    };
+  });
   await second.goto(links.links.writer!.replace(/^https?:\/\/[^/]+/, ''));
   const board = new BoardPage(second);
   await board.waitForCanvas();
@@ -59,6 +69,8 @@ test('a 20 MB sketched board is published with progress and opened whole by a se
   expect(loading.some((text) => /Loading board \d+%/.test(text))).toBe(true);
   const received = await openBoardSnapshot(second);
   expect(Object.keys(received!.shots)).toHaveLength(64);
+  const largestPost = await second.evaluate(() => Math.max(0, ...(window as unknown as { __posted: number[] }).__posted));
+  expect(largestPost).toBeLessThan(64 * 1024);
   expect(Object.values(received!.shots).every((shot) => shot.strokes.length >= 20)).toBe(true);
   // The magenta stroke is drawn on the first panel: zoomed in on it, so the panel is large.
   const firstShot = received!.shotsByEpisode[received!.episodes[0]!.id]![0]!;

@@ -58,7 +58,7 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
       // up), so the two do not take turns on the main thread.
       const stored = getMetaMap(doc).size > 0;
       live = startLiveBoard({ db, boardId, doc, notes, awareness, access, startAfter: stored ? drawn.settled : undefined });
-      if (access && getMetaMap(doc).size === 0) await waitForFirstSync(live, () => closed, onProgress);
+      if (access && getMetaMap(doc).size === 0) await waitForServerCopy(live, () => closed, onProgress);
     },
   })
     .then(async (local) => ({ local, identity: await identity }))
@@ -126,7 +126,7 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
 }
 
 /** A board from a link: waits for the server's copy, reporting a large one's progress. */
-async function waitForFirstSync(live: LiveBoard, isClosed: () => boolean, onProgress: (progress: OpenProgress) => void) {
+async function waitForServerCopy(live: LiveBoard, isClosed: () => boolean, onProgress: (progress: OpenProgress) => void) {
   onProgress({ fromServer: true });
   const unsubscribe = live.subscribe(() => {
     const { transfer } = live.get();
@@ -135,7 +135,9 @@ async function waitForFirstSync(live: LiveBoard, isClosed: () => boolean, onProg
     }
   });
   try {
-    await live.whenSynced();
+    // Drawn as soon as the download is in: the socket's own first sync, a round trip to a
+    // server that encodes what changed since, follows while the board is drawn.
+    await live.whenLoaded();
   } finally {
     unsubscribe();
   }

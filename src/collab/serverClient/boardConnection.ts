@@ -71,14 +71,21 @@ export function defaultSyncUrl(): string {
 export function connectBoard(options: BoardConnectionOptions): BoardConnection {
   const url = options.serverUrl ?? defaultSyncUrl();
   const shouldReconnect = (event: CloseEvent) => !(event.code >= 4400 && event.code < 4500) && event.code !== CLOSE_TOO_LARGE;
+  // No BroadcastChannel between this browser's tabs: on every connect, y-websocket would
+  // encode the whole doc and post it to the other tabs, which each apply it again. For a
+  // sketched series that is about half a second of every tab's main thread, at every open
+  // and reconnect. Tabs of one board already hear each other through the server, and through
+  // the browser's storage when it is out of reach (docStorage.ts).
   const boardProvider = new WebsocketProvider(url, options.boardId, options.board, {
     params: { token: options.token },
     awareness: options.awareness,
     shouldReconnect,
+    disableBc: true,
   });
   const notesProvider = new WebsocketProvider(url, `${options.boardId}/notes`, options.notes, {
     params: { token: options.token },
     shouldReconnect,
+    disableBc: true,
   });
 
   let state: ConnectionState = 'connecting';

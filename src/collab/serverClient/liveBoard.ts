@@ -32,6 +32,12 @@ export interface LiveBoard {
   subscribe(listener: () => void): () => void;
   /** Resolves at the first completed sync; rejects if the link is refused. */
   whenSynced(): Promise<void>;
+  /**
+   * Resolves once this browser holds the board as the server had it: when its docs have been
+   * downloaded over HTTP (the socket then brings only what changed meanwhile), or at the first
+   * sync. Rejects if the link is refused.
+   */
+  whenLoaded(): Promise<void>;
   /** For the `conflict` state: copies the board under a new id (published in turn); its id. */
   copyAsNewBoard(): Promise<string>;
   destroy(): void;
@@ -72,6 +78,12 @@ export function startLiveBoard(options: {
   };
   const listeners = new Set<() => void>();
   const syncWaiters: { resolve(): void; reject(error: Error): void }[] = [];
+  const loadWaiters: { resolve(): void; reject(error: Error): void }[] = [];
+  let loaded = false;
+  const noteLoaded = () => {
+    loaded = true;
+    loadWaiters.splice(0).forEach((waiter) => waiter.resolve());
+  };
   let connection: BoardConnection | null = null;
   let publishTimer: ReturnType<typeof setTimeout> | null = null;
   let publishDelay = 2000;
@@ -83,9 +95,12 @@ export function startLiveBoard(options: {
 
   const set = (next: SyncStatus) => {
     status = next;
-    if (next.synced) syncWaiters.splice(0).forEach((waiter) => waiter.resolve());
+    if (next.synced) {
+      syncWaiters.splice(0).forEach((waiter) => waiter.resolve());
+      noteLoaded();
+    }
     if (next.state === 'denied') {
-      syncWaiters.splice(0).forEach((waiter) => waiter.reject(new BoardLinkRefusedError('The server refused this board link.')));
+      [...syncWaiters.splice(0), ...loadWaiters.splice(0)].forEach((waiter) => waiter.reject(new BoardLinkRefusedError('The server refused this board link.')));
     }
     listeners.forEach((listener) => listener());
   };
@@ -105,6 +120,7 @@ export function startLiveBoard(options: {
         onProgress: (transfer) => set({ ...status, transfer }),
         signal: transfers.signal,
       });
+      if (!destroyed) noteLoaded();
     } catch (error) {
       if (destroyed) return;
       if (error instanceof ServerApiError && error.status === 413) {
@@ -187,6 +203,10 @@ export function startLiveBoard(options: {
       if (status.synced) return Promise.resolve();
       return new Promise((resolve, reject) => syncWaiters.push({ resolve, reject }));
     },
+    whenLoaded() {
+      if (loaded) return Promise.resolve();
+      return new Promise((resolve, reject) => loadWaiters.push({ resolve, reject }));
+    },
     async copyAsNewBoard() {
       const title = readBoardTitle(options.doc);
       // Its notes go along: the copy is the same board, only under a new id.
@@ -196,7 +216,7 @@ export function startLiveBoard(options: {
       if (destroyed) return;
       destroyed = true;
       // Whoever waits for the first sync (a board opening from a link) hears it will not come.
-      syncWaiters.splice(0).forEach((waiter) => waiter.reject(new BoardClosedError()));
+      [...syncWaiters.splice(0), ...loadWaiters.splice(0)].forEach((waiter) => waiter.reject(new BoardClosedError()));
       transfers.abort();
       window.removeEventListener('online', onOnline);
       if (publishTimer) clearTimeout(publishTimer);
