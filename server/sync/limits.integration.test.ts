@@ -10,7 +10,7 @@ import {
 } from '../testing/syncHarness';
 import { encodeAwareness, encodeUpdate } from './protocol';
 import { CLOSE_DOC_TOO_LARGE } from './roomContract';
-import { CLOSE_TOO_MANY_SOCKETS, TOO_MANY_FROM_ADDRESS, TOO_MANY_WITH_LINK } from './transport';
+import { CLOSE_CODED_REFUSALS, CLOSE_TOO_MANY_SOCKETS, TOO_MANY_FROM_ADDRESS, TOO_MANY_WITH_LINK } from './transport';
 
 afterEach(() => destroyAllClients());
 
@@ -67,6 +67,36 @@ describe('sockets per client address', () => {
     const again = openFrom(url);
     expect(await stillServed(again)).toBe(true);
     for (const socket of [...first, elsewhere, again]) socket.socket.close();
+  });
+
+  it('cuts a flood past the cap off before any handshake, once the address has had its 4429s', async () => {
+    const board = await server.createBoard('Flooded');
+    const url = `${server.syncUrl}/${board.id}?token=${board.tokens.writer}`;
+    const address = '127.0.0.4';
+    const kept = [0, 1, 2].map(() => openFrom(url, address));
+    for (const socket of kept) expect(await stillServed(socket)).toBe(true);
+
+    const ends: string[] = [];
+    for (let i = 0; i < CLOSE_CODED_REFUSALS + 10; i++) {
+      const attempt = openFrom(url, address);
+      attempt.opened.catch(() => undefined);
+      ends.push(
+        await new Promise<string>((resolve) => {
+          // A socket cut off during its handshake errors (then closes with 1006).
+          attempt.socket.once('error', () => resolve('cut'));
+          attempt.socket.once('close', (code) => resolve(`close ${code}`));
+        }),
+      );
+    }
+    // The first ones are told why, with the close code a browser can read; the rest are cut off.
+    expect(ends.slice(0, CLOSE_CODED_REFUSALS)).toEqual(Array(CLOSE_CODED_REFUSALS).fill(`close ${CLOSE_TOO_MANY_SOCKETS}`));
+    expect(ends.slice(CLOSE_CODED_REFUSALS)).toEqual(Array(10).fill('cut'));
+
+    // The sockets under the cap carry on, and other addresses connect as before.
+    for (const socket of kept) expect(socket.socket.readyState).toBe(WebSocket.OPEN);
+    const elsewhere = openFrom(url, '127.0.0.5');
+    expect(await stillServed(elsewhere)).toBe(true);
+    for (const socket of [...kept, elsewhere]) socket.socket.close();
   });
 });
 

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer, type RawData } from 'ws';
 import type { BoardAccess } from '../auth/access';
 import { clientAddress } from '../http/clientAddress';
+import { RateLimiter } from '../http/rateLimit';
 import type { TokenPayload } from '../auth/tokens';
 import { canWriteDoc, roomOf, type BoardDoc } from './boardDocs';
 import type { RoomLog, RoomPeer } from './roomContract';
@@ -16,6 +17,15 @@ export const CLOSE_REVOKED = 4401;
 export const CLOSE_TOO_MANY_SOCKETS = 4429;
 export const TOO_MANY_FROM_ADDRESS = 'too many connections from this address';
 export const TOO_MANY_WITH_LINK = 'too many connections with this link';
+/**
+ * Sockets over an address's cap that get the 4429 handshake and close, per address and window.
+ * An app refused that way waits a minute before it tries again, so this is plenty for a room
+ * of tabs behind one NAT. Attempts beyond it come from a script, and are cut off before any
+ * handshake or answer: a flood then costs the server little more than accepting the
+ * connection (an HTTP 429 answer measured about as costly as the handshake and close).
+ */
+export const CLOSE_CODED_REFUSALS = 20;
+const CLOSE_CODED_REFUSALS_WINDOW_MS = 10_000;
 // Sockets that stop answering pings are dropped, so their presence does not linger.
 const PING_INTERVAL_MS = 30_000;
 
@@ -56,6 +66,7 @@ export function attachSync(
   const perAddress = new SocketCounts();
   const perToken = new SocketCounts();
   const lastWarned = new Map<string, number>();
+  const closeCodedRefusals = new RateLimiter(CLOSE_CODED_REFUSALS, CLOSE_CODED_REFUSALS_WINDOW_MS);
   // maxPayload bounds frames clients send; a frame the server sends (a large board's sync step
   // 2, the relay of an update posted over HTTP) has no cap, as the doc's own limit bounds it,
   // but what piles up behind it for a reader that does not keep up does (OutgoingQueueCheck).
@@ -85,6 +96,10 @@ export function attachSync(
     const overAddressCap = perAddress.get(address) >= deps.maxSocketsPerAddress;
     perAddress.add(address);
     socket.once('close', () => perAddress.remove(address));
+    if (overAddressCap && closeCodedRefusals.take(address) > 0) {
+      socket.destroy();
+      return;
+    }
     // An address over its cap is refused before its link is checked: in a flood, the checks
     // (a signature and two store reads per attempt) would be most of what each attempt costs.
     const check = overAddressCap ? null : await access.check(url.searchParams.get('token'), boardId);
