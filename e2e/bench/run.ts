@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../../server/config';
 import { startServer } from '../../server/http/listen';
 import { runClientBench } from './clientBench';
-import { runFirstVisitBench, SLOW_NETWORK } from './firstVisitBench';
+import { medianVisit, runFirstVisitBench, SLOW_NETWORK, VISITS } from './firstVisitBench';
 import { mergeSections } from './sections';
 import { BENCH_LIMITS } from './sync/serverProcess';
 import { runSyncBench } from './sync/syncBench';
@@ -224,19 +224,22 @@ async function socketsSection(): Promise<string> {
 async function firstVisitSection(): Promise<string> {
   return withServer(async (server) => {
     console.log('First visit: a fresh browser opens the demo, on loopback and on an emulated 10 Mbit/s link…');
-    const { loopback, slow } = await runFirstVisitBench(server.url);
+    const visits = await runFirstVisitBench(server.url);
+    const loopback = medianVisit(visits.loopback);
+    const slow = medianVisit(visits.slow);
+    const slowestLoopback = Math.max(...visits.loopback.map((visit) => visit.paintMs));
     const kb = (bytes: number) => `${(bytes / 1000).toFixed(0)} KB`;
     const link = `${SLOW_NETWORK.megabitsPerSecond} Mbit/s, ${SLOW_NETWORK.latencyMs} ms`;
     const rows: [string, string, string, boolean][] = [
       ['bytes on the wire until the first full paint, loopback', `${kb(loopback.bytes)} in ${loopback.responses} responses`, '<= 400 KB', loopback.bytes <= 400_000],
-      ['first full paint of the demo, loopback', `${loopback.paintMs.toFixed(0)} ms`, '<= 1500 ms', loopback.paintMs <= 1500],
+      [`first full paint of the demo, loopback, median / slowest of ${VISITS.loopback} visits`, `${loopback.paintMs.toFixed(0)} / ${slowestLoopback.toFixed(0)} ms`, 'median <= 1500 ms', loopback.paintMs <= 1500],
       [`bytes on the wire until the first full paint, ${link}`, `${kb(slow.bytes)} in ${slow.responses} responses`, '<= 400 KB', slow.bytes <= 400_000],
-      [`first full paint of the demo, ${link}`, `${slow.paintMs.toFixed(0)} ms`, '(reported)', true],
+      [`first full paint of the demo, ${link}, median of ${VISITS.slow} visits`, `${slow.paintMs.toFixed(0)} ms`, '(reported)', true],
     ];
     const table = markdownTable(rows);
     const steps = loopback.steps;
     const breakdown =
-      `Where the loopback visit's time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
+      `Where the median loopback visit's time goes (ms after navigation): app script running ${steps['beatboard:script-start']}, ` +
       `settings and language ready ${steps['beatboard:settings-ready']}, app ready to open the board ${steps['beatboard:open-start']}, ` +
       `doc loaded ${steps['beatboard:doc-loaded']}, board snapshot ready ${steps['beatboard:session-ready']}, ` +
       `panels in view committed ${steps['beatboard:panels-committed']}, first full paint ${loopback.paintMs.toFixed(0)}. ` +
@@ -244,7 +247,8 @@ async function firstVisitSection(): Promise<string> {
     console.log(`\n${table}\n\n${breakdown}\n`);
     return (
       `A fresh headless Chromium context (empty storage and cache) opens the app, which creates and opens the demo ` +
-      `series; once on loopback and once with Chromium's network emulation (${link} latency). Bytes are the ` +
+      `series; ${VISITS.loopback} times on loopback and ${VISITS.slow} times with Chromium's network emulation (${link} latency), each in a ` +
+      `context of its own. Bytes are the ` +
       `\`encodedDataLength\` of every response finished before the canvas's first full paint (headers included; the ` +
       `server sends the build's brotli copies). One unmeasured visit first warms the server's file cache.\n\n${table}\n\n${breakdown}`
     );

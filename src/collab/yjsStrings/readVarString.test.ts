@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import { withFastVarString } from '../../../server/cli/fastVarStringPlugin';
+import { readVarString } from './readVarString';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const readVarUint = (decoder: { arr: Uint8Array; pos: number }) => decoding.readVarUint(decoder as decoding.Decoder);
+
+function written(strings: readonly string[]): Uint8Array {
+  const encoder = encoding.createEncoder();
+  for (const text of strings) encoding.writeVarString(encoder, text);
+  return encoding.toUint8Array(encoder);
+}
+
+describe('readVarString', () => {
+  it('reads back what lib0 wrote, string after string, as lib0 reads it', () => {
+    const strings = [
+      '', 'id', 'pen', '#1f2937', 'D35aoPj_SjDjZLz-', 'a'.repeat(64), 'b'.repeat(65), 'x'.repeat(300),
+      '你好', '她转身看向水面。', 'mixed 中文 text', 'emoji 🎬 cut', 'é', '\u007f\u0000tab\t',
+    ];
+    const bytes = written(strings);
+    const ours = { arr: bytes, pos: 0 };
+    const lib0s = decoding.createDecoder(bytes);
+    for (const text of strings) {
+      expect(readVarString(ours, readVarUint, utf8)).toBe(text);
+      expect(decoding.readVarString(lib0s)).toBe(text);
+    }
+    expect(ours.pos).toBe(bytes.length);
+  });
+
+  it('agrees with lib0 on random strings', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const alphabet = 'abcXYZ019#_- 你好世界のé🎬';
+    const strings = Array.from({ length: 500 }, () =>
+      Array.from({ length: Math.floor(random() * 90) }, () => [...alphabet][Math.floor(random() * [...alphabet].length)]).join(''),
+    );
+    const bytes = written(strings);
+    const ours = { arr: bytes, pos: 0 };
+    expect(strings.map(() => readVarString(ours, readVarUint, utf8))).toEqual(strings);
+  });
+
+  it('refuses a string that runs past the end, and malformed UTF-8', () => {
+    const bytes = written(['canal']);
+    expect(() => readVarString({ arr: bytes.subarray(0, 4), pos: 0 }, readVarUint, utf8)).toThrow('Unexpected end of array');
+    expect(() => readVarString({ arr: new Uint8Array([2, 0xc3, 0x28]), pos: 0 }, readVarUint, utf8)).toThrow();
+  });
+});
+
+describe('the build plugin', () => {
+  it('finds the line it replaces in the installed lib0, and puts the reader in its place', () => {
+    const source = readFileSync(createRequire(import.meta.url).resolve('lib0/decoding').replace(/decoding\.cjs$/, '../decoding.js'), 'utf8');
+    const patched = withFastVarString(source, '/app/src/collab/yjsStrings/readVarString.ts');
+    expect(patched).toContain('import { readVarString as readVarStringInJs } from "/app/src/collab/yjsStrings/readVarString.ts"');
+    expect(patched).toContain('readVarStringInJs(decoder, readVarUint, string.utf8TextDecoder)');
+    expect(patched).not.toContain('? _readVarStringNative :');
+  });
+
+  it('fails loudly when lib0 changes', () => {
+    expect(() => withFastVarString('export const readVarString = somethingElse', '/x.ts')).toThrow(/review server\/cli\/fastVarStringPlugin\.ts/);
+  });
+});
