@@ -151,3 +151,34 @@ describe('Room awareness limits', () => {
     expect(sender.close).not.toHaveBeenCalled();
   });
 });
+
+describe('Room whole-state encoding', () => {
+  it('encodes the state once until the doc changes, in each encoding', async () => {
+    const storage: DocStorage = { load: async () => [], append: async () => undefined, compact: async () => undefined, isHealthy: () => true };
+    const room = new Room('board', storage, { warn: () => undefined }, limits);
+    await room.ready;
+    const writer = peer();
+    room.join(writer);
+    const source = new Y.Doc();
+    source.getMap('meta').set('title', 'Canal');
+    room.receive(writer, encodeUpdate(Y.encodeStateAsUpdate(source)));
+
+    const first = await room.encodeState('v2');
+    // Asked again with nothing changed: the same bytes, not encoded anew.
+    expect(await room.encodeState('v2')).toBe(first);
+    const firstV1 = await room.encodeState('v1');
+    expect(firstV1).not.toBe(first);
+
+    const before = Y.encodeStateVector(source);
+    source.getMap('meta').set('title', 'Canal Heiress');
+    room.receive(writer, encodeUpdate(Y.encodeStateAsUpdate(source, before)));
+    const after = await room.encodeState('v2');
+    expect(after).not.toBe(first);
+    const check = new Y.Doc();
+    Y.applyUpdateV2(check, after);
+    expect(check.getMap('meta').get('title')).toBe('Canal Heiress');
+    const checkV1 = new Y.Doc();
+    Y.applyUpdate(checkV1, await room.encodeState('v1'));
+    expect(checkV1.getMap('meta').get('title')).toBe('Canal Heiress');
+  });
+});
