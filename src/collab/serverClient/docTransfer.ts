@@ -151,14 +151,25 @@ export async function catchUpOverHttp(options: CatchUpOptions): Promise<void> {
     const missing = Y.encodeStateAsUpdate(doc, server);
     if (missing.length > SOCKET_SYNC_MAX_BYTES) uploads.push({ name, update: missing });
   }
-  // One running total per direction, so the numbers only grow.
-  let loaded = 0;
-  for (const { name, doc } of downloads) {
-    const update = await downloadDoc(boardId, name, token, ({ done, total }) => {
-      options.onProgress({ kind: 'loading', done: loaded + done, total: loaded + total });
-    }, signal);
-    loaded += update.length;
-    applyAndStoreAsReceived(doc, update, DOWNLOAD_ORIGIN);
+  // The downloads run together (the notes arrive while the board is applied), and report
+  // one running total, so the numbers only grow.
+  const received = downloads.map(() => ({ done: 0, total: 0 }));
+  const reportLoading = () =>
+    options.onProgress({
+      kind: 'loading',
+      done: received.reduce((sum, { done }) => sum + done, 0),
+      total: received.reduce((sum, { total }) => sum + total, 0),
+    });
+  const updates = downloads.map(({ name }, index) =>
+    downloadDoc(boardId, name, token, (progress) => {
+      received[index] = progress;
+      reportLoading();
+    }, signal),
+  );
+  // Applied in order, each as soon as it is in; a failed download fails the catch-up.
+  updates.forEach((update) => update.catch(() => undefined));
+  for (const [index, { doc }] of downloads.entries()) {
+    applyAndStoreAsReceived(doc, await updates[index]!, DOWNLOAD_ORIGIN);
   }
   const total = uploads.reduce((sum, { update }) => sum + update.length, 0);
   let sent = 0;
