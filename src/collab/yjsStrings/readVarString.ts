@@ -13,6 +13,8 @@ export interface ByteDecoder {
 
 /** Longest string read in JS; longer ones are few, and the TextDecoder is quicker on them. */
 const SHORT_STRING_BYTES = 64;
+/** The character codes of the string being read (reused: one array, not one per string). */
+const codes: number[] = [];
 
 /**
  * Reads a string written by lib0's writeVarString (its UTF-8 byte length as a var uint, then
@@ -26,12 +28,14 @@ export function readVarString(decoder: ByteDecoder, readVarUint: (decoder: ByteD
   if (end > bytes.length) throw new Error('Unexpected end of array');
   decoder.pos = end;
   if (length > SHORT_STRING_BYTES) return utf8.decode(bytes.subarray(start, end));
-  let text = '';
-  for (let i = start; i < end; i++) {
-    const byte = bytes[i]!;
+  codes.length = length;
+  for (let i = 0; i < length; i++) {
+    const byte = bytes[start + i]!;
     // Not ASCII: the TextDecoder reads it whole (and refuses malformed UTF-8, as lib0's does).
     if (byte > 0x7f) return utf8.decode(bytes.subarray(start, end));
-    text += String.fromCharCode(byte);
+    codes[i] = byte;
   }
-  return text;
+  // In one call, not by adding characters: a string built by adding is a chain of pieces in
+  // V8 (about ten times the memory of a 16-character id), and every stroke id is one.
+  return String.fromCharCode.apply(null, codes);
 }
