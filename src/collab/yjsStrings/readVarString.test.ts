@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
-import { withFastVarString } from '../../../server/cli/fastVarStringPlugin';
 import { readVarString } from './readVarString';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -47,19 +44,5 @@ describe('readVarString', () => {
     const bytes = written(['canal']);
     expect(() => readVarString({ arr: bytes.subarray(0, 4), pos: 0 }, readVarUint, utf8)).toThrow('Unexpected end of array');
     expect(() => readVarString({ arr: new Uint8Array([2, 0xc3, 0x28]), pos: 0 }, readVarUint, utf8)).toThrow();
-  });
-});
-
-describe('the build plugin', () => {
-  it('finds the line it replaces in the installed lib0, and puts the reader in its place', () => {
-    const source = readFileSync(createRequire(import.meta.url).resolve('lib0/decoding').replace(/decoding\.cjs$/, '../decoding.js'), 'utf8');
-    const patched = withFastVarString(source, '/app/src/collab/yjsStrings/readVarString.ts');
-    expect(patched).toContain('import { readVarString as readVarStringInJs } from "/app/src/collab/yjsStrings/readVarString.ts"');
-    expect(patched).toContain('readVarStringInJs(decoder, readVarUint, string.utf8TextDecoder)');
-    expect(patched).not.toContain('? _readVarStringNative :');
-  });
-
-  it('fails loudly when lib0 changes', () => {
-    expect(() => withFastVarString('export const readVarString = somethingElse', '/x.ts')).toThrow(/review server\/cli\/fastVarStringPlugin\.ts/);
   });
 });
