@@ -19,10 +19,20 @@ export interface SocketBenchResult {
   perSocketKiB: number;
   /** Idle sockets the server holds in 512 MiB, from its empty RSS and the memory per socket. */
   socketsIn512MiB: number;
-  quiet: LoadResult;
-  flooded: LoadResult;
-  flood: { attempts: number; ms: number; kept: number; errors: number; codes: Record<string, number> };
+  /** Each round: the rooms' relay on a quiet server, then while one address floods it. */
+  rounds: { quiet: LoadResult; flooded: LoadResult; flood: FloodResult }[];
 }
+
+export interface FloodResult {
+  attempts: number;
+  ms: number;
+  kept: number;
+  errors: number;
+  codes: Record<string, number>;
+}
+
+/** Quiet and flooded runs, taking turns: one comparison swings by a few ms on a shared 2-core machine. */
+export const FLOOD_ROUNDS = 3;
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -80,7 +90,7 @@ async function measureIdleSockets(sockets: number, rooms: number) {
   }
 }
 
-function runFlood(url: string, attempts: number, inFlight: number, localAddress: string): Promise<SocketBenchResult['flood']> {
+function runFlood(url: string, attempts: number, inFlight: number, localAddress: string): Promise<FloodResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'flood.ts'), url, String(attempts), String(inFlight), localAddress], {
       cwd: root,
@@ -107,15 +117,19 @@ async function measureFlood(attempts: number, seconds: number) {
   const scenario = { rooms: 10, clientsPerRoom: 5, editEveryMs: 500, seconds };
   const server = await startOurServer({ BEATBOARD_MAX_SOCKETS_PER_ADDRESS: '200', BEATBOARD_MAX_SOCKETS_PER_TOKEN: '200' });
   try {
-    // A short run first, so neither measured run pays for the server warming up.
+    // A short run first, so no measured run pays for the server warming up.
     await runLoad(server, { name: 'warm-up', ...scenario, seconds: 3 });
-    const quiet = await runLoad(server, { name: 'quiet', ...scenario });
-    const [target] = await createBoards(server, 1);
-    let flood: Promise<SocketBenchResult['flood']> | undefined;
-    const flooded = await runLoad(server, { name: 'flooded', ...scenario }, () => {
-      flood = runFlood(target!, attempts, 200, '127.0.0.2');
-    });
-    return { quiet, flooded, flood: await flood! };
+    const rounds: SocketBenchResult['rounds'] = [];
+    for (let round = 0; round < FLOOD_ROUNDS; round++) {
+      const quiet = await runLoad(server, { name: 'quiet', ...scenario });
+      const [target] = await createBoards(server, 1);
+      let flood: Promise<FloodResult> | undefined;
+      const flooded = await runLoad(server, { name: 'flooded', ...scenario }, () => {
+        flood = runFlood(target!, attempts, 200, '127.0.0.2');
+      });
+      rounds.push({ quiet, flooded, flood: await flood! });
+    }
+    return { rounds };
   } finally {
     await server.stop();
   }
