@@ -233,7 +233,8 @@ async function socketsSection(): Promise<string> {
     `connection attempts, in ${result.rounds.length} rounds that take turns (the median of the rounds' differences is the figure); the attempts are made ` +
     `with a valid link from 127.0.0.2, 200 at a time, at the default caps (200 sockets per address and ` +
     `per link): the first 200 are kept, the next 20 (per 10 s) are closed with 4429 right after the handshake, and the rest ` +
-    `are cut off before any handshake (the flooding client sees a connection error).\n\n${table}`
+    `are cut off before any handshake, and for 2 s after each, the address's new connections are closed as they are accepted ` +
+    `(the flooding client sees connection errors).\n\n${table}`
   );
 }
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import http from 'node:http';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import {
 } from '../testing/syncHarness';
 import { encodeAwareness, encodeUpdate } from './protocol';
 import { CLOSE_DOC_TOO_LARGE } from './roomContract';
-import { CLOSE_CODED_REFUSALS, CLOSE_TOO_MANY_SOCKETS, TOO_MANY_FROM_ADDRESS, TOO_MANY_WITH_LINK } from './transport';
+import { CLOSE_CODED_REFUSALS, CLOSE_TOO_MANY_SOCKETS, CUT_OFF_MS, TOO_MANY_FROM_ADDRESS, TOO_MANY_WITH_LINK } from './transport';
 
 afterEach(() => destroyAllClients());
 
@@ -28,6 +29,18 @@ function openFrom(url: string, localAddress = '127.0.0.1', headers: Record<strin
     socket.once('error', reject);
   });
   return { socket, received, closed, opened };
+}
+
+/** The status of `GET /healthz` made from `localAddress`, or 'refused' when the connection is closed unanswered. */
+function healthFrom(syncUrl: string, localAddress: string): Promise<number | 'refused'> {
+  const url = new URL(syncUrl.replace(/^ws/, 'http'));
+  return new Promise((resolve) => {
+    const request = http.get({ host: url.hostname, port: url.port, path: '/healthz', localAddress }, (response) => {
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', () => resolve('refused'));
+  });
 }
 
 /** True when the socket is open and has received the server's greeting (its sync step 1). */
@@ -69,7 +82,7 @@ describe('sockets per client address', () => {
     for (const socket of [...first, elsewhere, again]) socket.socket.close();
   });
 
-  it('cuts a flood past the cap off before any handshake, once the address has had its 4429s', async () => {
+  it('cuts a flood past the cap off before any handshake, once the address has had its 4429s, and shuts the address out for a moment', async () => {
     const board = await server.createBoard('Flooded');
     const url = `${server.syncUrl}/${board.id}?token=${board.tokens.writer}`;
     const address = '127.0.0.4';
@@ -96,6 +109,11 @@ describe('sockets per client address', () => {
     for (const socket of kept) expect(socket.socket.readyState).toBe(WebSocket.OPEN);
     const elsewhere = openFrom(url, '127.0.0.5');
     expect(await stillServed(elsewhere)).toBe(true);
+    // For a short while the flooding address gets no new connection of any kind; then it does.
+    expect(await healthFrom(server.syncUrl, address)).toBe('refused');
+    expect(await healthFrom(server.syncUrl, '127.0.0.5')).toBe(200);
+    await pause(CUT_OFF_MS + 100);
+    expect(await healthFrom(server.syncUrl, address)).toBe(200);
     for (const socket of [...kept, elsewhere]) socket.socket.close();
   });
 });

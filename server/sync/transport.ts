@@ -26,6 +26,13 @@ export const TOO_MANY_WITH_LINK = 'too many connections with this link';
  */
 export const CLOSE_CODED_REFUSALS = 20;
 const CLOSE_CODED_REFUSALS_WINDOW_MS = 10_000;
+/**
+ * After an attempt is cut off, the address's new connections of any kind are closed as they
+ * are accepted, for this long: a flood then does not even cost the server parsing its
+ * requests. Short, so that people behind the same address are back within seconds.
+ */
+export const CUT_OFF_MS = 2_000;
+const NO_PROXIES: ReadonlySet<string> = new Set();
 // Sockets that stop answering pings are dropped, so their presence does not linger.
 const PING_INTERVAL_MS = 30_000;
 
@@ -67,6 +74,11 @@ export function attachSync(
   const perToken = new SocketCounts();
   const lastWarned = new Map<string, number>();
   const closeCodedRefusals = new RateLimiter(CLOSE_CODED_REFUSALS, CLOSE_CODED_REFUSALS_WINDOW_MS);
+  const cutOff = new CutOffAddresses();
+  const peerOf = (socket: Socket) => clientAddress(socket.remoteAddress, undefined, NO_PROXIES);
+  server.on('connection', (socket: Socket) => {
+    if (cutOff.has(peerOf(socket))) socket.destroy();
+  });
   // maxPayload bounds frames clients send; a frame the server sends (a large board's sync step
   // 2, the relay of an update posted over HTTP) has no cap, as the doc's own limit bounds it,
   // but what piles up behind it for a reader that does not keep up does (OutgoingQueueCheck).
@@ -97,6 +109,9 @@ export function attachSync(
     perAddress.add(address);
     socket.once('close', () => perAddress.remove(address));
     if (overAddressCap && closeCodedRefusals.take(address) > 0) {
+      // A proxy is never cut off: it speaks for many clients (see clientAddress).
+      const peer = peerOf(socket as Socket);
+      if (!deps.trustedProxies.has(peer)) cutOff.add(peer);
       socket.destroy();
       return;
     }
@@ -228,4 +243,24 @@ function toBytes(data: RawData): Uint8Array {
   if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** Addresses whose connections are closed as they are accepted, each until its time is up. */
+class CutOffAddresses {
+  private readonly until = new Map<string, number>();
+
+  add(address: string, now = Date.now()): void {
+    if (this.until.size > 10_000) {
+      for (const [known, end] of this.until) if (end <= now) this.until.delete(known);
+    }
+    this.until.set(address, now + CUT_OFF_MS);
+  }
+
+  has(address: string, now = Date.now()): boolean {
+    const end = this.until.get(address);
+    if (end === undefined) return false;
+    if (end > now) return true;
+    this.until.delete(address);
+    return false;
+  }
 }
