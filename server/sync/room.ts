@@ -8,6 +8,7 @@ import {
 import { PeerPresence } from './peerPresence';
 import { RoomCatchUp } from './roomCatchUp';
 import { scheduleFold } from './foldQueue';
+import { EncodedStates } from './encodedStates';
 import { LocalRelay, type RoomChannel, type RoomRelay } from './relay/relay';
 import {
   CLOSE_DOC_TOO_LARGE, CLOSE_PROTOCOL_ERROR, DocTooLargeError, type RoomLimits, type RoomLog, type RoomPeer,
@@ -81,12 +82,7 @@ export class Room {
   private storedBytes = 0;
   /** The storage write of the change the doc emitted last; `write` hands it to its caller. */
   private lastAppend: Promise<void> | undefined;
-  /**
-   * The whole state as last encoded for a download, until the doc next changes: a writing
-   * room that opens a large board's link together has it encoded once (some 400 ms of this
-   * process for a sketched series), not once per person.
-   */
-  private readonly encodedStates = new Map<'v1' | 'v2', Uint8Array>();
+  private readonly encodedStates = new EncodedStates(this.doc);
   /** Settles when the upload running now (if any) is done; see `upload`. */
   private uploads: Promise<unknown> = Promise.resolve();
   /** The room's subscription to the other server processes; resolves before the load starts. */
@@ -106,7 +102,6 @@ export class Room {
     // The server itself is not present in the room.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.relayUpdate);
-    this.doc.on('update', () => this.encodedStates.clear());
     this.awareness.on('update', this.relayAwareness);
     this.catchUp = new RoomCatchUp({
       whenReady: () => this.ready,
@@ -233,12 +228,7 @@ export class Room {
   async encodeState(encoding: 'v1' | 'v2' = 'v1'): Promise<Uint8Array> {
     await this.ready;
     await this.lastWrite;
-    let state = this.encodedStates.get(encoding);
-    if (!state) {
-      state = encoding === 'v2' ? Y.encodeStateAsUpdateV2(this.doc) : Y.encodeStateAsUpdate(this.doc);
-      this.encodedStates.set(encoding, state);
-    }
-    return state;
+    return this.encodedStates.get(encoding);
   }
 
   /** Runs `read` on the doc in one go (no update applied meanwhile), once every change applied so far is stored. */
