@@ -6,8 +6,6 @@ import { BoardPage } from './support/boardPage';
 // episode with shots, a sketch, inspector and shot-list edits, a drag reorder, undo, reload.
 
 test('a solo creator storyboards the demo series and finds everything after a reload', async ({ page }) => {
-  // The longest walk in the suite: give it room on a busy two-core machine.
-  test.setTimeout(90_000);
   const board = new BoardPage(page);
   await board.openDemo();
   await expect(page.getByRole('heading', { name: 'The Canal Heiress' })).toBeVisible();

@@ -42,8 +42,6 @@ async function buildTwoEpisodes(owner: BoardPage, labels = { addShot: 'Add shot'
 }
 
 test('a named version brings a deleted episode back for the room, and the restorer’s Ctrl+Z takes it back', async ({ page, browser }) => {
-  // Two people, a sketch, a deletion, a restore and an undo: more steps than most tests.
-  test.setTimeout(120_000);
   const created = await createServerBoard(page, 'Harbour History');
   const ana = await openLink(browser, created.links.owner);
   const ben = await openLink(browser, created.links.writer, 'Ben');

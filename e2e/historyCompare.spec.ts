@@ -43,8 +43,6 @@ const shotButton = (scope: Locator, number: string, rest = '') =>
   scope.getByRole('list', { name: 'Shots on canvas' }).getByRole('button', { name: new RegExp(`^Shot ${number.replace('.', '\\.')}\\b${rest}`) });
 
 test('compare a version with the board, then preview it read-only and come back', async ({ page, browser }) => {
-  // Many steps and a second browser, on two busy cores.
-  test.setTimeout(120_000);
   const created = await createServerBoard(page, 'Harbour Compare');
   // The owner's own page; the owner is never asked for a name.
   await page.goto(created.links.owner.replace(/^https?:\/\/[^/]+/, ''));

@@ -80,8 +80,10 @@ export default defineConfig({
   // A stray .only would skip the rest of the suite in silence, on a laptop as much as in CI.
   forbidOnly: true,
   reporter: 'list',
-  // Generous: several specs reload the app more than once, and CI has two busy cores.
-  timeout: 60_000,
+  // Two minutes: a test that takes 20 s alone has taken three times that beside a heavy
+  // neighbour on CI's two busy cores, with every step still progressing. Speed is the
+  // benchmarks' business; this limit only has to catch a test that hangs.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
 
   use: {

@@ -10,9 +10,6 @@ import { sineWav } from './support/wav';
 const player = (page: Page, name = 'Animatic · Episode 1') => page.getByRole('dialog', { name });
 
 test('a soundtrack chosen in the player reaches the room; a bad file is refused; a clip is recorded on a shot', async ({ page, browser }) => {
-  // Two browsers, two uploads, a real recording of over a second and screenshots in two
-  // languages: 34 to 58 s on the 2-core CI machine, too close to the default minute.
-  test.setTimeout(120_000);
   const created = await createServerBoard(page, 'Sound Test');
   const ana = await openLink(browser, created.links.owner);
   await ana.topButton('Add shot').click();
