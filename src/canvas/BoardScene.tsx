@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
 import type { Visibility } from '../editor/culling';
 import type { Size } from '../editor/geometry';
 import type { BoardLayout } from '../editor/layout';
@@ -14,7 +14,7 @@ import { PresenceMarks } from './PresenceMarks';
 import { ReviewMarks } from './ReviewMarks';
 import { SelectionLayer } from './SelectionLayer';
 import { recordFirstFullPaint } from './testHook';
-import { whenRasterIdle } from './rasterQueue';
+import { setRasterOpening, whenRasterIdle } from './rasterQueue';
 import { useVisibility } from './useCanvasView';
 import { useZoomLevel } from './zoomLevel';
 
@@ -46,6 +46,12 @@ export function BoardScene({ layout, size, interaction, changeMarks }: BoardScen
     [visibility],
   );
   const overlays = useAfterPanelsDrawn(panelsShown);
+  // Set before the first frame that rasterises: until the panels in view are drawn, the
+  // queue works in longer slices.
+  useLayoutEffect(() => {
+    setRasterOpening(!overlays);
+    return () => setRasterOpening(false);
+  }, [overlays]);
   useEffect(() => {
     if (overlays) editor.boardDrawn.set(true);
   }, [overlays, editor]);

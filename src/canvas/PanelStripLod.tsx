@@ -7,7 +7,7 @@ import { useBoardSession } from '../hooks/session';
 import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
 import { drawPanelCard, drawPanelStrip, type StripPanel } from './lowDetail';
-import { getBitmapOrSharper, holdsPicture, objectKey, putBitmap, useShownBitmap } from './panelBitmaps';
+import { objectKey, usePanelBitmap } from './panelBitmaps';
 import { canvasOfSize } from './spareCanvases';
 import { cancelRaster, scheduleRaster, type RasterJob } from './rasterQueue';
 
@@ -34,7 +34,6 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   const shots = useShots(ids);
   const imagesLoaded = useStripImages(shots);
   const shapeRef = useRef<Konva.Shape>(null);
-  const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
 
   const left = boxes[0]?.x ?? 0;
   const width = boxes.length > 0 ? boxes[boxes.length - 1].x + metrics.width - left : 0;
@@ -50,11 +49,9 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   }, [shots, boxes, left, assets, imagesLoaded]);
 
   const key = useMemo(() => stripKey(panels, cacheRatio, metrics), [panels, cacheRatio, metrics]);
-  // The last bitmap this strip drew, while it still holds that picture (see holdsPicture).
-  const last = drawn && holdsPicture(drawn.bitmap, drawn.key) ? drawn : null;
-  const current = last?.key === key ? last.bitmap : getBitmapOrSharper((ratio) => (ratio === cacheRatio ? key : stripKey(panels, ratio, metrics)), cacheRatio);
-  const shown = width > 0 ? current ?? last?.bitmap : undefined; // after an edit the previous picture stays up until redrawn
-  useShownBitmap(shown);
+  const keyAt = (ratio: number) => (ratio === cacheRatio ? key : stripKey(panels, ratio, metrics));
+  // After an edit the previous picture stays up until redrawn.
+  const { current, shown, drew } = usePanelBitmap(key, keyAt, cacheRatio, width > 0);
 
   useLayoutEffect(() => {
     const shape = shapeRef.current;
@@ -73,13 +70,12 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
           if (performance.now() >= deadline) break;
         }
         if (next < panels.length) return paintSome;
-        putBitmap(key, painted.canvas);
-        setDrawn({ key, bitmap: painted.canvas });
+        drew(key, painted.canvas);
       };
       return paintSome(firstDeadline);
     }, { x: left, y: lane.panelsY, width, height: metrics.height });
     return () => cancelRaster(shape);
-  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY]);
+  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew]);
 
   const draw = useCallback(
     (context: Konva.Context) => {

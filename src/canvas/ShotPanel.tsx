@@ -1,5 +1,5 @@
 import type Konva from 'konva';
-import { memo, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef } from 'react';
 import { Group, Image as KonvaImage, Shape } from './konva';
 import { useBoardValue, useShot } from '../hooks/board';
 import type { PanelMetrics } from '../editor/layout';
@@ -8,7 +8,7 @@ import { useAssetImage } from './assetImages';
 import { drawPanelCard } from './lowDetail';
 import { panelTranslator } from './panelText';
 import { paintPanelBitmap } from './panelPainter';
-import { bitmapKey, getBitmapOrSharper, holdsPicture, putBitmap, useShownBitmap } from './panelBitmaps';
+import { bitmapKey, usePanelBitmap } from './panelBitmaps';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
 
 interface ShotPanelProps {
@@ -41,10 +41,8 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   const image = useAssetImage(shot?.imageAssetId ?? null);
   const keyAt = (ratio: number) => (shot ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${ratio}|${language}|${image ? image.src : ''}`) : '');
   const key = keyAt(cacheRatio);
-  const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
-  // The last bitmap this panel drew, while it still holds that picture (see holdsPicture).
-  const last = drawn && holdsPicture(drawn.bitmap, drawn.key) ? drawn : null;
-  const current = last?.key === key ? last.bitmap : getBitmapOrSharper(keyAt, cacheRatio);
+  // While re-rasterising after an edit, the last picture stays up.
+  const { current, shown, drew } = usePanelBitmap(key, keyAt, cacheRatio, shot !== undefined);
   const ownerRef = useRef({});
 
   useLayoutEffect(() => {
@@ -52,12 +50,10 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     const owner = ownerRef.current;
     scheduleRaster(owner, () => {
       const bitmap = paintPanelBitmap({ shot, number, speakerName, image }, metrics, panelTranslator(language), cacheRatio);
-      if (!bitmap) return;
-      putBitmap(key, bitmap);
-      setDrawn({ key, bitmap });
+      if (bitmap) drew(key, bitmap);
     }, { x, y, width: metrics.width, height: metrics.height });
     return () => cancelRaster(owner);
-  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y]);
+  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y, drew]);
 
   const drawPlaceholder = useCallback(
     (context: Konva.Context) => {
@@ -66,9 +62,6 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     [shot, metrics],
   );
 
-  // While re-rasterising after an edit, the last picture stays up.
-  const shown = shot ? current ?? last?.bitmap : undefined;
-  useShownBitmap(shown);
   if (!shot) return null;
   return (
     <Group x={x} y={y} listening={false}>

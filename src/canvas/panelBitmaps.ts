@@ -5,7 +5,7 @@
 // that has left the cache and that no panel shows is given back to be painted over
 // (spareCanvases); the panels say which bitmaps they show (useShownBitmap).
 
-import { useLayoutEffect } from 'react';
+import { useCallback, useLayoutEffect, useState } from 'react';
 import { spareCanvas } from './spareCanvases';
 
 const MAX_PIXELS = 24_000_000; // about 96 MB of RGBA
@@ -74,6 +74,26 @@ export function putBitmap(key: string, bitmap: HTMLCanvasElement): void {
  */
 export function holdsPicture(bitmap: HTMLCanvasElement, key: string): boolean {
   return pictureOf.get(bitmap) === key;
+}
+
+/**
+ * A panel's (or strip's) bitmap for the picture `key`, at `ratio` device pixels per board
+ * pixel: the one it painted last while that still holds this picture, else the cache's or a
+ * sharper one (getBitmapOrSharper); undefined until painted. `shown` is what to draw while
+ * `visible`: that bitmap or, while a new one is being painted after an edit, the last one.
+ * `drew` keeps a freshly painted bitmap, in the cache and as this one's last.
+ */
+export function usePanelBitmap(key: string, keyAt: (ratio: number) => string, ratio: number, visible: boolean) {
+  const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
+  const last = drawn && holdsPicture(drawn.bitmap, drawn.key) ? drawn : null;
+  const current = last?.key === key ? last.bitmap : getBitmapOrSharper(keyAt, ratio);
+  const shown = visible ? current ?? last?.bitmap : undefined;
+  useShownBitmap(shown);
+  const drew = useCallback((drawnKey: string, bitmap: HTMLCanvasElement) => {
+    putBitmap(drawnKey, bitmap);
+    setDrawn({ key: drawnKey, bitmap });
+  }, []);
+  return { current, shown, drew };
 }
 
 /** Notes that a panel shows `bitmap` for as long as it is mounted with it. */

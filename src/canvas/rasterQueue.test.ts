@@ -76,6 +76,27 @@ describe('raster queue', () => {
     expect(ran).toEqual([0, 1, 2, 3, 4]);
   });
 
+  it('works in longer slices while a board opens, and back in the usual ones once it is drawn', async () => {
+    const { scheduleRaster, setRasterOpening } = await import('./rasterQueue');
+    const now = vi.spyOn(performance, 'now');
+    let clock = 1000;
+    now.mockImplementation(() => clock);
+    /** How many of 20 panels, 20 ms each, the first frame paints. */
+    const paintedInFirstFrame = () => {
+      let painted = 0;
+      for (let n = 0; n < 20; n++) scheduleRaster({}, () => void ((clock += 20), painted++));
+      runFrame();
+      const inFirst = painted;
+      while (frames.length > 0) runFrame();
+      return inFirst;
+    };
+    setRasterOpening(true);
+    expect(paintedInFirstFrame()).toBe(8); // 150 ms
+    setRasterOpening(false);
+    expect(paintedInFirstFrame()).toBe(3); // 45 ms
+    now.mockRestore();
+  });
+
   it('queues the rest of a job that has more to do behind the others, and counts its wait once it is done', async () => {
     const { scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
     const ran: string[] = [];

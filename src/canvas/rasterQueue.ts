@@ -21,8 +21,15 @@ const MOVING_BUDGET_MS = 6;
  * so a key pressed meanwhile still answers at once.
  */
 const RESTING_BUDGET_MS = 45;
+/**
+ * ...and while a board opens, until its panels in view are first drawn: the person waits for
+ * exactly this work and has nothing on the canvas to act on yet, so it runs in as few frames
+ * as it can.
+ */
+const OPENING_BUDGET_MS = 150;
 const REST_AFTER_MS = 200;
 let lastMotion = -Infinity;
+let opening = false;
 const jobs = new Map<object, RasterJob>();
 const idleListeners = new Set<() => void>();
 let frame = 0;
@@ -70,6 +77,11 @@ export function noteMotion(): void {
   lastMotion = performance.now();
 }
 
+/** Tells the queue whether a board is opening: its panels in view not yet drawn once. */
+export function setRasterOpening(isOpening: boolean): void {
+  opening = isOpening;
+}
+
 /** Drops pending work, e.g. when its panel unmounts before its turn. */
 export function cancelRaster(owner: object): void {
   jobs.delete(owner);
@@ -112,7 +124,7 @@ function runJobs(): void {
   frame = 0;
   const now = performance.now();
   const moving = now - lastMotion < REST_AFTER_MS;
-  const deadline = now + (moving ? MOVING_BUDGET_MS : RESTING_BUDGET_MS);
+  const deadline = now + (moving ? MOVING_BUDGET_MS : opening ? OPENING_BUDGET_MS : RESTING_BUDGET_MS);
   for (const [owner, job] of nearestFirst()) {
     // Cancelled or queued anew by work that ran before it in this frame.
     if (jobs.get(owner) !== job) continue;
