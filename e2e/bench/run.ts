@@ -118,7 +118,10 @@ async function syncSection(): Promise<string> {
   const { table, notes } = await runSyncBench({ seconds: syncSeconds, runs: syncRuns, generators: syncGenerators, scenario: syncScenario });
   console.log(`\n${table}\n\n${notes}\n`);
   return (
-    `y-websocket clients (the \`ws\` polyfill), each making one edit every 500 ms for ${syncSeconds} s, ` +
+    `Clients that speak the y-websocket sync protocol over \`ws\` (sync steps 1 and 2, then updates, as the browser's ` +
+    `provider does), each making one edit every 500 ms for ${syncSeconds} s from a small Yjs doc of its own; they do not ` +
+    `apply what they receive, only read which edit each update carries (its author's client id and clock), so that a ` +
+    `thousand of them leave the machine to the server they measure. ` +
     `against three servers, each in its own process on loopback, one at a time: ours as \`npm start\` runs it (its compiled ` +
     `bundle: tokens checked at the upgrade, every update written to SQLite before it is relayed); ours in scale-out mode, ` +
     `one process with \`BEATBOARD_DATABASE_URL\` and \`BEATBOARD_REDIS_URL\` (every update written to PostgreSQL before it ` +
