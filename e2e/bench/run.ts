@@ -231,7 +231,7 @@ async function socketsSection(): Promise<string> {
     `Our server in its own process (\`npm start\`'s bundle). Memory: ${idleSockets.toLocaleString('en')} websockets over ${rooms} ` +
     `rooms, each sending its sync step 1 and then nothing; the memory per socket is the server's RSS growth from the rooms ` +
     `loaded with one socket each to every socket open (after a few seconds to settle), and the 512 MiB figure is ` +
-    `(512 MiB - the empty server's RSS) / that. Flood: 10 rooms of 5 y-websocket clients on 127.0.0.1, each making one edit ` +
+    `(512 MiB - the empty server's RSS) / that. Flood: 10 rooms of 5 clients on 127.0.0.1 (those of Live sync), each making one edit ` +
     `every 500 ms for 20 s (after a 3 s warm-up), measured on a quiet server and then while another process makes ${floodAttempts.toLocaleString('en')} ` +
     `connection attempts, in ${result.rounds.length} rounds that take turns (the median of the rounds' differences is the figure); the attempts are made ` +
     `with a valid link from 127.0.0.2, 200 at a time, at the default caps (200 sockets per address and ` +
