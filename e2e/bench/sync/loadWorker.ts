@@ -1,4 +1,4 @@
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { watchLoopDelay } from '../loopDelay';
 import { ProtocolClient } from './protocolClient';
 import type { ToWorker, WorkerResult } from './workerMessages';
 
@@ -49,8 +49,7 @@ async function join(message: Extract<ToWorker, { type: 'join' }>) {
 }
 
 async function edit(message: Extract<ToWorker, { type: 'edit' }>): Promise<WorkerResult> {
-  const lag = monitorEventLoopDelay({ resolution: 10 });
-  lag.enable();
+  const lag = watchLoopDelay(10);
   const cpuBefore = process.cpuUsage();
   const timers: NodeJS.Timeout[] = [];
   await new Promise<void>((resolve) => {
@@ -68,14 +67,14 @@ async function edit(message: Extract<ToWorker, { type: 'edit' }>): Promise<Worke
   timers.forEach((timer) => clearTimeout(timer));
   // Let the last edits arrive.
   await new Promise((resolve) => setTimeout(resolve, 2000));
-  lag.disable();
+  lag.stop();
   const cpu = process.cpuUsage(cpuBefore);
   return {
     type: 'done',
     latencies: Float64Array.from(latencies),
     received,
     expected: clients.reduce((sum, client) => sum + client.connection.editsMade * (message.clientsPerRoom - 1), 0),
-    lagP99: lag.percentile(99) / 1e6,
+    lagP99: lag.percentile(99),
     cpuSeconds: (cpu.user + cpu.system) / 1e6,
   };
 }

@@ -99,7 +99,7 @@ function scenarioNote({ scenario, runs }: Measured): string {
   const each = (pick: (s: Summary) => string) =>
     `${pick(ours)} (ours), ${pick(scaleOut)} (scale-out), ${pick(reference)} (reference)`;
   return (
-    `${scenario.name}: the busiest load generator's own event-loop delay p99 was ${each((s) => ms(s.generatorLagP99))}; ` +
+    `${scenario.name}: the busiest load generator's own event loop ran its 10 ms timer late by, p99, ${each((s) => ms(s.generatorLagP99))}; ` +
     `the generators used ${each((s) => `${s.generatorCpuSeconds.toFixed(1)} s`)} of CPU together, and the machine's cores were ` +
     `${each((s) => `${(s.machineBusy * 100).toFixed(0)}%`)} busy during the edits. ` +
     `Relay p99 of each run: ${each((s) => s.p99s.map((p99) => p99.toFixed(1)).join(', ') + ' ms')}.`

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { performance } from 'node:perf_hooks';
+import { watchLoopDelay } from '../loopDelay';
 import * as Y from 'yjs';
 import {
   compareBoards, getShotsMap, newId, readBoard, setText, updateShot, versionDocOf,
@@ -70,16 +71,14 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
     // The room is live, as it is while a writing room works; the first version reads the board once.
     const { room, release } = await context.rooms.lease(boardId);
     // How long the event loop (other rooms' relays) waits at most while versions are made.
-    const firstBlock = monitorEventLoopDelay({ resolution: 5 });
-    firstBlock.enable();
+    const firstBlock = watchLoopDelay(5);
     // Its timer runs from the loop's next turn; making a version may not yield before it blocks.
     await new Promise((resolve) => setTimeout(resolve, 20));
     await context.versions.create(boardId, { name: 'First draft' });
     // The histogram notes a block when the loop next turns.
     await new Promise((resolve) => setTimeout(resolve, 20));
-    firstBlock.disable();
-    const laterBlocks = monitorEventLoopDelay({ resolution: 5 });
-    laterBlocks.enable();
+    firstBlock.stop();
+    const laterBlocks = watchLoopDelay(5);
     await new Promise((resolve) => setTimeout(resolve, 20));
 
     // Each later version follows a few edits, as a named draft or an hourly one would.
@@ -96,7 +95,7 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
     }
 
     await new Promise((resolve) => setTimeout(resolve, 20));
-    laterBlocks.disable();
+    laterBlocks.stop();
 
     // A long history: the storage holds 500 versions of the board (copies of the last one's
     // meta; listing reads metas only), listed through the route as a client asks for it.
@@ -179,8 +178,8 @@ export async function runVersionsBench(): Promise<VersionsBenchResult> {
       bytesPerVersion: latest!.storedBytes ?? latest!.boardBytes + latest!.notesBytes,
       wholeBytes: latest!.boardBytes + latest!.notesBytes,
       listP95: percentile(listMs, 95),
-      firstBlockMs: firstBlock.max / 1e6,
-      laterBlockMs: laterBlocks.max / 1e6,
+      firstBlockMs: firstBlock.max(),
+      laterBlockMs: laterBlocks.max(),
       compareP50: percentile(compareMs, 50),
       compareP95: percentile(compareMs, 95),
       compareFirst: compareMs[0]!,
