@@ -64,7 +64,7 @@ export async function createServerContext(config: ServerConfig, options: Context
   const { docs: storage, registry, versions: versionStorage, assets } = stores;
   const access = new BoardAccess(await stores.loadSecret(config.secret), registry);
   const changes = new ChangeLog();
-  const { relay, limits } = openSharedState(config, log);
+  const { relay, limits } = await openSharedState(config, log);
   await untilAnswering(relay, log);
   const stopSharingRevocations = shareRevocations(access, relay);
   // Rooms and versions refer to each other: rooms tell versions of changes and unloads,
@@ -96,7 +96,7 @@ export async function createServerContext(config: ServerConfig, options: Context
     log,
   );
   autoVersions.start();
-  const ai = createProvider(config.ai);
+  const ai = await createProvider(config.ai);
   return {
     config, storage, registry, access, rooms, assets, ai, versionStorage, versions, autoVersions, now, relay, limits,
     unhealthy: async () => {

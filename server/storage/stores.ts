@@ -7,7 +7,6 @@ import type { BoardRegistry } from './boardRegistry';
 import { openServerDatabase } from './database';
 import type { DocStorage } from './docStorage';
 import { FileAssetStore } from './fileAssetStore';
-import { openPgStores } from './postgres/pgStores';
 import { SqliteBoardRegistry } from './sqliteBoardRegistry';
 import { SqliteDocStorage } from './sqliteDocStorage';
 import { SqliteVersionStorage } from './sqliteVersionStorage';
@@ -36,7 +35,11 @@ export interface ServerStores {
 
 /** Opens the stores the configuration names (creating or upgrading their schema). */
 export async function openStores(config: ServerConfig): Promise<ServerStores> {
-  return config.scaleOut ? openPgStores(config.scaleOut.databaseUrl) : openEmbeddedStores(config.dataDir);
+  if (!config.scaleOut) return openEmbeddedStores(config.dataDir);
+  // Loaded only in scale-out mode: the PostgreSQL client would add to every embedded
+  // server's memory for nothing (the bundle keeps this import as a chunk of its own).
+  const { openPgStores } = await import('./postgres/pgStores');
+  return openPgStores(config.scaleOut.databaseUrl);
 }
 
 /** SQLite at `<dataDir>/beatboard.sqlite` and asset files in `<dataDir>/assets`. */

@@ -22,11 +22,12 @@ export interface ServerProcess {
 const running = new Set<ServerProcess>();
 
 /**
- * Starts `server/main.ts` in a child process with these settings (on top of a loopback host,
- * a free port unless PORT is given, and the test secret); resolves once it is listening.
+ * Starts `server/main.ts` (or another entry, such as a compiled bundle) in a child process with
+ * these settings (on top of a loopback host, a free port unless PORT is given, and the test
+ * secret); resolves once it is listening.
  */
-export function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+export function startServerProcess(env: Record<string, string>, entry = ['--import', 'tsx', 'server/main.ts']): Promise<ServerProcess> {
+  const child = spawn(process.execPath, entry, {
     cwd: projectRoot,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', BEATBOARD_SECRET: TEST_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
