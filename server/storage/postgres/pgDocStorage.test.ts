@@ -53,6 +53,28 @@ describe('PgDocStorage in scale-out', () => {
     }
   });
 
+  it('holds the appends made while a batch is written and writes them together once it is done', async () => {
+    const { db, storage, close } = await openProcess(await postgres().freshDatabase());
+    const blocker = await db.pool.connect();
+    try {
+      // Another session holds the table, so the first batch waits in the database.
+      await blocker.query('BEGIN');
+      await blocker.query('LOCK TABLE doc_updates IN EXCLUSIVE MODE');
+      const appended = [storage.append('room0', edits(1, 'first')[0]!)];
+      for (const [i, update] of edits(20, 'later').entries()) {
+        await new Promise((resolve) => setImmediate(resolve)); // each in a turn of its own
+        appended.push(storage.append(`room${i % 3}`, update));
+      }
+      await blocker.query('COMMIT');
+      await Promise.all(appended);
+      const { rows } = await db.query<{ n: number }>('SELECT count(DISTINCT xmin::text) AS n FROM doc_updates');
+      expect(rows[0]!.n).toBe(2);
+    } finally {
+      blocker.release();
+      await close();
+    }
+  });
+
   it('writes a turn with more appends than one statement takes in one transaction, in order', async () => {
     const { db, storage, close } = await openProcess(await postgres().freshDatabase());
     try {

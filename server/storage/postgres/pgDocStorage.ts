@@ -18,13 +18,18 @@ const ROWS_PER_STATEMENT = 1000;
  * a log of the updates appended since. Unlike SQLite, several server processes may hold the
  * same room at once, each appending; compaction is written with that in mind.
  *
- * Group commit: every append handed over in one event-loop turn, whatever its room, goes
- * into one INSERT (one transaction), and each caller hears back once it is committed.
+ * Group commit: the appends handed over while one batch is written, whatever their room,
+ * go together into the next INSERT (one transaction), and each caller hears back once it is
+ * committed. A lone append waits only for the end of its event-loop turn.
  */
 export class PgDocStorage implements DocStorage {
+  /** Appends waiting for the next batch. */
   private pending: PendingAppend[] = [];
-  /** The last batch handed to the database; batches are written one after the other. */
-  private written: Promise<void> = Promise.resolve();
+  /** The batch being written, if any: one at a time. */
+  private writing: Promise<void> | null = null;
+  /** Settles once the batch `pending` becomes is written (made when flush waits for it). */
+  private pendingWritten: { promise: Promise<void>; resolve(): void } | null = null;
+  private writeScheduled = false;
 
   constructor(private readonly db: PgDatabase) {}
 
@@ -46,8 +51,14 @@ export class PgDocStorage implements DocStorage {
 
   append(room: string, update: Uint8Array): Promise<void> {
     return new Promise((resolve, reject) => {
-      if (this.pending.length === 0) setImmediate(() => void this.flush());
       this.pending.push({ room, update, resolve, reject });
+      // While a batch is being written, appends wait for it to finish and then go together.
+      if (this.writing || this.writeScheduled) return;
+      this.writeScheduled = true;
+      setImmediate(() => {
+        this.writeScheduled = false;
+        this.writeNextBatch();
+      });
     });
   }
 
@@ -91,17 +102,38 @@ export class PgDocStorage implements DocStorage {
   }
 
   /**
-   * Hands the pending appends to the database as one batch, after the batches before it;
-   * resolves once everything handed over so far is written (or has failed: each caller is
-   * told, this never rejects).
+   * Resolves once everything appended so far is written (or has failed: each caller is told,
+   * this never rejects). Pending appends are handed over at once, or right after the batch
+   * being written.
    */
   flush(): Promise<void> {
-    if (this.pending.length > 0) {
-      const batch = this.pending;
-      this.pending = [];
-      this.written = this.written.then(() => this.write(batch));
+    if (this.pending.length === 0) return this.writing ?? Promise.resolve();
+    if (!this.pendingWritten) {
+      let resolve!: () => void;
+      const promise = new Promise<void>((settle) => (resolve = settle));
+      this.pendingWritten = { promise, resolve };
     }
-    return this.written;
+    const written = this.pendingWritten.promise;
+    this.writeNextBatch();
+    return written;
+  }
+
+  /**
+   * Group commit: one batch in flight at a time, and everything appended while it was written
+   * goes in the next. Cutting a batch every event-loop turn instead would queue batches faster
+   * than a busy loop hears them committed, and every update would wait behind that queue.
+   */
+  private writeNextBatch(): void {
+    if (this.writing || this.pending.length === 0) return;
+    const batch = this.pending;
+    const written = this.pendingWritten;
+    this.pending = [];
+    this.pendingWritten = null;
+    this.writing = this.write(batch).then(() => {
+      this.writing = null;
+      written?.resolve();
+      this.writeNextBatch();
+    });
   }
 
   private async write(batch: PendingAppend[]): Promise<void> {
