@@ -9,6 +9,7 @@ import type { TokenPayload } from '../auth/tokens';
 import { canWriteDoc, roomOf, type BoardDoc } from './boardDocs';
 import type { RoomLog, RoomPeer } from './roomContract';
 import { OutgoingQueueCheck } from './outgoingQueue';
+import { writesJoinedPerTurn } from './joinedWrites';
 import type { Rooms } from './rooms';
 
 /** Close code when the token a socket was opened with is revoked. */
@@ -144,14 +145,15 @@ export function attachSync(
         return;
       }
       if (!check?.ok) return; // not reached: only a capped address comes without a check
-      connect(ws, roomOf(boardId, doc), check.token, canWriteDoc(doc, check.token.r));
+      connect(ws, socket, roomOf(boardId, doc), check.token, canWriteDoc(doc, check.token.r));
     });
   }
 
-  function connect(socket: WebSocket, roomName: string, token: TokenPayload, canWrite: boolean): void {
+  function connect(socket: WebSocket, stream: Duplex, roomName: string, token: TokenPayload, canWrite: boolean): void {
     const connection: Connection = { socket, token, alive: true };
     connections.add(connection);
     const outgoing = new OutgoingQueueCheck(deps.maxOutgoingBytes);
+    const holdWritesForThisTurn = writesJoinedPerTurn(stream);
     const peer: RoomPeer = {
       canWrite,
       send(frame) {
@@ -163,6 +165,7 @@ export function attachSync(
           socket.terminate();
           return;
         }
+        holdWritesForThisTurn();
         socket.send(frame);
       },
       close(code, reason) {
