@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
@@ -136,9 +137,19 @@ export const DEFAULT_AI: AiConfig = {
   timeoutMs: 60_000,
 };
 
-/** The project root, found from this file so the server works from any working directory (this
- *  file sits one level down both as server/config.ts and bundled as dist-server/main.mjs). */
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The project root: the nearest folder above this file with a package.json, so the server works
+ * from any working directory, whether this is server/config.ts or part of the compiled bundle
+ * (dist-server/main.mjs, or one of its chunks a level further down).
+ */
+function findProjectRoot(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(here, '..');
+  }
+}
+const projectRoot = findProjectRoot();
 
 export const DEFAULT_CLIENT_DIR = path.join(projectRoot, 'dist');
 

@@ -26,18 +26,17 @@ export function serverIsStale() {
 }
 
 /**
- * The server as ES modules for Node: main.mjs, and a chunk for each part loaded on demand
- * (scale-out's PostgreSQL and Redis clients, the openai SDK), so an embedded server never
- * holds those packages in memory. Packages stay imports of node_modules (better-sqlite3 is
- * native). Compiled ahead rather than run through tsx: it starts faster and takes about a
- * third less memory, which counts when one process holds many rooms. `outdir` must sit one
- * level below the project root, as dist-server does (the server finds the client from there).
+ * The server as ES modules for Node: main.mjs, a chunk for each part loaded on demand
+ * (scale-out's PostgreSQL and Redis clients, the openai SDK) so that an embedded server never
+ * holds those packages in memory, and a chunk of the code both sides share. Packages stay
+ * imports of node_modules (better-sqlite3 is native). Compiled ahead rather than run through
+ * tsx: it starts faster and takes about a third less memory, which counts when one process
+ * holds many rooms. `outdir` must sit one level below the project root, as dist-server does
+ * (the server finds the client from there).
  */
 export async function buildServer(outdir = path.dirname(SERVER_BUNDLE)) {
   const esbuild = await import('esbuild');
-  // Chunks are named by content hash: old ones would pile up beside the new.
-  rmSync(outdir, { recursive: true, force: true });
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: { main: path.join(root, 'server/main.ts') },
     outdir,
     outExtension: { '.js': '.mjs' },
@@ -49,8 +48,17 @@ export async function buildServer(outdir = path.dirname(SERVER_BUNDLE)) {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    metafile: true,
     logLevel: 'warning',
   });
+  // Chunks are named by their content, so the last build's would pile up beside this one's.
+  // They go only now: a server starting meanwhile still finds what its main.mjs imports.
+  const written = new Set(Object.keys(result.metafile.outputs).map((file) => path.resolve(file)));
+  const chunks = path.join(outdir, 'chunks');
+  for (const name of existsSync(chunks) ? readdirSync(chunks) : []) {
+    const file = path.join(chunks, name);
+    if (!written.has(file)) rmSync(file, { force: true });
+  }
 }
 
 /** The latest modification time under a file or folder, 0 when it does not exist. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -31,12 +31,17 @@ describe('the server bundle npm start runs', () => {
     expect(chunkImports).toEqual(expect.arrayContaining(['pg', 'ioredis', 'openai']));
     for (const name of chunks.filter((chunk) => staticImports(path.join(outdir, 'chunks', chunk)).some((pkg) => ['pg', 'ioredis', 'openai'].includes(pkg)))) {
       expect(main).not.toContain(`./chunks/${name}`);
+      // Each loads and links, as scale-out mode or an OpenAI provider would load it.
+      await expect(import(path.join(outdir, 'chunks', name))).resolves.toBeTruthy();
     }
 
     const server = await startServerProcess({ DATA_DIR: dataDir }, [path.join(outdir, 'main.mjs')]);
     try {
       const health = await fetch(`${server.url}healthz`);
       expect(health.status).toBe(200);
+      // The bundle finds the project root, and with it the built client (or says it is not built).
+      const page = await fetch(server.url);
+      expect(page.status).toBe(existsSync(path.join(root, 'dist/index.html')) ? 200 : 503);
       const created = await fetch(`${server.url}api/boards`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ title: 'Bundle check' }) });
       expect(created.status).toBe(201);
     } finally {

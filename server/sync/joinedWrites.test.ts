@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { writesJoinedPerTurn } from './joinedWrites';
+import { writesJoinedPerTick } from './joinedWrites';
 
 /** A stream that records how many chunks each write to its "system" carried. */
 function recordingStream(): { stream: Writable; writes: number[] } {
@@ -20,15 +20,15 @@ function recordingStream(): { stream: Writable; writes: number[] } {
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
 
-describe('writesJoinedPerTurn', () => {
-  it('sends the frames of one turn in one write, and those of the next turn in another', async () => {
+describe('writesJoinedPerTick', () => {
+  it('sends the frames of one callback in one write, and those of the next in another', async () => {
     const { stream, writes } = recordingStream();
-    const hold = writesJoinedPerTurn(stream);
+    const hold = writesJoinedPerTick(stream);
     for (const frame of ['a', 'b', 'c']) {
       hold();
       stream.write(frame);
     }
-    // Nothing leaves before the turn's callbacks have run.
+    // Nothing leaves before the callback and its promise callbacks have run.
     expect(writes).toEqual([]);
     await nextTurn();
     expect(writes).toEqual([3]);
@@ -40,9 +40,9 @@ describe('writesJoinedPerTurn', () => {
     expect(writes).toEqual([3, 2]);
   });
 
-  it('joins frames sent from promise callbacks of the same turn', async () => {
+  it('joins frames sent from the promise callbacks a callback sets off', async () => {
     const { stream, writes } = recordingStream();
-    const hold = writesJoinedPerTurn(stream);
+    const hold = writesJoinedPerTick(stream);
     // As a group commit resolves many appends at once, each relayed in its own callback.
     await Promise.all(
       ['a', 'b', 'c', 'd'].map((frame) =>

@@ -9,7 +9,7 @@ import type { TokenPayload } from '../auth/tokens';
 import { canWriteDoc, roomOf, type BoardDoc } from './boardDocs';
 import type { RoomLog, RoomPeer } from './roomContract';
 import { OutgoingQueueCheck } from './outgoingQueue';
-import { writesJoinedPerTurn } from './joinedWrites';
+import { writesJoinedPerTick } from './joinedWrites';
 import type { Rooms } from './rooms';
 
 /** Close code when the token a socket was opened with is revoked. */
@@ -153,7 +153,7 @@ export function attachSync(
     const connection: Connection = { socket, token, alive: true };
     connections.add(connection);
     const outgoing = new OutgoingQueueCheck(deps.maxOutgoingBytes);
-    const holdWritesForThisTurn = writesJoinedPerTurn(stream);
+    const joinWritesOfThisTick = writesJoinedPerTick(stream);
     const peer: RoomPeer = {
       canWrite,
       send(frame) {
@@ -165,7 +165,7 @@ export function attachSync(
           socket.terminate();
           return;
         }
-        holdWritesForThisTurn();
+        joinWritesOfThisTick();
         socket.send(frame);
       },
       close(code, reason) {

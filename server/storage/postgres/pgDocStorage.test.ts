@@ -65,10 +65,18 @@ describe('PgDocStorage in scale-out', () => {
         await new Promise((resolve) => setImmediate(resolve)); // each in a turn of its own
         appended.push(storage.append(`room${i % 3}`, update));
       }
+      // A flush now (as a load or a fold makes) waits for the batch in flight and the one after.
+      let flushed = false;
+      const flushing = storage.flush().then(() => (flushed = true));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(flushed).toBe(false);
       await blocker.query('COMMIT');
+      await flushing;
+      const { rows } = await db.query<{ n: number; rows: number }>(
+        'SELECT count(DISTINCT xmin::text) AS n, count(*) AS rows FROM doc_updates',
+      );
+      expect(rows[0]).toEqual({ n: 2, rows: 21 });
       await Promise.all(appended);
-      const { rows } = await db.query<{ n: number }>('SELECT count(DISTINCT xmin::text) AS n FROM doc_updates');
-      expect(rows[0]!.n).toBe(2);
     } finally {
       blocker.release();
       await close();

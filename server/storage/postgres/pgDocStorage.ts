@@ -27,7 +27,7 @@ export class PgDocStorage implements DocStorage {
   private pending: PendingAppend[] = [];
   /** The batch being written, if any: one at a time. */
   private writing: Promise<void> | null = null;
-  /** Settles once the batch `pending` becomes is written (made when flush waits for it). */
+  /** Settles once the appends now pending are written, as the next batch (made when flush waits for them). */
   private pendingWritten: { promise: Promise<void>; resolve(): void } | null = null;
   private writeScheduled = false;
 
