@@ -13,7 +13,7 @@ export function watchLoopDelay(resolutionMs: number) {
     stop: () => histogram.disable(),
     /** Lateness in ms at the `p`-th percentile of ticks. */
     percentile: (p: number) => lateMs(histogram.percentile(p)),
-    /** The latest tick's lateness in ms: the longest block. */
+    /** The slowest tick's lateness in ms: the longest block. */
     max: () => lateMs(histogram.max),
   };
 }
