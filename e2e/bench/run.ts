@@ -159,7 +159,12 @@ async function seriesSection(): Promise<string> {
     const points = result.shots * 20 * 40;
     const openP50 = percentile(result.openMs, 50);
     const openP95 = percentile(result.openMs, 95);
-    const late = result.placeholderWaits.filter((ms) => ms > 100).length;
+    const placeholders = result.phases.flatMap((phase) => phase.placeholdersInView);
+    const late = placeholders.filter((ms) => ms > 100).length;
+    const paintedAhead = result.phases.reduce((sum, phase) => sum + phase.paintedAhead, 0);
+    const placeholdersByPhase = result.phases
+      .map((phase) => `${phase.name}: ${phase.placeholdersInView.filter((ms) => ms > 100).length} of ${phase.placeholdersInView.length}`)
+      .join(', ');
     const rows: [string, string, string, boolean][] = [
       ['document bytes, version 1 / version 2', `${mib(result.docBytes.v1)} / ${mib(result.docBytes.v2)} (${(result.docBytes.v1 / result.docBytes.v2).toFixed(1)}x smaller)`, '(reported)', true],
       ['whole document per stroke point, version 2', `${(result.docBytes.v2 / points).toFixed(2)} bytes`, '(reported)', true],
@@ -169,7 +174,7 @@ async function seriesSection(): Promise<string> {
       ...result.phases.map((phase): [string, string, string, boolean] => [
         `frame time p95: ${phase.name} (ended at ${Math.round(phase.scale * 100)}%)`, `${phase.p95.toFixed(1)} ms (${(phase.dropped * 100).toFixed(1)}% missed a vsync)`, '<= 16.7 ms', phase.p95 < ONE_REFRESH_MS,
       ]),
-      ['panels still shown as placeholder cards 100 ms after entering the view', `${late} of ${result.placeholderWaits.length}${late > 0 ? `, longest ${Math.max(...result.placeholderWaits).toFixed(0)} ms` : ''}`, 'none', late === 0],
+      ['panels still shown as placeholder cards 100 ms after entering the view', `${late} of ${placeholders.length}${late > 0 ? `, longest ${Math.max(...placeholders).toFixed(0)} ms` : ''} (${paintedAhead} more painted before the view reached them)`, 'none', late === 0],
       ['JS heap after the camera path', `${result.heapMiB.toFixed(0)} MiB`, '<= 60 MiB', result.heapMiB <= 60],
       ['opens that came up empty or failed', `${result.failedOpens.length} of ${result.openMs.length + result.failedOpens.length}`, '0', result.failedOpens.length === 0],
     ];
@@ -181,7 +186,9 @@ async function seriesSection(): Promise<string> {
       `both docs applied (Yjs) ${steps['beatboard:doc-loaded']}, ` +
       `board snapshot ready ${steps['beatboard:session-ready']}, panels in view committed ${steps['beatboard:panels-committed']}, ` +
       `their bitmaps drawn ${steps['beatboard:panels-rasterised'] ?? '(none pending)'}.`;
-    const failures = (result.failedOpens.length > 0 ? `\n\nFailed opens: ${result.failedOpens.join('; ')}.` : '') + `\n\n${breakdown}`;
+    const failures =
+      (result.failedOpens.length > 0 ? `\n\nFailed opens: ${result.failedOpens.join('; ')}.` : '') +
+      `\n\n${breakdown}\n\nPlaceholders over 100 ms in view, by phase: ${placeholdersByPhase}.`;
     console.log(`\n${table}${failures}\n`);
     return (
       `A generated series of 100 episodes x 30 shots, each shot with 20 hand-like strokes of 40 points (the sketch ` +
@@ -189,7 +196,9 @@ async function seriesSection(): Promise<string> {
       `JSON lists of numbers. Opened ${result.openMs.length + result.failedOpens.length} times from IndexedDB in headless ` +
       `Chromium at 1440x900 with the server out of reach, then moved along a 10 s camera path in five 2 s phases; then ` +
       `published by a browser that made it, and opened from the writer's link by a fresh browser. Placeholder time is, ` +
-      `for each panel that came into view during the path, the time from its first request to its drawn picture.\n\n${table}${failures}`
+      `for each panel (or strip of panels, zoomed out) that stood in view as a placeholder card during the path, the time ` +
+      `from when the view first reached it (mounted or not) to its drawn picture; a panel that shows its previous picture ` +
+      `while a sharper one is painted is not a placeholder.\n\n${table}${failures}`
     );
   });
 }

@@ -17,10 +17,11 @@ export interface SeriesBenchResult {
   openMs: number[];
   /** Opens that came up without the whole board, or failed, and why. */
   failedOpens: string[];
-  /** Frame times per phase of the camera path. */
-  phases: { name: string; p95: number; dropped: number; scale: number }[];
-  /** How long panels waited for their picture during the path (placeholder time), ms. */
-  placeholderWaits: number[];
+  /**
+   * Frame times per phase of the camera path, and how long panels stood in view as placeholder
+   * cards (ms, one per panel that did) and how many were painted before they came into view.
+   */
+  phases: { name: string; p95: number; dropped: number; scale: number; placeholdersInView: number[]; paintedAhead: number }[];
   heapMiB: number;
   /** Milliseconds since navigation at each step of the last open (the app's performance marks). */
   openSteps: Record<string, number>;
@@ -81,7 +82,11 @@ async function cameraPath(page: Page): Promise<SeriesBenchResult['phases']> {
     if (zoom) await page.keyboard.down('Control');
     const frames = await measureFrames(page, drive, PHASE_MS);
     if (zoom) await page.keyboard.up('Control');
-    phases.push({ name, p95: percentile(onRefreshGrid(frames), 95), dropped: droppedShare(frames), scale: await scale() });
+    const placeholders = (await page.evaluate(() => window.__beatboardCanvas!.takePlaceholderTimes()));
+    phases.push({
+      name, p95: percentile(onRefreshGrid(frames), 95), dropped: droppedShare(frames), scale: await scale(),
+      placeholdersInView: placeholders.inView, paintedAhead: placeholders.paintedAhead,
+    });
   };
   await phase('pan at 100%', pan);
   await phase('zoom out to 20%', zoomTowards(0.2, 1), true);
@@ -120,9 +125,8 @@ export async function runSeriesBench(baseUrl: string): Promise<SeriesBenchResult
     const openSteps = await page.evaluate(() =>
       Object.fromEntries(performance.getEntriesByType('mark').map((mark) => [mark.name, Math.round(mark.startTime)])),
     );
-    await page.evaluate(() => window.__beatboardCanvas?.takeRasterWaits());
+    await page.evaluate(() => window.__beatboardCanvas?.takePlaceholderTimes());
     const phases = await cameraPath(page);
-    const placeholderWaits = (await page.evaluate(() => window.__beatboardCanvas?.takeRasterWaits())) ?? [];
     const heapMiB = (await liveHeapBytes(page)) / 2 ** 20;
     await local.close();
 
@@ -154,7 +158,7 @@ export async function runSeriesBench(baseUrl: string): Promise<SeriesBenchResult
     await second.close();
 
     return {
-      shots, docBytes, openMs, failedOpens, phases, placeholderWaits, heapMiB, openSteps,
+      shots, docBytes, openMs, failedOpens, phases, heapMiB, openSteps,
       publishMs, publishProgressSeen, secondBrowserMs, loadingProgressSeen,
     };
   } finally {

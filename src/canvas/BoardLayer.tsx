@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect } from 'react';
+import { memo, useDeferredValue, useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Group, Layer } from './konva';
 import { visibleChunks, type Visibility } from '../editor/culling';
@@ -6,6 +6,7 @@ import { panelNumber } from '../editor/layout';
 import { EpisodeLane } from './EpisodeLane';
 import { LaneRhythm } from './LaneRhythm';
 import { PanelStripLod } from './PanelStripLod';
+import { noteDetailLevelShown } from './placeholderTime';
 import { ShotPanel } from './ShotPanel';
 
 interface BoardLayerProps {
@@ -33,6 +34,8 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
   const { onShown } = props;
   const { i18n } = useTranslation();
   useEffect(() => onShown?.(visibility), [onShown, visibility]);
+  // Until now the other level's picture stood where the newly mounted panels (or strips) go.
+  useLayoutEffect(() => noteDetailLevelShown(), [lowDetail]);
 
   return (
     <Layer listening={false}>

@@ -52,6 +52,7 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   const keyAt = (ratio: number) => (ratio === cacheRatio ? key : stripKey(panels, ratio, metrics));
   // After an edit the previous picture stays up until redrawn.
   const { current, shown, drew } = usePanelBitmap(key, keyAt, cacheRatio, width > 0);
+  const showsPlaceholder = shown === undefined;
 
   useLayoutEffect(() => {
     const shape = shapeRef.current;
@@ -73,9 +74,9 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
         drew(key, painted.canvas);
       };
       return paintSome(firstDeadline);
-    }, { x: left, y: lane.panelsY, width, height: metrics.height });
+    }, { x: left, y: lane.panelsY, width, height: metrics.height }, showsPlaceholder);
     return () => cancelRaster(shape);
-  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew]);
+  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew, showsPlaceholder]);
 
   const draw = useCallback(
     (context: Konva.Context) => {

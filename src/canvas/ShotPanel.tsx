@@ -44,6 +44,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   // While re-rasterising after an edit, the last picture stays up.
   const { current, shown, drew } = usePanelBitmap(key, keyAt, cacheRatio, shot !== undefined);
   const ownerRef = useRef({});
+  const showsPlaceholder = shown === undefined;
 
   useLayoutEffect(() => {
     if (current || !shot) return;
@@ -51,9 +52,9 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     scheduleRaster(owner, () => {
       const bitmap = paintPanelBitmap({ shot, number, speakerName, image }, metrics, panelTranslator(language), cacheRatio);
       if (bitmap) drew(key, bitmap);
-    }, { x, y, width: metrics.width, height: metrics.height });
+    }, { x, y, width: metrics.width, height: metrics.height }, showsPlaceholder);
     return () => cancelRaster(owner);
-  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y, drew]);
+  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y, drew, showsPlaceholder]);
 
   const drawPlaceholder = useCallback(
     (context: Konva.Context) => {

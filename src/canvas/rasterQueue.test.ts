@@ -43,19 +43,46 @@ describe('raster queue', () => {
     expect(idle).toBe(1);
   });
 
-  it('counts a panel\u2019s wait from its first request, across a cancel that requeues it', async () => {
-    const { cancelRaster, scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
+  it('counts a placeholder\u2019s time from when the view reached it, mounted or not', async () => {
+    const { scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
     const now = vi.spyOn(performance, 'now');
-    const owner = {};
+    const panel = { x: 2000, y: 0, width: 200, height: 300 };
     now.mockReturnValue(1000);
-    scheduleRaster(owner, () => undefined);
-    now.mockReturnValue(1150);
-    cancelRaster(owner); // its content changed while it waited: the effect cleans up and queues again
-    scheduleRaster(owner, () => undefined);
-    now.mockReturnValue(1200);
+    setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
+    scheduleRaster({}, () => undefined, panel, true); // in the margin, out of view
+    now.mockReturnValue(1100);
+    setRasterView({ x: 700, y: 0, width: 1440, height: 900 }); // the pan reaches it
+    now.mockReturnValue(1250);
     runFrame();
-    expect(takeRasterWaits()).toEqual([200]);
+    // A panel the view reached at 1300, before it was even mounted at 1380.
+    now.mockReturnValue(1300);
+    setRasterView({ x: 2500, y: 0, width: 1440, height: 900 });
+    now.mockReturnValue(1380);
+    scheduleRaster({}, () => undefined, { x: 3000, y: 0, width: 200, height: 300 }, true);
+    now.mockReturnValue(1400);
+    runFrame();
+    expect(takePlaceholderTimes()).toEqual({ inView: [150, 100], paintedAhead: 0 });
     now.mockRestore();
+  });
+
+  it('does not count a panel painted before the view reached it, nor one that shows its previous picture', async () => {
+    const { scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
+    setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
+    scheduleRaster({}, () => undefined, { x: 2000, y: 0, width: 200, height: 300 }, true);
+    scheduleRaster({}, () => undefined, { x: 100, y: 0, width: 200, height: 300 }, false);
+    runFrame();
+    expect(takePlaceholderTimes()).toEqual({ inView: [], paintedAhead: 1 });
+  });
+
+  it('counts a placeholder once, when the job that was cut short is done', async () => {
+    const { scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
+    setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
+    const inParts = (part: number): RasterJob => () => (part < 3 ? inParts(part + 1) : undefined);
+    scheduleRaster({}, inParts(1), { x: 100, y: 0, width: 600, height: 300 }, true);
+    runFrame();
+    expect(takePlaceholderTimes().inView).toHaveLength(0);
+    while (frames.length > 0) runFrame();
+    expect(takePlaceholderTimes().inView).toHaveLength(1);
   });
 
   it('stops for the frame once the time budget is spent', async () => {
@@ -97,8 +124,8 @@ describe('raster queue', () => {
     now.mockRestore();
   });
 
-  it('queues the rest of a job that has more to do behind the others, and counts its wait once it is done', async () => {
-    const { scheduleRaster, takeRasterWaits } = await import('./rasterQueue');
+  it('queues the rest of a job that has more to do behind the others', async () => {
+    const { scheduleRaster } = await import('./rasterQueue');
     const ran: string[] = [];
     const inParts = (part: number): RasterJob => () => {
       ran.push(`strip ${part}`);
@@ -108,14 +135,13 @@ describe('raster queue', () => {
     scheduleRaster({}, () => void ran.push('panel'));
     while (frames.length > 0) runFrame();
     expect(ran).toEqual(['strip 1', 'panel', 'strip 2', 'strip 3']);
-    expect(takeRasterWaits()).toHaveLength(2);
   });
 
   it('does the work nearest the middle of the view first, counting work without a place as there', async () => {
-    const { scheduleRaster, setRasterFocus } = await import('./rasterQueue');
+    const { scheduleRaster, setRasterView } = await import('./rasterQueue');
     const ran: string[] = [];
     const panel = (name: string) => () => void ran.push(name);
-    setRasterFocus({ x: 1000, y: 500 });
+    setRasterView({ x: 280, y: 50, width: 1440, height: 900 }); // its middle at (1000, 500)
     scheduleRaster({}, panel('far left'), { x: 0, y: 400, width: 200, height: 300 });
     scheduleRaster({}, panel('under the middle'), { x: 900, y: 400, width: 200, height: 300 });
     scheduleRaster({}, panel('lane header'));
@@ -123,7 +149,7 @@ describe('raster queue', () => {
     while (frames.length > 0) runFrame();
     expect(ran).toEqual(['under the middle', 'lane header', 'next right', 'far left']);
     // No board in view: the order they were asked for.
-    setRasterFocus(null);
+    setRasterView(null);
     ran.length = 0;
     scheduleRaster({}, panel('first'), { x: 5000, y: 0, width: 10, height: 10 });
     scheduleRaster({}, panel('second'), { x: 1000, y: 500, width: 10, height: 10 });

@@ -5,7 +5,8 @@
 // middle of the view goes first, so a zoom out fills in from where the user looks rather than
 // from the top left corner of the area mounted around the view.
 
-import type { Point, Rect } from '../editor/geometry';
+import type { Rect } from '../editor/geometry';
+import { inViewSince, noteView, viewMiddle } from './placeholderTime';
 
 /**
  * A piece of work, told when this frame's time for the queue runs out. A job that can stop
@@ -33,43 +34,45 @@ let opening = false;
 const jobs = new Map<object, RasterJob>();
 const idleListeners = new Set<() => void>();
 let frame = 0;
-// When each owner first asked for work, and how long owners waited until their bitmap was
-// drawn: a panel shows its placeholder card for that long (the benchmark reports it). Kept
-// across a cancel, because a panel whose content changes while it waits cancels and requeues;
-// weak, so owners that unmount before their turn are not held.
-const requestedAt = new WeakMap<object, number>();
-let waits: number[] = [];
+// Owners that show a placeholder card until their bitmap is drawn (the others show an older
+// picture meanwhile), and how long those stood in view as cards (placeholderTime.ts); the
+// benchmark reports it. Weak, so owners that unmount before their turn are not held.
+const showingPlaceholder = new WeakSet<object>();
+let placeholderTimes: PlaceholderTimes = { inView: [], paintedAhead: 0 };
 
-const noteRequest = (owner: object) => {
-  if (!requestedAt.has(owner)) requestedAt.set(owner, performance.now());
-};
+/** How long placeholders stood in view before their picture came (ms), since the last call. */
+export interface PlaceholderTimes {
+  /** One per placeholder that was in view when its picture was drawn: its time in view. */
+  inView: number[];
+  /** Placeholders painted while still out of view (in the margin around it). */
+  paintedAhead: number;
+}
 
-/** The waits (ms) from a panel's first request to its drawn bitmap since the last call. */
-export function takeRasterWaits(): number[] {
-  const taken = waits;
-  waits = [];
+export function takePlaceholderTimes(): PlaceholderTimes {
+  const taken = placeholderTimes;
+  placeholderTimes = { inView: [], paintedAhead: 0 };
   return taken;
 }
 
 /** Where each owner's bitmap goes on the board, for the order of the work. */
 const places = new WeakMap<object, Rect>();
-/** The middle of the view, on the board; null when no board canvas is shown. */
-let focus: Point | null = null;
 
 /**
  * Queues (or replaces) the rasterisation job of `owner`, whose bitmap covers `place` on the
- * board; work without a place counts as in the middle of the view.
+ * board; work without a place counts as in the middle of the view. `showsPlaceholder`: the
+ * owner shows a placeholder card until the job is done, rather than an older picture.
  */
-export function scheduleRaster(owner: object, job: RasterJob, place?: Rect): void {
-  noteRequest(owner);
+export function scheduleRaster(owner: object, job: RasterJob, place?: Rect, showsPlaceholder = false): void {
   if (place) places.set(owner, place);
+  if (showsPlaceholder) showingPlaceholder.add(owner);
+  else showingPlaceholder.delete(owner);
   jobs.set(owner, job);
   if (!frame) frame = requestAnimationFrame(runJobs);
 }
 
-/** Tells the queue where the middle of the view is on the board (null: no board in view). */
-export function setRasterFocus(point: Point | null): void {
-  focus = point;
+/** Tells the queue where the view is on the board (null: no board in view). */
+export function setRasterView(rect: Rect | null): void {
+  noteView(rect);
 }
 
 /** Tells the queue the view is moving (a pan or zoom frame): it then works in smaller slices. */
@@ -136,21 +139,26 @@ function runJobs(): void {
       if (performance.now() >= deadline) break;
       continue;
     }
-    const at = requestedAt.get(owner);
-    if (at !== undefined) {
-      if (waits.length < 20_000) waits.push(performance.now() - at);
-      requestedAt.delete(owner);
-    }
+    notePainted(owner);
     if (performance.now() >= deadline) break;
   }
   if (rasterPending()) frame = requestAnimationFrame(runJobs);
   else idleListeners.forEach((listener) => listener());
 }
 
-/** The queued jobs, those whose place is nearest the focus first (a stable sort). */
+function notePainted(owner: object): void {
+  if (!showingPlaceholder.has(owner)) return;
+  showingPlaceholder.delete(owner);
+  const place = places.get(owner);
+  const since = place ? inViewSince(place) : null;
+  if (since === null) placeholderTimes.paintedAhead++;
+  else if (placeholderTimes.inView.length < 20_000) placeholderTimes.inView.push(performance.now() - since);
+}
+
+/** The queued jobs, those whose place is nearest the view's middle first (a stable sort). */
 function nearestFirst(): Array<[object, RasterJob]> {
   const queued = [...jobs];
-  const at = focus;
+  const at = viewMiddle();
   if (!at || queued.length < 2) return queued;
   const distance = (owner: object) => {
     const place = places.get(owner);

@@ -3,7 +3,7 @@ import { worldRectToScreen } from '../editor/camera';
 import type { Rect } from '../editor/geometry';
 import { layoutOfBoard } from '../editor/layout';
 import type { BoardSession } from '../editor/session';
-import { takeRasterWaits, whenRasterIdle } from './rasterQueue';
+import { takePlaceholderTimes, whenRasterIdle, type PlaceholderTimes } from './rasterQueue';
 
 /**
  * A small window hook for end-to-end tests, so Playwright can press the mouse on an exact panel
@@ -16,8 +16,8 @@ export interface CanvasTestHook {
   /** The strip under a lane's panels where its emotion curve is drawn. */
   rhythmStripScreenRect(episodeId: string): Rect | null;
   scale(): number;
-  /** How long panels waited for their bitmap (ms) since the last call: placeholder time. */
-  takeRasterWaits(): number[];
+  /** How long panels stood in view as placeholder cards since the last call. */
+  takePlaceholderTimes(): PlaceholderTimes;
   /** performance.now() when every panel in view was first drawn (the benchmark's "open" time). */
   firstFullPaintAt: number | null;
 }
@@ -43,7 +43,7 @@ export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, s
       addSlotScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.addSlot),
       rhythmStripScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.rhythm),
       scale: () => session.editor.camera.get().scale,
-      takeRasterWaits,
+      takePlaceholderTimes,
       firstFullPaintAt: null,
     };
     window.__beatboardCanvas = hook;

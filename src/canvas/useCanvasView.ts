@@ -5,7 +5,7 @@ import type { Camera } from '../editor/editorState';
 import type { Size } from '../editor/geometry';
 import type { BoardLayout } from '../editor/layout';
 import type { Store } from '../editor/store';
-import { noteMotion, setRasterFocus } from './rasterQueue';
+import { noteMotion, setRasterView } from './rasterQueue';
 
 /**
  * Applies the camera to the Konva stage directly, without a React render: a pan is a stage
@@ -19,7 +19,7 @@ export function useStageCamera(stageRef: RefObject<Konva.Stage | null>, camera: 
       const { x, y, scale } = camera.get();
       stage.setAttrs({ x, y, scaleX: scale, scaleY: scale });
       stage.batchDraw();
-      setRasterFocus({ x: (stage.width() / 2 - x) / scale, y: (stage.height() / 2 - y) / scale });
+      setRasterView({ x: -x / scale, y: -y / scale, width: stage.width() / scale, height: stage.height() / scale });
     };
     apply();
     const unsubscribe = camera.subscribe(() => {
@@ -28,7 +28,7 @@ export function useStageCamera(stageRef: RefObject<Konva.Stage | null>, camera: 
     });
     return () => {
       unsubscribe();
-      setRasterFocus(null);
+      setRasterView(null);
     };
   }, [stageRef, camera, mounted]);
 }
