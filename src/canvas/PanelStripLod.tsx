@@ -9,7 +9,8 @@ import { loadAssetImage, readyAssetImage } from './assetImages';
 import { drawPanelCard, drawPanelStrip, type StripPanel } from './lowDetail';
 import { objectKey, usePanelBitmap } from './panelBitmaps';
 import { canvasOfSize } from './spareCanvases';
-import { cancelRaster, scheduleRaster, type RasterJob } from './rasterQueue';
+import { cancelRaster, rasterOpening, scheduleRaster, type RasterJob } from './rasterQueue';
+import { canPaintStripsElsewhere, paintStripElsewhere } from './stripWorkers';
 
 interface PanelStripLodProps {
   lane: LaneBox;
@@ -57,8 +58,10 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   useLayoutEffect(() => {
     const shape = shapeRef.current;
     if (current || !shape || width <= 0) return;
-    scheduleRaster(shape, (firstDeadline) => {
-      const painted = canvasOfSize(Math.max(1, Math.ceil(width * cacheRatio)), Math.max(1, Math.ceil(metrics.height * cacheRatio)));
+    const pixelWidth = Math.max(1, Math.ceil(width * cacheRatio));
+    const pixelHeight = Math.max(1, Math.ceil(metrics.height * cacheRatio));
+    const paintHere: RasterJob = (firstDeadline) => {
+      const painted = canvasOfSize(pixelWidth, pixelHeight);
       if (!painted) return;
       painted.context.scale(cacheRatio, cacheRatio);
       // While the view moves, a whole strip's sketches take longer than a frame has to spare:
@@ -74,7 +77,27 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
         drew(key, painted.canvas);
       };
       return paintSome(firstDeadline);
-    }, { x: left, y: lane.panelsY, width, height: metrics.height }, showsPlaceholder);
+    };
+    // Reference images live on the page: a strip with one is painted here.
+    const elsewhere = canPaintStripsElsewhere() && panels.every((panel) => !panel.image);
+    // While a board opens this thread has nothing else to do, and its long slices (see
+    // rasterQueue) paint faster than the round trip to a worker; afterwards its frames come first.
+    const paintElsewhere: RasterJob = (deadline) => {
+      if (rasterOpening()) return paintHere(deadline);
+      const painting = paintStripElsewhere({
+        width: pixelWidth,
+        height: pixelHeight,
+        ratio: cacheRatio,
+        metrics,
+        panels,
+      });
+      if (!painting) return paintElsewhere; // every worker busy: in a later frame
+      return painting.then((bitmap) => {
+        if (!bitmap) return paintHere;
+        drew(key, bitmap);
+      });
+    };
+    scheduleRaster(shape, elsewhere ? paintElsewhere : paintHere, { x: left, y: lane.panelsY, width, height: metrics.height }, showsPlaceholder);
     return () => cancelRaster(shape);
   }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew, showsPlaceholder]);
 

@@ -1,20 +1,30 @@
 import type { Rect } from '../editor/geometry';
 import type { PanelMetrics } from '../editor/layout';
-import { strokePoints } from '../model';
+import { strokePoints } from '../model/strokes/strokeForms';
 import type { Shot } from '../model/types';
 import { coverCrop } from './imageFit';
 import { COLORS, emotionColorOf } from './theme';
 
 // The low-zoom look of a panel, drawn straight onto a 2D context: the card, its sketch or image,
 // two skeleton lines where the caption is and the beat band in its emotion colour. No text, so
-// a strip of panels rasterises in a few milliseconds and is then cached as one bitmap.
+// a strip of panels rasterises in a few milliseconds and is then cached as one bitmap. No DOM
+// either: the strip worker (strips/strip.worker.ts) paints with it on an OffscreenCanvas.
+
+/** What of a shot the low-zoom look shows. */
+export interface StripShot {
+  strokes: Shot['strokes'];
+  beat: Pick<Shot['beat'], 'emotion'>;
+}
 
 export interface StripPanel {
   /** Left edge relative to the strip. */
   x: number;
-  shot: Shot;
+  shot: StripShot;
   image: HTMLImageElement | null;
 }
+
+/** A 2D context on the page or in a worker. */
+export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
 
 const BAND_HEIGHT = 22;
 
@@ -26,7 +36,7 @@ export interface DrawOptions {
 }
 
 export function drawPanelStrip(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   panels: readonly StripPanel[],
   metrics: PanelMetrics,
   options: DrawOptions,
@@ -35,7 +45,7 @@ export function drawPanelStrip(
 }
 
 export function drawPanelCard(
-  ctx: CanvasRenderingContext2D,
+  ctx: Context2D,
   panel: StripPanel,
   metrics: PanelMetrics,
   options: DrawOptions,
@@ -68,7 +78,7 @@ export function drawPanelCard(
  * Consecutive strokes of the same style go into one path and one stroke() call, which is
  * what makes a strip of 16 twenty-stroke sketches cheap to rasterise.
  */
-function drawStrokes(ctx: CanvasRenderingContext2D, shot: Shot, box: Rect, minStep: number) {
+function drawStrokes(ctx: Context2D, shot: StripShot, box: Rect, minStep: number) {
   if (shot.strokes.length === 0) return;
   ctx.save();
   ctx.beginPath();

@@ -102,4 +102,20 @@ describe('panel bitmaps and spare canvases', () => {
     // Never a blurrier one: zooming in paints again.
     expect(getBitmapOrSharper((ratio) => `shot|${ratio}`, 4)).toBeUndefined();
   });
+
+  it('closes a bitmap painted on another thread once the cache lets go of it and nothing shows it', async () => {
+    const { putBitmap, showBitmap, sparePixelCount } = await load();
+    const closed: string[] = [];
+    const fromWorker = (name: string) => ({ width: 1000, height: 7_000, close: () => void closed.push(name) }) as unknown as ImageBitmap;
+    const shown = fromWorker('shown');
+    putBitmap('a', shown);
+    const hide = showBitmap(shown);
+    putBitmap('b', fromWorker('b'));
+    putBitmap('c', fromWorker('c'));
+    putBitmap('d', fromWorker('d')); // over the limit: 'a' leaves the cache, but is on screen
+    expect(closed).toEqual([]);
+    hide();
+    expect(closed).toEqual(['shown']);
+    expect(sparePixelCount()).toBe(0); // not a canvas to paint over
+  });
 });

@@ -8,16 +8,19 @@
 import { useCallback, useLayoutEffect, useState } from 'react';
 import { spareCanvas } from './spareCanvases';
 
+/** A painted picture: a canvas painted here, or a bitmap painted on another thread (strips). */
+export type Bitmap = HTMLCanvasElement | ImageBitmap;
+
 const MAX_PIXELS = 24_000_000; // about 96 MB of RGBA
 
 const objectIds = new WeakMap<object, number>();
 let nextObjectId = 1;
-const bitmaps = new Map<string, HTMLCanvasElement>();
+const bitmaps = new Map<string, Bitmap>();
 let totalPixels = 0;
 /** The key of the picture each bitmap holds, from its painting until it is given back. */
-const pictureOf = new WeakMap<HTMLCanvasElement, string>();
+const pictureOf = new WeakMap<Bitmap, string>();
 /** How many panels show each bitmap now. */
-const shownBy = new Map<HTMLCanvasElement, number>();
+const shownBy = new Map<Bitmap, number>();
 
 /** A number for an object, the same for as long as the object lives. */
 export function objectKey(value: object): number {
@@ -31,7 +34,7 @@ export function bitmapKey(shot: object, variant: string): string {
   return `${objectKey(shot)}|${variant}`;
 }
 
-export function getBitmap(key: string): HTMLCanvasElement | undefined {
+export function getBitmap(key: string): Bitmap | undefined {
   const bitmap = bitmaps.get(key);
   if (bitmap) {
     bitmaps.delete(key); // re-insert: most recently used last
@@ -45,11 +48,11 @@ export function getBitmap(key: string): HTMLCanvasElement | undefined {
  * out then shows the sharper one scaled down, as every panel does in the middle of a zoom
  * gesture, instead of painting each panel in view again at every step on the way out.
  */
-export function getBitmapOrSharper(keyAt: (ratio: number) => string, ratio: number): HTMLCanvasElement | undefined {
+export function getBitmapOrSharper(keyAt: (ratio: number) => string, ratio: number): Bitmap | undefined {
   return getBitmap(keyAt(ratio)) ?? getBitmap(keyAt(ratio * 2));
 }
 
-export function putBitmap(key: string, bitmap: HTMLCanvasElement): void {
+export function putBitmap(key: string, bitmap: Bitmap): void {
   pictureOf.set(bitmap, key);
   const previous = bitmaps.get(key);
   bitmaps.delete(key);
@@ -72,7 +75,7 @@ export function putBitmap(key: string, bitmap: HTMLCanvasElement): void {
  * Whether `bitmap` still holds the picture `key` names. A panel keeps its last bitmap to show
  * while it paints the next one; by then that bitmap may have been given back and painted over.
  */
-export function holdsPicture(bitmap: HTMLCanvasElement, key: string): boolean {
+export function holdsPicture(bitmap: Bitmap, key: string): boolean {
   return pictureOf.get(bitmap) === key;
 }
 
@@ -84,12 +87,12 @@ export function holdsPicture(bitmap: HTMLCanvasElement, key: string): boolean {
  * `drew` keeps a freshly painted bitmap, in the cache and as this one's last.
  */
 export function usePanelBitmap(key: string, keyAt: (ratio: number) => string, ratio: number, visible: boolean) {
-  const [drawn, setDrawn] = useState<{ key: string; bitmap: HTMLCanvasElement } | null>(null);
+  const [drawn, setDrawn] = useState<{ key: string; bitmap: Bitmap } | null>(null);
   const last = drawn && holdsPicture(drawn.bitmap, drawn.key) ? drawn : null;
   const current = last?.key === key ? last.bitmap : getBitmapOrSharper(keyAt, ratio);
   const shown = visible ? current ?? last?.bitmap : undefined;
   useShownBitmap(shown);
-  const drew = useCallback((drawnKey: string, bitmap: HTMLCanvasElement) => {
+  const drew = useCallback((drawnKey: string, bitmap: Bitmap) => {
     putBitmap(drawnKey, bitmap);
     setDrawn({ key: drawnKey, bitmap });
   }, []);
@@ -97,12 +100,12 @@ export function usePanelBitmap(key: string, keyAt: (ratio: number) => string, ra
 }
 
 /** Notes that a panel shows `bitmap` for as long as it is mounted with it. */
-export function useShownBitmap(bitmap: HTMLCanvasElement | undefined): void {
+export function useShownBitmap(bitmap: Bitmap | undefined): void {
   useLayoutEffect(() => (bitmap ? showBitmap(bitmap) : undefined), [bitmap]);
 }
 
 /** Notes that something shows `bitmap` until the returned function is called. */
-export function showBitmap(bitmap: HTMLCanvasElement): () => void {
+export function showBitmap(bitmap: Bitmap): () => void {
   shownBy.set(bitmap, (shownBy.get(bitmap) ?? 0) + 1);
   return () => {
     const count = (shownBy.get(bitmap) ?? 1) - 1;
@@ -116,12 +119,13 @@ export function showBitmap(bitmap: HTMLCanvasElement): () => void {
   };
 }
 
-function giveBackUnlessShown(bitmap: HTMLCanvasElement): void {
+function giveBackUnlessShown(bitmap: Bitmap): void {
   if (shownBy.has(bitmap) || !pictureOf.has(bitmap)) return;
   pictureOf.delete(bitmap);
-  spareCanvas(bitmap);
+  if ('getContext' in bitmap) spareCanvas(bitmap);
+  else bitmap.close(); // an ImageBitmap's pixels go as soon as it is closed
 }
 
-function pixelsOf(canvas: HTMLCanvasElement): number {
+function pixelsOf(canvas: Bitmap): number {
   return canvas.width * canvas.height;
 }

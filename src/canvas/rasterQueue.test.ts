@@ -156,5 +156,62 @@ describe('raster queue', () => {
     while (frames.length > 0) runFrame();
     expect(ran).toEqual(['first', 'second']);
   });
-});
 
+  it('counts work on another thread as pending until it settles, then tells the idle listeners', async () => {
+    const { onRasterIdle, rasterPending, scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
+    setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
+    let finish!: () => void;
+    let idle = 0;
+    onRasterIdle(() => idle++);
+    scheduleRaster({}, () => new Promise<void>((resolve) => (finish = resolve)), { x: 100, y: 0, width: 600, height: 300 }, true);
+    runFrame();
+    expect(rasterPending()).toBe(true);
+    runFrame();
+    expect(idle).toBe(0);
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(rasterPending()).toBe(false);
+    runFrame(); // the frame after the picture came
+    expect(idle).toBe(1);
+    expect(takePlaceholderTimes().inView).toHaveLength(1);
+  });
+
+  it('runs the job that work on another thread hands back, and ignores work that was superseded', async () => {
+    const { scheduleRaster } = await import('./rasterQueue');
+    const owner = {};
+    const ran: string[] = [];
+    let handBack!: (job: () => void) => void;
+    scheduleRaster(owner, () => new Promise((resolve) => (handBack = resolve)));
+    runFrame();
+    handBack(() => void ran.push('here instead'));
+    await Promise.resolve();
+    await Promise.resolve();
+    while (frames.length > 0) runFrame();
+    expect(ran).toEqual(['here instead']);
+
+    let stale!: (job: () => void) => void;
+    scheduleRaster(owner, () => new Promise((resolve) => (stale = resolve)));
+    runFrame();
+    scheduleRaster(owner, () => void ran.push('newer'));
+    stale(() => void ran.push('stale'));
+    await Promise.resolve();
+    await Promise.resolve();
+    while (frames.length > 0) runFrame();
+    expect(ran).toEqual(['here instead', 'newer']);
+  });
+
+  it('tells the idle listeners in a frame when the last work on another thread is cancelled', async () => {
+    const { cancelRaster, onRasterIdle, rasterPending, scheduleRaster } = await import('./rasterQueue');
+    const owner = {};
+    let idle = 0;
+    onRasterIdle(() => idle++);
+    scheduleRaster(owner, () => new Promise<void>(() => undefined));
+    runFrame();
+    cancelRaster(owner);
+    expect(rasterPending()).toBe(false);
+    expect(idle).toBe(0);
+    runFrame();
+    expect(idle).toBe(1);
+  });
+});

@@ -11,8 +11,10 @@ import { inViewSince, noteView, viewMiddle } from './placeholderTime';
 /**
  * A piece of work, told when this frame's time for the queue runs out. A job that can stop
  * part way (a long strip) does so by then, and returns the rest: it is queued again with that.
+ * A job handed to another thread returns its promise: the owner counts as waiting until it
+ * settles, and a job it resolves to (the work back on this thread) is queued then.
  */
-export type RasterJob = (deadline: number) => RasterJob | void;
+export type RasterJob = (deadline: number) => RasterJob | void | Promise<RasterJob | void>;
 
 /** Per frame while the user pans or zooms, so the motion stays smooth... */
 const MOVING_BUDGET_MS = 6;
@@ -32,6 +34,8 @@ const REST_AFTER_MS = 200;
 let lastMotion = -Infinity;
 let opening = false;
 const jobs = new Map<object, RasterJob>();
+/** Owners whose work is on another thread, each with its promise. */
+const elsewhere = new Map<object, Promise<unknown>>();
 const idleListeners = new Set<() => void>();
 let frame = 0;
 // Owners that show a placeholder card until their bitmap is drawn (the others show an older
@@ -63,6 +67,7 @@ const places = new WeakMap<object, Rect>();
  * owner shows a placeholder card until the job is done, rather than an older picture.
  */
 export function scheduleRaster(owner: object, job: RasterJob, place?: Rect, showsPlaceholder = false): void {
+  elsewhere.delete(owner);
   if (place) places.set(owner, place);
   if (showsPlaceholder) showingPlaceholder.add(owner);
   else showingPlaceholder.delete(owner);
@@ -85,13 +90,20 @@ export function setRasterOpening(isOpening: boolean): void {
   opening = isOpening;
 }
 
+/** Whether a board is opening (see setRasterOpening). */
+export function rasterOpening(): boolean {
+  return opening;
+}
+
 /** Drops pending work, e.g. when its panel unmounts before its turn. */
 export function cancelRaster(owner: object): void {
   jobs.delete(owner);
+  // The queue may have run dry: a frame tells the idle listeners, unless work comes back first.
+  if (elsewhere.delete(owner) && !frame) frame = requestAnimationFrame(runJobs);
 }
 
 export function rasterPending(): boolean {
-  return jobs.size > 0;
+  return jobs.size > 0 || elsewhere.size > 0;
 }
 
 /**
@@ -133,6 +145,11 @@ function runJobs(): void {
     if (jobs.get(owner) !== job) continue;
     jobs.delete(owner);
     const rest = job(deadline);
+    if (rest instanceof Promise) {
+      awaitElsewhere(owner, rest);
+      if (performance.now() >= deadline) break;
+      continue;
+    }
     if (rest) {
       // Goes on in a later frame, so one large bitmap does not hold back the rest.
       jobs.set(owner, rest);
@@ -142,8 +159,25 @@ function runJobs(): void {
     notePainted(owner);
     if (performance.now() >= deadline) break;
   }
-  if (rasterPending()) frame = requestAnimationFrame(runJobs);
-  else idleListeners.forEach((listener) => listener());
+  if (jobs.size > 0) frame = requestAnimationFrame(runJobs);
+  else if (elsewhere.size === 0) idleListeners.forEach((listener) => listener());
+}
+
+function awaitElsewhere(owner: object, work: Promise<RasterJob | void>): void {
+  elsewhere.set(owner, work);
+  const settle = (rest: RasterJob | void) => {
+    // Queued anew meanwhile (its content changed): that newer work stands.
+    if (elsewhere.get(owner) !== work) return;
+    elsewhere.delete(owner);
+    if (rest && !jobs.has(owner)) jobs.set(owner, rest);
+    else if (!jobs.has(owner)) notePainted(owner);
+    // A frame runs what came back, or tells the idle listeners once the picture is committed.
+    frame ||= requestAnimationFrame(runJobs);
+  };
+  work.then(settle, (error: unknown) => {
+    console.warn('Painting a bitmap on another thread failed.', error);
+    settle(undefined);
+  });
 }
 
 function notePainted(owner: object): void {

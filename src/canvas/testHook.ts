@@ -4,6 +4,7 @@ import type { Rect } from '../editor/geometry';
 import { layoutOfBoard } from '../editor/layout';
 import type { BoardSession } from '../editor/session';
 import { takePlaceholderTimes, whenRasterIdle, type PlaceholderTimes } from './rasterQueue';
+import { stripsPaintedElsewhere } from './stripWorkers';
 
 /**
  * A small window hook for end-to-end tests, so Playwright can press the mouse on an exact panel
@@ -18,6 +19,8 @@ export interface CanvasTestHook {
   scale(): number;
   /** How long panels stood in view as placeholder cards since the last call. */
   takePlaceholderTimes(): PlaceholderTimes;
+  /** How many strips of panels (zoomed out) worker threads have painted. */
+  stripsPaintedElsewhere(): number;
   /** performance.now() when every panel in view was first drawn (the benchmark's "open" time). */
   firstFullPaintAt: number | null;
 }
@@ -44,6 +47,7 @@ export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, s
       rhythmStripScreenRect: (episodeId) => toPage(layout().lanes.find((lane) => lane.episodeId === episodeId)?.rhythm),
       scale: () => session.editor.camera.get().scale,
       takePlaceholderTimes,
+      stripsPaintedElsewhere,
       firstFullPaintAt: null,
     };
     window.__beatboardCanvas = hook;

@@ -1,4 +1,7 @@
-import { EMOTION_COLORS, type Emotion } from '../model';
+// The model's modules themselves, not its index: the strip worker paints with this palette
+// and stays small.
+import { EMOTION_COLORS } from '../model/colors';
+import type { Emotion } from '../model/types';
 
 // Colours and type of the board canvas. The canvas cannot read CSS variables cheaply per
 // frame, so its palette lives here, next to the code that draws it.

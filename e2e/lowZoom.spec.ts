@@ -1,0 +1,56 @@
+import { expect, test, type Page } from '@playwright/test';
+import * as Y from 'yjs';
+import { addStroke, initBoard, insertShots } from '../src/model';
+import { screenshotPath } from './support/artifacts';
+import { colourShare, openBoardFromDoc, openFirstRun } from './support/fixtures';
+
+// Zoomed out, panels are drawn in strips, painted on a worker thread so that the page's frames
+// stay smooth. A browser whose worker cannot start paints them on the page: the sketches show
+// either way.
+
+const MAGENTA: readonly [number, number, number] = [255, 0, 170];
+
+/** An episode of 48 shots, each sketched with a bold magenta band. */
+function sketchedBoard(): Y.Doc {
+  const doc = new Y.Doc();
+  const { episodeId } = initBoard(doc, { title: 'Low zoom' });
+  const shotIds = insertShots(doc, { episodeId, contents: Array.from({ length: 48 }, () => ({ durationMs: 2000 })) });
+  for (const shotId of shotIds) addStroke(doc, shotId, { tool: 'pen', color: '#ff00aa', width: 0.2, points: [0.05, 0.5, 0.95, 0.5] });
+  return doc;
+}
+
+/** Zooms to 100%, then out with the wheel below the strips' threshold (a third). */
+async function zoomOutToStrips(page: Page): Promise<void> {
+  const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+0');
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 60 && (await page.evaluate(() => window.__beatboardCanvas!.scale())) > 0.25; i++) await page.mouse.wheel(0, 100);
+  await page.keyboard.up('Control');
+}
+
+test('zoomed out, the sketches are painted in strips by a worker', async ({ page }) => {
+  await openFirstRun(page);
+  await openBoardFromDoc(page, sketchedBoard());
+  await zoomOutToStrips(page);
+  const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
+  await expect.poll(() => page.evaluate(() => window.__beatboardCanvas!.stripsPaintedElsewhere())).toBeGreaterThan(0);
+  await expect.poll(() => colourShare(page, canvas, MAGENTA), { timeout: 10_000 }).toBeGreaterThan(0.005);
+  await page.screenshot({ path: screenshotPath('low-zoom-strips.png') });
+});
+
+test('a worker that cannot start leaves the strips to the page, which paints them', async ({ page }) => {
+  const warnings: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'warning') warnings.push(message.text());
+  });
+  await page.route(/strip\.worker/, (route) => route.abort('connectionrefused'));
+  await openFirstRun(page);
+  await openBoardFromDoc(page, sketchedBoard());
+  await zoomOutToStrips(page);
+  const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
+  await expect.poll(() => colourShare(page, canvas, MAGENTA), { timeout: 10_000 }).toBeGreaterThan(0.005);
+  expect(await page.evaluate(() => window.__beatboardCanvas!.stripsPaintedElsewhere())).toBe(0);
+  expect(warnings.some((text) => text.startsWith('Strips are painted on the page from now on'))).toBe(true);
+});
