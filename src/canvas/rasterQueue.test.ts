@@ -201,17 +201,23 @@ describe('raster queue', () => {
     expect(ran).toEqual(['here instead', 'newer']);
   });
 
-  it('tells the idle listeners in a frame when the last work on another thread is cancelled', async () => {
-    const { cancelRaster, onRasterIdle, rasterPending, scheduleRaster } = await import('./rasterQueue');
+  it('lets work on another thread run its course through a cancel, and counts its placeholder', async () => {
+    const { cancelRaster, onRasterIdle, rasterPending, scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
+    setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
     const owner = {};
+    let finish!: () => void;
     let idle = 0;
     onRasterIdle(() => idle++);
-    scheduleRaster(owner, () => new Promise<void>(() => undefined));
+    scheduleRaster(owner, () => new Promise<void>((resolve) => (finish = resolve)), { x: 100, y: 0, width: 200, height: 300 }, true);
     runFrame();
+    // The panel re-renders (say, as the picture arrives) and its effect cleans up.
     cancelRaster(owner);
-    expect(rasterPending()).toBe(false);
-    expect(idle).toBe(0);
+    expect(rasterPending()).toBe(true);
+    finish();
+    await Promise.resolve();
+    await Promise.resolve();
     runFrame();
     expect(idle).toBe(1);
+    expect(takePlaceholderTimes().inView).toHaveLength(1);
   });
 });

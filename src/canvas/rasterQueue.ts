@@ -95,11 +95,13 @@ export function rasterOpening(): boolean {
   return opening;
 }
 
-/** Drops pending work, e.g. when its panel unmounts before its turn. */
+/**
+ * Drops pending work, e.g. when its panel unmounts before its turn. Work already on another
+ * thread runs its course: its picture lands in the cache, and a panel re-rendered by that
+ * very picture (its effect cleaned up and run again) is still counted as painted.
+ */
 export function cancelRaster(owner: object): void {
   jobs.delete(owner);
-  // The queue may have run dry: a frame tells the idle listeners, unless work comes back first.
-  if (elsewhere.delete(owner) && !frame) frame = requestAnimationFrame(runJobs);
 }
 
 export function rasterPending(): boolean {

@@ -18,7 +18,7 @@ interface StripWorker {
 }
 
 let workers: StripWorker[] | null = null;
-let unavailable = typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined' ;
+let unavailable = typeof Worker === 'undefined' || typeof OffscreenCanvas === 'undefined';
 let nextId = 1;
 let painted = 0;
 
