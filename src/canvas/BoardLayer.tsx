@@ -8,6 +8,9 @@ import { LaneRhythm } from './LaneRhythm';
 import { PanelStripLod } from './PanelStripLod';
 import { noteDetailLevelShown } from './placeholderTime';
 import { ShotPanel } from './ShotPanel';
+import { lowDetailCacheRatio } from './zoomLevel';
+
+const devicePixelRatio = () => (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1);
 
 interface BoardLayerProps {
   visibility: Visibility;
@@ -55,7 +58,7 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
       </Group>
       <Group>
         {lowDetail ? (
-          <LowDetailPanels visibility={visibility} cacheRatio={cacheRatio} />
+          <LowDetailPanels visibility={visibility} cacheRatio={lowDetailCacheRatio(cacheRatio, devicePixelRatio())} />
         ) : (
           <ShotPanels visibility={visibility} cacheRatio={cacheRatio} language={i18n.language} />
         )}

@@ -9,8 +9,11 @@ import type { PanelMetrics } from '../editor/layout';
 import type { StripPanel } from './lowDetail';
 import { packPanels, type StripPaintReply, type StripPaintRequest } from './stripPacking';
 
-/** Requests a worker holds at once: one being painted and one waiting, so it never idles between them. */
-const PER_WORKER = 2;
+/**
+ * Requests a worker holds at once. Work is handed out in animation frames (rasterQueue), and a
+ * strip takes a worker a few milliseconds: with fewer waiting, it would idle until the next frame.
+ */
+const PER_WORKER = 4;
 
 interface StripWorker {
   worker: Worker;

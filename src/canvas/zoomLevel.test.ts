@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheRatioFor, lowDetailAt } from './zoomLevel';
+import { cacheRatioFor, lowDetailAt, lowDetailCacheRatio } from './zoomLevel';
 
 describe('zoom level', () => {
   it('switches to low detail below about a third, with hysteresis', () => {
@@ -16,5 +16,11 @@ describe('zoom level', () => {
     expect(cacheRatioFor(0.1, 1)).toBe(0.125);
     expect(cacheRatioFor(3, 2)).toBe(8);
     expect(cacheRatioFor(0.5, 0.5)).toBe(0.5);
+  });
+
+  it('paints low-detail strips no sharper than their sharpest zoom needs', () => {
+    expect(lowDetailCacheRatio(1, 1)).toBe(0.5); // a zoom out not yet settled
+    expect(lowDetailCacheRatio(0.25, 1)).toBe(0.25);
+    expect(lowDetailCacheRatio(2, 2)).toBe(1);
   });
 });

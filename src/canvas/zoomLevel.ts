@@ -27,6 +27,16 @@ export function cacheRatioFor(scale: number, devicePixelRatio: number): number {
   return Math.min(4, Math.max(1 / 8, step)) * Math.max(1, devicePixelRatio);
 }
 
+/**
+ * The pixel ratio for low-detail strips: never sharper than their sharpest zoom needs (they
+ * show below LEAVE_LOW_DETAIL only). The ratio follows a zoom gesture once it settles, so the
+ * strips that replace panels in the middle of a zoom out would otherwise be painted at the
+ * panels' ratio: four times the pixels, and most of the time a strip takes.
+ */
+export function lowDetailCacheRatio(cacheRatio: number, devicePixelRatio: number): number {
+  return Math.min(cacheRatio, cacheRatioFor(LEAVE_LOW_DETAIL, devicePixelRatio));
+}
+
 export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
   const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
   const [level, setLevel] = useState<ZoomLevel>(() => {
