@@ -8,9 +8,7 @@ import { LaneRhythm } from './LaneRhythm';
 import { PanelStripLod } from './PanelStripLod';
 import { noteDetailLevelShown } from './placeholderTime';
 import { ShotPanel } from './ShotPanel';
-import { lowDetailCacheRatio } from './zoomLevel';
-
-const devicePixelRatio = () => (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1);
+import { deviceRatio, lowDetailCacheRatio } from './zoomLevel';
 
 interface BoardLayerProps {
   visibility: Visibility;
@@ -58,7 +56,7 @@ export const BoardLayer = memo(function BoardLayer(props: BoardLayerProps) {
       </Group>
       <Group>
         {lowDetail ? (
-          <LowDetailPanels visibility={visibility} cacheRatio={lowDetailCacheRatio(cacheRatio, devicePixelRatio())} />
+          <LowDetailPanels visibility={visibility} cacheRatio={lowDetailCacheRatio(cacheRatio, deviceRatio())} />
         ) : (
           <ShotPanels visibility={visibility} cacheRatio={cacheRatio} language={i18n.language} />
         )}

@@ -16,7 +16,7 @@ import { SelectionLayer } from './SelectionLayer';
 import { recordFirstFullPaint } from './testHook';
 import { setRasterOpening, whenRasterIdle } from './rasterQueue';
 import { useVisibility } from './useCanvasView';
-import { useZoomLevel } from './zoomLevel';
+import { deviceRatio, useZoomLevel } from './zoomLevel';
 
 interface BoardSceneProps {
   layout: BoardLayout;
@@ -58,7 +58,7 @@ export function BoardScene({ layout, size, interaction, changeMarks }: BoardScen
   if (!visibility) return null;
 
   // World size of a screen pixel at the current zoom step, for outlines that keep their screen size.
-  const unit = (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1) / cacheRatio;
+  const unit = deviceRatio() / cacheRatio;
   return (
     <>
       <BoardLayer visibility={visibility} lowDetail={lowDetail} cacheRatio={cacheRatio} onShown={onShown} />

@@ -14,6 +14,8 @@ import { packPanels, type StripPaintReply, type StripPaintRequest } from './stri
  * strip takes a worker a few milliseconds: with fewer waiting, it would idle until the next frame.
  */
 const PER_WORKER = 4;
+/** A strip takes a worker milliseconds; one not back after this is painted on the page instead. */
+const GIVE_UP_AFTER_MS = 5000;
 
 interface StripWorker {
   worker: Worker;
@@ -46,6 +48,7 @@ function startWorkers(): StripWorker[] {
       const done = entry.waiting.get(reply.id);
       entry.waiting.delete(reply.id);
       if ('error' in reply) console.warn('A strip could not be painted on a worker; it is painted on the page.', reply.error);
+      else if (!done) reply.bitmap.close(); // given up on: painted on the page meanwhile
       else painted++;
       done?.('bitmap' in reply ? reply.bitmap : null);
     };
@@ -93,7 +96,13 @@ export function paintStripElsewhere(
   const id = nextId++;
   const { panels, paths } = packPanels(strip.panels);
   return new Promise((resolve) => {
-    free.waiting.set(id, resolve);
+    const timer = setTimeout(() => {
+      if (free.waiting.delete(id)) resolve(null);
+    }, GIVE_UP_AFTER_MS);
+    free.waiting.set(id, (bitmap) => {
+      clearTimeout(timer);
+      resolve(bitmap);
+    });
     const request: StripPaintRequest = { id, width: strip.width, height: strip.height, ratio: strip.ratio, metrics: strip.metrics, panels, paths };
     // The paths' buffer moves to the worker rather than being copied.
     free.worker.postMessage(request, [paths.buffer]);

@@ -22,6 +22,11 @@ export function lowDetailAt(scale: number, wasLowDetail: boolean): boolean {
   return wasLowDetail ? scale < LEAVE_LOW_DETAIL : scale < ENTER_LOW_DETAIL;
 }
 
+/** Device pixels per CSS pixel (1 where there is no window). */
+export function deviceRatio(): number {
+  return typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+}
+
 export function cacheRatioFor(scale: number, devicePixelRatio: number): number {
   const step = 2 ** Math.ceil(Math.log2(Math.max(scale, 1 / 16)));
   return Math.min(4, Math.max(1 / 8, step)) * Math.max(1, devicePixelRatio);
@@ -38,7 +43,7 @@ export function lowDetailCacheRatio(cacheRatio: number, devicePixelRatio: number
 }
 
 export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
-  const dpr = typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1;
+  const dpr = deviceRatio();
   const [level, setLevel] = useState<ZoomLevel>(() => {
     const scale = camera.get().scale;
     return { lowDetail: lowDetailAt(scale, false), cacheRatio: cacheRatioFor(scale, dpr) };
