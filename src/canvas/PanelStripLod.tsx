@@ -52,8 +52,7 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   const key = useMemo(() => stripKey(panels, cacheRatio, metrics), [panels, cacheRatio, metrics]);
   const keyAt = (ratio: number) => (ratio === cacheRatio ? key : stripKey(panels, ratio, metrics));
   // After an edit the previous picture stays up until redrawn.
-  const { current, shown, drew } = usePanelBitmap(key, keyAt, cacheRatio, width > 0);
-  const showsPlaceholder = shown === undefined;
+  const { current, shown, drew, showsPlaceholder } = usePanelBitmap(key, keyAt, cacheRatio, width > 0);
 
   useLayoutEffect(() => {
     const shape = shapeRef.current;

@@ -42,9 +42,8 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   const keyAt = (ratio: number) => (shot ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${ratio}|${language}|${image ? image.src : ''}`) : '');
   const key = keyAt(cacheRatio);
   // While re-rasterising after an edit, the last picture stays up.
-  const { current, shown, drew } = usePanelBitmap(key, keyAt, cacheRatio, shot !== undefined);
+  const { current, shown, drew, showsPlaceholder } = usePanelBitmap(key, keyAt, cacheRatio, shot !== undefined);
   const ownerRef = useRef({});
-  const showsPlaceholder = shown === undefined;
 
   useLayoutEffect(() => {
     if (current || !shot) return;

@@ -83,8 +83,9 @@ export function holdsPicture(bitmap: Bitmap, key: string): boolean {
  * A panel's (or strip's) bitmap for the picture `key`, at `ratio` device pixels per board
  * pixel: the one it painted last while that still holds this picture, else the cache's or a
  * sharper one (getBitmapOrSharper); undefined until painted. `shown` is what to draw while
- * `visible`: that bitmap or, while a new one is being painted after an edit, the last one.
- * `drew` keeps a freshly painted bitmap, in the cache and as this one's last.
+ * `visible`: that bitmap or, while a new one is being painted after an edit, the last one;
+ * with none (`showsPlaceholder`) the panel shows its placeholder card. `drew` keeps a freshly
+ * painted bitmap, in the cache and as this one's last.
  */
 export function usePanelBitmap(key: string, keyAt: (ratio: number) => string, ratio: number, visible: boolean) {
   const [drawn, setDrawn] = useState<{ key: string; bitmap: Bitmap } | null>(null);
@@ -96,7 +97,7 @@ export function usePanelBitmap(key: string, keyAt: (ratio: number) => string, ra
     putBitmap(drawnKey, bitmap);
     setDrawn({ key: drawnKey, bitmap });
   }, []);
-  return { current, shown, drew };
+  return { current, shown, drew, showsPlaceholder: shown === undefined };
 }
 
 /** Notes that a panel shows `bitmap` for as long as it is mounted with it. */
