@@ -7,10 +7,11 @@ import { useBoardSession } from '../hooks/session';
 import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
 import { drawPanelCard, drawPanelStrip, type StripPanel } from './lowDetail';
-import { objectKey, usePanelBitmap } from './panelBitmaps';
+import { holdsPicture, objectKey, panelPictureFor, usePanelBitmap, type KeyedBitmap } from './panelBitmaps';
 import { canvasOfSize } from './spareCanvases';
 import { cancelRaster, rasterOpening, scheduleRaster, type RasterJob } from './rasterQueue';
 import { canPaintStripsElsewhere, paintStripElsewhere } from './stripWorkers';
+import { ratioForLiveZoom } from './zoomLevel';
 
 interface PanelStripLodProps {
   lane: LaneBox;
@@ -52,28 +53,34 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   const key = useMemo(() => stripKey(panels, cacheRatio, metrics), [panels, cacheRatio, metrics]);
   const keyAt = (ratio: number) => (ratio === cacheRatio ? key : stripKey(panels, ratio, metrics));
   // After an edit the previous picture stays up until redrawn.
-  const { current, shown, drew, showsPlaceholder } = usePanelBitmap(key, keyAt, cacheRatio, width > 0);
+  const { current, shown, drew, showsPlaceholder: noPicture } = usePanelBitmap(key, keyAt, cacheRatio, width > 0);
+  // Until the strip is painted, its panels' own pictures where they were just painted.
+  const standIns = useMemo(() => (noPicture ? panels.map((panel) => panelPictureFor(panel.shot)) : null), [noPicture, panels]);
+  // With a picture for every panel it is no placeholder, and its painting waits for the view to rest.
+  const showsPlaceholder = noPicture && !standIns?.every(Boolean);
 
   useLayoutEffect(() => {
     const shape = shapeRef.current;
     if (current || !shape || width <= 0) return;
-    const pixelWidth = Math.max(1, Math.ceil(width * cacheRatio));
-    const pixelHeight = Math.max(1, Math.ceil(metrics.height * cacheRatio));
+    // A strip without a picture of its own is painted for the zoom the view has now, which
+    // during a zoom out is lower (and cheaper) than the ratio the gesture started with.
+    const ratioNow = () => (noPicture ? Math.min(cacheRatio, ratioForLiveZoom()) : cacheRatio);
     const paintHere: RasterJob = (firstDeadline) => {
-      const painted = canvasOfSize(pixelWidth, pixelHeight);
+      const ratio = ratioNow();
+      const painted = canvasOfSize(Math.max(1, Math.ceil(width * ratio)), Math.max(1, Math.ceil(metrics.height * ratio)));
       if (!painted) return;
-      painted.context.scale(cacheRatio, cacheRatio);
+      painted.context.scale(ratio, ratio);
       // While the view moves, a whole strip's sketches take longer than a frame has to spare:
       // it stops when the frame's time is up and goes on in a later one.
       let next = 0;
       const paintSome: RasterJob = (deadline) => {
         while (next < panels.length) {
-          drawPanelCard(painted.context, panels[next]!, metrics, { detailed: true, pixelRatio: cacheRatio });
+          drawPanelCard(painted.context, panels[next]!, metrics, { detailed: true, pixelRatio: ratio });
           next++;
           if (performance.now() >= deadline) break;
         }
         if (next < panels.length) return paintSome;
-        drew(key, painted.canvas);
+        drew(keyAt(ratio), painted.canvas);
       };
       return paintSome(firstDeadline);
     };
@@ -83,30 +90,32 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
     // rasterQueue) paint faster than the round trip to a worker; afterwards its frames come first.
     const paintElsewhere: RasterJob = (deadline) => {
       if (rasterOpening()) return paintHere(deadline);
+      const ratio = ratioNow();
       const painting = paintStripElsewhere({
-        width: pixelWidth,
-        height: pixelHeight,
-        ratio: cacheRatio,
+        width: Math.max(1, Math.ceil(width * ratio)),
+        height: Math.max(1, Math.ceil(metrics.height * ratio)),
+        ratio,
         metrics,
         panels,
       });
       if (!painting) return paintElsewhere; // every worker busy: in a later frame
       return painting.then((bitmap) => {
         if (!bitmap) return paintHere;
-        drew(key, bitmap);
+        drew(keyAt(ratio), bitmap);
       });
     };
     scheduleRaster(shape, elsewhere ? paintElsewhere : paintHere, { x: left, y: lane.panelsY, width, height: metrics.height }, showsPlaceholder);
     return () => cancelRaster(shape);
-  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew, showsPlaceholder]);
+  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew, showsPlaceholder, noPicture]);
 
   const draw = useCallback(
     (context: Konva.Context) => {
       const ctx = context._context;
       if (shown) ctx.drawImage(shown, 0, 0, width, metrics.height);
+      else if (standIns) drawStandIns(ctx, panels, standIns, metrics);
       else drawPanelStrip(ctx, panels, metrics, { detailed: false, pixelRatio: 1 });
     },
-    [shown, panels, width, metrics],
+    [shown, panels, width, metrics, standIns],
   );
 
   if (width <= 0) return null;
@@ -123,6 +132,15 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
     />
   );
 });
+
+/** Each panel's own picture where there is one (and it was not painted over since), else its card. */
+function drawStandIns(ctx: CanvasRenderingContext2D, panels: readonly StripPanel[], standIns: readonly (KeyedBitmap | undefined)[], metrics: PanelMetrics) {
+  panels.forEach((panel, i) => {
+    const standIn = standIns[i];
+    if (standIn && holdsPicture(standIn.bitmap, standIn.key)) ctx.drawImage(standIn.bitmap, panel.x, 0, metrics.width, metrics.height);
+    else drawPanelCard(ctx, panel, metrics, { detailed: false, pixelRatio: 1 });
+  });
+}
 
 /** What a strip bitmap depends on: its shots (by object, so any edit changes it), positions, images and zoom step. */
 function stripKey(panels: readonly StripPanel[], cacheRatio: number, metrics: PanelMetrics): string {

@@ -8,8 +8,9 @@ import { useAssetImage } from './assetImages';
 import { drawPanelCard } from './lowDetail';
 import { panelTranslator } from './panelText';
 import { paintPanelBitmap } from './panelPainter';
-import { bitmapKey, usePanelBitmap } from './panelBitmaps';
+import { bitmapKey, notePanelPicture, usePanelBitmap } from './panelBitmaps';
 import { cancelRaster, scheduleRaster } from './rasterQueue';
+import { ratioForLiveZoom } from './zoomLevel';
 
 interface ShotPanelProps {
   shotId: string;
@@ -49,8 +50,14 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     if (current || !shot) return;
     const owner = ownerRef.current;
     scheduleRaster(owner, () => {
-      const bitmap = paintPanelBitmap({ shot, number, speakerName, image }, metrics, panelTranslator(language), cacheRatio);
-      if (bitmap) drew(key, bitmap);
+      // A card in the middle of a zoom out gets the zoom's ratio now; a sharper picture
+      // follows, if the zoom settles sharper, once the view rests (see rasterQueue).
+      const ratio = showsPlaceholder ? Math.min(cacheRatio, ratioForLiveZoom()) : cacheRatio;
+      const bitmap = paintPanelBitmap({ shot, number, speakerName, image }, metrics, panelTranslator(language), ratio);
+      if (!bitmap) return;
+      const drawnKey = keyAt(ratio);
+      drew(drawnKey, bitmap);
+      notePanelPicture(shot, drawnKey);
     }, { x, y, width: metrics.width, height: metrics.height }, showsPlaceholder);
     return () => cancelRaster(owner);
   }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y, drew, showsPlaceholder]);

@@ -39,6 +39,19 @@ async function load() {
 }
 
 describe('panel bitmaps and spare canvases', () => {
+  it('gives a strip its panels\u2019 last pictures while the cache holds them, and nothing once painted over', async () => {
+    const { paint, putBitmap, notePanelPicture, panelPictureFor } = await load();
+    const shot = {};
+    expect(panelPictureFor(shot)).toBeUndefined();
+    const picture = paint(1000, 7_000);
+    putBitmap('shot|1', picture);
+    notePanelPicture(shot, 'shot|1');
+    expect(panelPictureFor(shot)).toEqual({ bitmap: picture, key: 'shot|1' });
+    // Pushed out of the cache and painted over by others: no stand-in any more.
+    for (const key of ['b', 'c', 'd']) putBitmap(key, paint(1000, 7_000));
+    expect(panelPictureFor(shot)).toBeUndefined();
+  });
+
   it('paints over a bitmap the cache let go of and nothing shows, and only one of the same size', async () => {
     const { paint, putBitmap, getBitmap, holdsPicture } = await load();
     // 24 million pixels fit in the cache: four of 7 million do not.

@@ -71,6 +71,32 @@ export function putBitmap(key: string, bitmap: Bitmap): void {
   }
 }
 
+/** The key of the last full-detail picture painted of each shot (by the shot object). */
+const panelPictureOf = new WeakMap<object, string>();
+
+/** A painted picture and the key it was painted for (it holds that picture while holdsPicture says so). */
+export interface KeyedBitmap {
+  bitmap: Bitmap;
+  key: string;
+}
+
+/** Notes the picture just painted of `shot` at full detail: a strip may show it (panelPictureFor). */
+export function notePanelPicture(shot: object, key: string): void {
+  panelPictureOf.set(shot, key);
+}
+
+/**
+ * The last full-detail picture of `shot`, while the cache still has it. Zooming out past the
+ * level of detail, a strip shows these where its panels were until its own picture is painted,
+ * rather than plain cards over sketches that were on screen a moment before.
+ */
+export function panelPictureFor(shot: object): KeyedBitmap | undefined {
+  const key = panelPictureOf.get(shot);
+  if (key === undefined) return undefined;
+  const bitmap = bitmaps.get(key);
+  return bitmap && holdsPicture(bitmap, key) ? { bitmap, key } : undefined;
+}
+
 /**
  * Whether `bitmap` still holds the picture `key` names. A panel keeps its last bitmap to show
  * while it paints the next one; by then that bitmap may have been given back and painted over.

@@ -96,11 +96,34 @@ describe('raster queue', () => {
       }
       ran.push(n);
     };
-    for (let n = 0; n < 5; n++) scheduleRaster({}, slowJob(n));
+    // Cards, which get their pictures while the view moves.
+    for (let n = 0; n < 5; n++) scheduleRaster({}, slowJob(n), undefined, true);
     runFrame();
     expect(ran.length).toBeLessThan(5);
     while (frames.length > 0) runFrame();
     expect(ran).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('while the view moves, paints cards only; sharper pictures of what shows one wait until it rests', async () => {
+    const { noteMotion, scheduleRaster } = await import('./rasterQueue');
+    const now = vi.spyOn(performance, 'now');
+    let clock = 1000;
+    now.mockImplementation(() => clock);
+    const ran: string[] = [];
+    noteMotion();
+    scheduleRaster({}, () => void ran.push('sharper'), { x: 0, y: 0, width: 10, height: 10 }, false);
+    scheduleRaster({}, () => void ran.push('card'), { x: 500, y: 0, width: 10, height: 10 }, true);
+    runFrame();
+    expect(ran).toEqual(['card']);
+    clock += 100;
+    noteMotion(); // still moving
+    runFrame();
+    expect(ran).toEqual(['card']);
+    clock += 250; // at rest
+    runFrame();
+    expect(ran).toEqual(['card', 'sharper']);
+    expect(frames).toHaveLength(0);
+    now.mockRestore();
   });
 
   it('works in longer slices while a board opens, and back in the usual ones once it is drawn', async () => {

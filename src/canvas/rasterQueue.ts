@@ -145,6 +145,9 @@ function runJobs(): void {
   for (const [owner, job] of nearestFirst()) {
     // Cancelled or queued anew by work that ran before it in this frame.
     if (jobs.get(owner) !== job) continue;
+    // While the view moves, only cards get their pictures: a sharper picture for something
+    // that shows one already waits until the view rests, and leaves the frame's time to them.
+    if (moving && !showingPlaceholder.has(owner)) continue;
     jobs.delete(owner);
     const rest = job(deadline);
     if (rest instanceof Promise) {

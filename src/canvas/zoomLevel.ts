@@ -42,15 +42,29 @@ export function lowDetailCacheRatio(cacheRatio: number, devicePixelRatio: number
   return Math.min(cacheRatio, cacheRatioFor(LEAVE_LOW_DETAIL, devicePixelRatio));
 }
 
+/** The cache ratio for the camera's zoom at this moment (see ratioForLiveZoom). */
+let liveZoomRatio = Infinity;
+
+/**
+ * The pixel ratio the current zoom needs, gesture or not: lower than ZoomLevel.cacheRatio in
+ * the middle of a zoom out. A panel (or strip) that shows a placeholder card meanwhile is
+ * painted at this ratio rather than the gesture's first: a quarter of the pixels a step down,
+ * and usually the very ratio the gesture settles at, so it is not painted again.
+ * Infinity while no board canvas follows a camera.
+ */
+export function ratioForLiveZoom(): number {
+  return liveZoomRatio;
+}
+
 export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
-  const dpr = deviceRatio();
-  const [level, setLevel] = useState<ZoomLevel>(() => {
+  const dpr = deviceRatio();  const [level, setLevel] = useState<ZoomLevel>(() => {
     const scale = camera.get().scale;
     return { lowDetail: lowDetailAt(scale, false), cacheRatio: cacheRatioFor(scale, dpr) };
   });
 
   useEffect(() => {
     let lastScale = camera.get().scale;
+    liveZoomRatio = cacheRatioFor(lastScale, dpr);
     // A lone change (fit, a zoom key) re-rasterises at once; a gesture only when it settles.
     const settle = settleAfterQuiet(() => {
       const cacheRatio = cacheRatioFor(camera.get().scale, dpr);
@@ -60,6 +74,7 @@ export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
       const scale = camera.get().scale;
       if (scale === lastScale) return; // a pan
       lastScale = scale;
+      liveZoomRatio = cacheRatioFor(scale, dpr);
       setLevel((prev) => {
         const lowDetail = lowDetailAt(scale, prev.lowDetail);
         return lowDetail === prev.lowDetail ? prev : { ...prev, lowDetail };
@@ -70,6 +85,7 @@ export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
     return () => {
       unsubscribe();
       settle.cancel();
+      liveZoomRatio = Infinity;
     };
   }, [camera, dpr]);
 
