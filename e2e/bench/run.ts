@@ -115,8 +115,8 @@ async function clientSection(): Promise<string> {
 
 async function syncSection(): Promise<string> {
   console.log(`Live sync: each scenario ${syncRuns} times for ${syncSeconds} s on each server…`);
-  const { table, notes } = await runSyncBench({ seconds: syncSeconds, runs: syncRuns, generators: syncGenerators, scenario: syncScenario });
-  console.log(`\n${table}\n\n${notes}\n`);
+  const { table, notes, scaleOutTable } = await runSyncBench({ seconds: syncSeconds, runs: syncRuns, generators: syncGenerators, scenario: syncScenario });
+  console.log(`\n${table}\n\n${notes}\n\n${scaleOutTable}\n`);
   return (
     `Clients that speak the y-websocket sync protocol over \`ws\` (sync steps 1 and 2, then updates, as the browser's ` +
     `provider does), each making one edit every 500 ms for ${syncSeconds} s from a small Yjs doc of its own; they do not ` +
@@ -135,7 +135,12 @@ async function syncSection(): Promise<string> {
     `The clients live in generator processes beside the server: (a)'s one room in one process, (b)'s 100 rooms split over ` +
     `${syncGenerators} processes, every client of a room in the same process so that one clock times both ends of each ` +
     `delivery. They share the machine's ${cpus().length} cores with the server, so their own event-loop delay is part of ` +
-    `every latency measured; the notes give it.\n\n${table}\n\n${notes}`
+    `every latency measured; the notes give it.\n\n${table}\n\n${notes}\n\n` +
+    `Scale-out over two processes: the same scenarios, runs and generators against two scale-out server processes on ` +
+    `the same PostgreSQL and Redis (a fresh database each run), as behind a load balancer. Each room is made on the first ` +
+    `process and its clients take turns between the two, so every delivery between them crosses Redis. Both processes ` +
+    `share the machine's ${cpus().length} cores with the generators, PostgreSQL and Redis. Beside them, the one-process ` +
+    `scale-out runs of the table above, from the same rounds.\n\n${scaleOutTable}`
   );
 }
 

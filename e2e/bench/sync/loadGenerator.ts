@@ -38,6 +38,8 @@ export interface LoadResult {
   generatorCpuSeconds: number;
   /** Share of all the machine's cores busy during the edits, every process counted (0 to 1). */
   machineBusy: number;
+  /** For a server of several processes, each one's CPU seconds during the edits and its peak RSS. */
+  processes?: { cpuSeconds: number; peakRssMiB: number }[];
 }
 
 const WORKER = path.join(import.meta.dirname, 'loadWorker.ts');
@@ -123,6 +125,7 @@ export async function runLoad(
     );
 
     const cpuBefore = server.cpuSeconds();
+    const processesBefore = server.processes?.();
     const machineBefore = machineTicks();
     onEditsStart?.();
     const edit: ToWorker = { type: 'edit', editEveryMs: scenario.editEveryMs, seconds: scenario.seconds, clientsPerRoom: scenario.clientsPerRoom };
@@ -147,6 +150,10 @@ export async function runLoad(
       generatorLagP99: Math.max(...results.map((result) => result.lagP99)),
       generatorCpuSeconds: results.reduce((sum, result) => sum + result.cpuSeconds, 0),
       machineBusy: (machineAfter.busy - machineBefore.busy) / Math.max(1, machineAfter.total - machineBefore.total),
+      processes: server.processes?.().map((after, at) => ({
+        cpuSeconds: after.cpuSeconds - (processesBefore?.[at]?.cpuSeconds ?? 0),
+        peakRssMiB: after.peakRssMiB,
+      })),
     };
   } finally {
     await Promise.all(workers.map((worker) => worker.close()));

@@ -43,7 +43,8 @@ async function join(message: Extract<ToWorker, { type: 'join' }>) {
     // Connections are opened in batches, as real users arrive, not all in one instant.
     if (room % 10 === 9) await new Promise((resolve) => setTimeout(resolve, 50));
     for (let c = 0; c < message.clientsPerRoom; c++) {
-      clients.push({ connection: new ProtocolClient(target, arrived, sentAt), index: index++ });
+      const url = target.urls ? target.urls[c % target.urls.length]! : target.url;
+      clients.push({ connection: new ProtocolClient({ ...target, url }, arrived, sentAt), index: index++ });
     }
   }
 }

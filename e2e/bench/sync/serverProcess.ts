@@ -11,7 +11,7 @@ const CLOCK_TICKS = 100;
 
 /** A sync server under load, in its own process so its CPU and memory can be read apart. */
 export interface BenchServer {
-  name: 'ours' | 'scale-out' | 'reference';
+  name: 'ours' | 'scale-out' | 'scale-out, 2 processes' | 'reference';
   port: number;
   /** Creates a room and returns the address and token (if any) clients join it with. */
   createRoom(index: number): Promise<{ url: string; room: string; token?: string }>;
@@ -21,6 +21,8 @@ export interface BenchServer {
   peakRssMiB(): number;
   /** Resident memory now, in MiB. */
   rssMiB(): number;
+  /** Each process's CPU seconds so far and peak resident memory, where the server is several. */
+  processes?(): { cpuSeconds: number; peakRssMiB: number }[];
   stop(): Promise<void>;
 }
 
@@ -79,7 +81,7 @@ export const BENCH_LIMITS = {
 };
 
 /** Beatboard's server as `npm start` runs it: tokens checked, every update written to SQLite first. */
-export async function startOurServer(env: Record<string, string> = {}, name: 'ours' | 'scale-out' = 'ours'): Promise<BenchServer> {
+export async function startOurServer(env: Record<string, string> = {}, name: BenchServer['name'] = 'ours'): Promise<BenchServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-sync-'));
   // The same compiled bundle `npm start` runs.
@@ -116,6 +118,37 @@ export async function startOurServer(env: Record<string, string> = {}, name: 'ou
  */
 export function startScaleOutServer(settings: Record<string, string>): Promise<BenchServer> {
   return startOurServer(settings, 'scale-out');
+}
+
+/**
+ * Two server processes in scale-out mode on the same PostgreSQL and Redis, as behind a load
+ * balancer: each room is made on the first, and its clients take turns between the two, so
+ * every delivery between them crosses Redis. CPU is the two processes' sum, peak RSS the larger.
+ */
+export async function startScaleOutPair(settings: Record<string, string>): Promise<BenchServer> {
+  const name = 'scale-out, 2 processes';
+  // One after the other: the first runs the database's migrations.
+  const first = await startOurServer(settings, name);
+  const second = await startOurServer(settings, name).catch(async (error: unknown) => {
+    await first.stop();
+    throw error;
+  });
+  const pair = [first, second];
+  return {
+    name,
+    port: first.port,
+    async createRoom(index) {
+      const target = await first.createRoom(index);
+      return { ...target, urls: pair.map((server) => target.url.replace(`:${first.port}/`, `:${server.port}/`)) };
+    },
+    cpuSeconds: () => first.cpuSeconds() + second.cpuSeconds(),
+    peakRssMiB: () => Math.max(first.peakRssMiB(), second.peakRssMiB()),
+    rssMiB: () => Math.max(first.rssMiB(), second.rssMiB()),
+    processes: () => pair.map((server) => ({ cpuSeconds: server.cpuSeconds(), peakRssMiB: server.peakRssMiB() })),
+    async stop() {
+      await Promise.all(pair.map((server) => server.stop()));
+    },
+  };
 }
 
 /** The reference: @y/websocket-server 0.1.1 with LevelDB persistence, no auth. */

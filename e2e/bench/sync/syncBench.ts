@@ -1,7 +1,7 @@
 import { startScaleOutServices, type ScaleOutServices } from '../../../server/testing/scaleOutServices';
 import { runLoad } from './loadGenerator';
-import { startOurServer, startReferenceServer, startScaleOutServer, type BenchServer } from './serverProcess';
-import { formatSyncTable, type Measured, type ServerName, type SyncScenario } from './syncTable';
+import { startOurServer, startReferenceServer, startScaleOutPair, startScaleOutServer, type BenchServer } from './serverProcess';
+import { formatScaleOutTable, formatSyncTable, type Measured, type ServerName, type SyncScenario } from './syncTable';
 
 export interface SyncBenchOptions {
   /** Length of each run's edits. */
@@ -15,7 +15,15 @@ export interface SyncBenchOptions {
 }
 
 const scenarios = (seconds: number, generators: number): SyncScenario[] => [
-  { name: '(a) 50 clients in one room', rooms: 1, clientsPerRoom: 50, editEveryMs: 500, seconds, target: { key: 'p95', ms: 25 } },
+  {
+    name: '(a) 50 clients in one room',
+    rooms: 1,
+    clientsPerRoom: 50,
+    editEveryMs: 500,
+    seconds,
+    target: { key: 'p95', ms: 25 },
+    redisHopP95Ms: 2,
+  },
   {
     name: '(b) 1,000 clients over 100 rooms',
     rooms: 100,
@@ -28,26 +36,29 @@ const scenarios = (seconds: number, generators: number): SyncScenario[] => [
   },
 ];
 
-const SERVERS: ServerName[] = ['ours', 'scale-out', 'reference'];
+const SERVERS: ServerName[] = ['ours', 'scale-out', 'scale-out, 2 processes', 'reference'];
 
 async function start(name: ServerName, services: ScaleOutServices): Promise<BenchServer> {
   if (name === 'ours') return startOurServer();
-  if (name === 'scale-out') return startScaleOutServer(await services.settings()); // a database of its own
+  // A database of its own each run.
+  if (name === 'scale-out') return startScaleOutServer(await services.settings());
+  if (name === 'scale-out, 2 processes') return startScaleOutPair(await services.settings());
   return startReferenceServer();
 }
 
 /**
  * Runs each scenario against our server (SQLite), our server in scale-out mode (PostgreSQL and
- * Redis) and the reference, one server at a time, a fresh process each run. The servers take
- * turns within each round of runs, so a slow spell of the machine falls on all of them.
+ * Redis) as one process and as two, and the reference, one server at a time, fresh processes
+ * each run. The servers take turns within each round of runs, so a slow spell of the machine
+ * falls on all of them.
  */
-export async function runSyncBench(options: SyncBenchOptions): Promise<{ table: string; notes: string }> {
+export async function runSyncBench(options: SyncBenchOptions): Promise<{ table: string; notes: string; scaleOutTable: string }> {
   const services = await startScaleOutServices();
   try {
     const measured: Measured[] = [];
     for (const scenario of scenarios(options.seconds, options.generators)) {
       if (options.scenario && !scenario.name.includes(options.scenario)) continue;
-      const runs: Measured['runs'] = { ours: [], 'scale-out': [], reference: [] };
+      const runs: Measured['runs'] = { ours: [], 'scale-out': [], 'scale-out, 2 processes': [], reference: [] };
       for (let run = 1; run <= options.runs; run++) {
         for (const name of SERVERS) {
           const server = await start(name, services);
@@ -61,7 +72,7 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<{ table: 
       }
       measured.push({ scenario, runs });
     }
-    return formatSyncTable(measured);
+    return { ...formatSyncTable(measured), scaleOutTable: formatScaleOutTable(measured) };
   } finally {
     await services.stop();
   }

@@ -9,6 +9,8 @@ export interface SyncScenario extends Scenario {
   target: { key: 'p95' | 'p99'; ms: number };
   /** Targets for one process holding the whole load, in either store. */
   oneProcess?: { p99Ms: number; peakRssMiB: number };
+  /** Most the relay p95 may grow when the room's clients are split over two scale-out processes. */
+  redisHopP95Ms?: number;
 }
 
 /** Every run of one scenario, by server. */
@@ -114,4 +116,44 @@ export function formatSyncTable(measured: Measured[]): { table: string; notes: s
     ...measured.flatMap(scenarioRows),
   ].join('\n');
   return { table, notes: measured.map(scenarioNote).join('\n\n') };
+}
+
+/** Figures of a server of several processes, per process: the median of each over the runs. */
+function perProcess(runs: LoadResult[], figure: 'cpuSeconds' | 'peakRssMiB'): number[] {
+  const count = Math.max(0, ...runs.map((run) => run.processes?.length ?? 0));
+  return Array.from({ length: count }, (_, at) => percentile(runs.map((run) => run.processes?.[at]?.[figure] ?? 0), 50));
+}
+
+/**
+ * The "Scale-out over two processes" table: our scale-out server as one process and as two
+ * sharing the rooms, every room's clients split between them, so that each delivery between
+ * them crosses Redis.
+ */
+export function formatScaleOutTable(measured: Measured[]): string {
+  const rows = measured.flatMap(({ scenario, runs }) => {
+    const one = summarise(runs['scale-out']);
+    const two = summarise(runs['scale-out, 2 processes']);
+    const row = (measure: string, oneCell: string, twoCell: string, target: string, met: string) =>
+      `| ${scenario.name}: ${measure} | ${oneCell} | ${twoCell} | ${target} | ${met} |`;
+    const hop = percentile(
+      runs['scale-out, 2 processes'].map((run, at) => run.p95 - (runs['scale-out'][at]?.p95 ?? run.p95)),
+      50,
+    );
+    const cpu = perProcess(runs['scale-out, 2 processes'], 'cpuSeconds');
+    const rss = perProcess(runs['scale-out, 2 processes'], 'peakRssMiB');
+    return [
+      row('relay p50 / p95 / p99', `${ms(one.p50)} / ${ms(one.p95)} / ${ms(one.p99)}`, `${ms(two.p50)} / ${ms(two.p95)} / ${ms(two.p99)}`, '(reported)', 'yes'),
+      row(
+        'the Redis hop: relay p95, two processes against one (median of the runs\u2019 differences, round by round)',
+        '',
+        `${hop >= 0 ? '+' : ''}${ms(hop)}`,
+        scenario.redisHopP95Ms === undefined ? '(reported)' : `<= +${scenario.redisHopP95Ms} ms`,
+        yesNo(scenario.redisHopP95Ms === undefined || hop <= scenario.redisHopP95Ms),
+      ),
+      row('server CPU, each process', `${one.cpuSeconds.toFixed(1)} s`, cpu.map((value) => `${value.toFixed(1)} s`).join(' / '), '(reported)', 'yes'),
+      row('server peak RSS, each process', `${one.peakRssMiB.toFixed(0)} MiB`, rss.map((value) => `${value.toFixed(0)} MiB`).join(' / '), '(reported)', 'yes'),
+      row(`deliveries lost, summed over ${runs['scale-out'].length} runs`, `${one.lost} of ${one.expected}`, `${two.lost} of ${two.expected}`, '0', yesNo(one.lost === 0 && two.lost === 0)),
+    ];
+  });
+  return ['| measure | scale-out, one process | scale-out, two processes | target | met |', '|---|---|---|---|---|', ...rows].join('\n');
 }

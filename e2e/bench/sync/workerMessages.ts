@@ -4,6 +4,8 @@ export interface RoomTarget {
   url: string;
   room: string;
   token?: string;
+  /** Server processes that share the room (scale-out): the room's clients take turns over these addresses. */
+  urls?: string[];
 }
 
 export type ToWorker =
