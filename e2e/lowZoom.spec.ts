@@ -6,7 +6,7 @@ import { colourShare, openBoardFromDoc, openFirstRun } from './support/fixtures'
 
 // Zoomed out, panels are drawn in strips, painted on a worker thread so that the page's frames
 // stay smooth. A browser whose worker cannot start paints them on the page: the sketches show
-// either way.
+// either way. Until a strip is painted, it shows the pictures its panels had just before.
 
 const MAGENTA: readonly [number, number, number] = [255, 0, 170];
 
@@ -19,12 +19,13 @@ function sketchedBoard(): Y.Doc {
   return doc;
 }
 
-/** Zooms to 100%, then out with the wheel below the strips' threshold (a third). */
-async function zoomOutToStrips(page: Page): Promise<void> {
+/** Zooms to 100% (and waits there, when asked, until `whenAtFull` resolves), then out with the wheel below the strips' threshold (a third). */
+async function zoomOutToStrips(page: Page, whenAtFull?: () => Promise<void>): Promise<void> {
   const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.keyboard.press('Control+0');
+  await whenAtFull?.();
   await page.keyboard.down('Control');
   for (let i = 0; i < 60 && (await page.evaluate(() => window.__beatboardCanvas!.scale())) > 0.25; i++) await page.mouse.wheel(0, 100);
   await page.keyboard.up('Control');
@@ -53,4 +54,20 @@ test('a worker that cannot start leaves the strips to the page, which paints the
   await expect.poll(() => colourShare(page, canvas, MAGENTA), { timeout: 10_000 }).toBeGreaterThan(0.005);
   expect(await page.evaluate(() => window.__beatboardCanvas!.stripsPaintedElsewhere())).toBe(0);
   expect(warnings.some((text) => text.startsWith('Strips are painted on the page from now on'))).toBe(true);
+});
+
+test('until a strip is painted, it shows its panels\u2019 pictures from just before, not plain cards', async ({ page }) => {
+  // A worker that takes the strips and never answers: for 5 s, when the page gives up on it and
+  // paints them itself, only the panels' last pictures can show the sketches at this zoom.
+  await page.route(/strip\.worker/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+  await openFirstRun(page);
+  await openBoardFromDoc(page, sketchedBoard());
+  const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
+  await zoomOutToStrips(page, () => expect.poll(() => colourShare(page, canvas, MAGENTA)).toBeGreaterThan(0.005));
+  const zoomedOutAt = Date.now();
+  expect(await page.evaluate(() => window.__beatboardCanvas!.scale())).toBeLessThan(0.33);
+  await expect.poll(() => colourShare(page, canvas, MAGENTA), { timeout: 3000 }).toBeGreaterThan(0.002);
+  expect(Date.now() - zoomedOutAt).toBeLessThan(4500);
+  expect(await page.evaluate(() => window.__beatboardCanvas!.stripsPaintedElsewhere())).toBe(0);
+  await page.screenshot({ path: screenshotPath('low-zoom-stand-ins.png') });
 });

@@ -203,7 +203,8 @@ async function seriesSection(): Promise<string> {
       `published by a browser that made it, and opened from the writer's link by a fresh browser. Placeholder time is, ` +
       `for each panel (or strip of panels, zoomed out) that stood in view as a placeholder card during the path, the time ` +
       `from when the view first reached it (mounted or not) to its drawn picture; a panel that shows its previous picture ` +
-      `while a sharper one is painted is not a placeholder.\n\n${table}${failures}`
+      `while a sharper one is painted is not a placeholder, nor is a strip that shows its panels' last pictures (zooming ` +
+      `out past a third) until its own is painted. A strip counts when any of its panels shows a card.\n\n${table}${failures}`
     );
   });
 }
