@@ -104,7 +104,8 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
         drew(keyAt(ratio), bitmap);
       });
     };
-    scheduleRaster(shape, elsewhere ? paintElsewhere : paintHere, { x: left, y: lane.panelsY, width, height: metrics.height }, showsPlaceholder);
+    const meanwhile = showsPlaceholder ? 'card' : 'older picture';
+    scheduleRaster(shape, elsewhere ? paintElsewhere : paintHere, { x: left, y: lane.panelsY, width, height: metrics.height }, meanwhile);
     return () => cancelRaster(shape);
   }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew, showsPlaceholder, noPicture]);
 

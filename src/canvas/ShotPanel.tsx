@@ -58,7 +58,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
       const drawnKey = keyAt(ratio);
       drew(drawnKey, bitmap);
       notePanelPicture(shot, drawnKey);
-    }, { x, y, width: metrics.width, height: metrics.height }, showsPlaceholder);
+    }, { x, y, width: metrics.width, height: metrics.height }, showsPlaceholder ? 'card' : 'older picture');
     return () => cancelRaster(owner);
   }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y, drew, showsPlaceholder]);
 

@@ -49,7 +49,7 @@ describe('raster queue', () => {
     const panel = { x: 2000, y: 0, width: 200, height: 300 };
     now.mockReturnValue(1000);
     setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
-    scheduleRaster({}, () => undefined, panel, true); // in the margin, out of view
+    scheduleRaster({}, () => undefined, panel, 'card'); // in the margin, out of view
     now.mockReturnValue(1100);
     setRasterView({ x: 700, y: 0, width: 1440, height: 900 }); // the pan reaches it
     now.mockReturnValue(1250);
@@ -58,7 +58,7 @@ describe('raster queue', () => {
     now.mockReturnValue(1300);
     setRasterView({ x: 2500, y: 0, width: 1440, height: 900 });
     now.mockReturnValue(1380);
-    scheduleRaster({}, () => undefined, { x: 3000, y: 0, width: 200, height: 300 }, true);
+    scheduleRaster({}, () => undefined, { x: 3000, y: 0, width: 200, height: 300 }, 'card');
     now.mockReturnValue(1400);
     runFrame();
     expect(takePlaceholderTimes()).toEqual({ inView: [150, 100], paintedAhead: 0 });
@@ -68,8 +68,8 @@ describe('raster queue', () => {
   it('does not count a panel painted before the view reached it, nor one that shows its previous picture', async () => {
     const { scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
     setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
-    scheduleRaster({}, () => undefined, { x: 2000, y: 0, width: 200, height: 300 }, true);
-    scheduleRaster({}, () => undefined, { x: 100, y: 0, width: 200, height: 300 }, false);
+    scheduleRaster({}, () => undefined, { x: 2000, y: 0, width: 200, height: 300 }, 'card');
+    scheduleRaster({}, () => undefined, { x: 100, y: 0, width: 200, height: 300 }, 'older picture');
     runFrame();
     expect(takePlaceholderTimes()).toEqual({ inView: [], paintedAhead: 1 });
   });
@@ -78,7 +78,7 @@ describe('raster queue', () => {
     const { scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
     setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
     const inParts = (part: number): RasterJob => () => (part < 3 ? inParts(part + 1) : undefined);
-    scheduleRaster({}, inParts(1), { x: 100, y: 0, width: 600, height: 300 }, true);
+    scheduleRaster({}, inParts(1), { x: 100, y: 0, width: 600, height: 300 }, 'card');
     runFrame();
     expect(takePlaceholderTimes().inView).toHaveLength(0);
     while (frames.length > 0) runFrame();
@@ -96,32 +96,32 @@ describe('raster queue', () => {
       }
       ran.push(n);
     };
-    // Cards, which get their pictures while the view moves.
-    for (let n = 0; n < 5; n++) scheduleRaster({}, slowJob(n), undefined, true);
+    for (let n = 0; n < 5; n++) scheduleRaster({}, slowJob(n));
     runFrame();
     expect(ran.length).toBeLessThan(5);
     while (frames.length > 0) runFrame();
     expect(ran).toEqual([0, 1, 2, 3, 4]);
   });
 
-  it('while the view moves, paints cards only; sharper pictures of what shows one wait until it rests', async () => {
+  it('while the view moves, paints cards and caches; sharper pictures of what shows one wait until it rests', async () => {
     const { noteMotion, scheduleRaster } = await import('./rasterQueue');
     const now = vi.spyOn(performance, 'now');
     let clock = 1000;
     now.mockImplementation(() => clock);
     const ran: string[] = [];
     noteMotion();
-    scheduleRaster({}, () => void ran.push('sharper'), { x: 0, y: 0, width: 10, height: 10 }, false);
-    scheduleRaster({}, () => void ran.push('card'), { x: 500, y: 0, width: 10, height: 10 }, true);
+    scheduleRaster({}, () => void ran.push('sharper'), { x: 0, y: 0, width: 10, height: 10 }, 'older picture');
+    scheduleRaster({}, () => void ran.push('card'), { x: 500, y: 0, width: 10, height: 10 }, 'card');
+    scheduleRaster({}, () => void ran.push('lane header cache'));
     runFrame();
-    expect(ran).toEqual(['card']);
+    expect(ran).toEqual(['card', 'lane header cache']);
     clock += 100;
     noteMotion(); // still moving
     runFrame();
-    expect(ran).toEqual(['card']);
+    expect(ran).toEqual(['card', 'lane header cache']);
     clock += 250; // at rest
     runFrame();
-    expect(ran).toEqual(['card', 'sharper']);
+    expect(ran).toEqual(['card', 'lane header cache', 'sharper']);
     expect(frames).toHaveLength(0);
     now.mockRestore();
   });
@@ -186,7 +186,7 @@ describe('raster queue', () => {
     let finish!: () => void;
     let idle = 0;
     onRasterIdle(() => idle++);
-    scheduleRaster({}, () => new Promise<void>((resolve) => (finish = resolve)), { x: 100, y: 0, width: 600, height: 300 }, true);
+    scheduleRaster({}, () => new Promise<void>((resolve) => (finish = resolve)), { x: 100, y: 0, width: 600, height: 300 }, 'card');
     runFrame();
     expect(rasterPending()).toBe(true);
     runFrame();
@@ -231,7 +231,7 @@ describe('raster queue', () => {
     let finish!: () => void;
     let idle = 0;
     onRasterIdle(() => idle++);
-    scheduleRaster(owner, () => new Promise<void>((resolve) => (finish = resolve)), { x: 100, y: 0, width: 200, height: 300 }, true);
+    scheduleRaster(owner, () => new Promise<void>((resolve) => (finish = resolve)), { x: 100, y: 0, width: 200, height: 300 }, 'card');
     runFrame();
     // The panel re-renders (say, as the picture arrives) and its effect cleans up.
     cancelRaster(owner);

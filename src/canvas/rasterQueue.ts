@@ -42,6 +42,8 @@ let frame = 0;
 // picture meanwhile), and how long those stood in view as cards (placeholderTime.ts); the
 // benchmark reports it. Weak, so owners that unmount before their turn are not held.
 const showingPlaceholder = new WeakSet<object>();
+/** Owners that show an older picture meanwhile: their work waits while the view moves. */
+const waitingForRest = new WeakSet<object>();
 let placeholderTimes: PlaceholderTimes = { inView: [], paintedAhead: 0 };
 
 /** How long placeholders stood in view before their picture came (ms), since the last call. */
@@ -62,15 +64,23 @@ export function takePlaceholderTimes(): PlaceholderTimes {
 const places = new WeakMap<object, Rect>();
 
 /**
- * Queues (or replaces) the rasterisation job of `owner`, whose bitmap covers `place` on the
- * board; work without a place counts as in the middle of the view. `showsPlaceholder`: the
- * owner shows a placeholder card until the job is done, rather than an older picture.
+ * What an owner shows until its job is done: a placeholder card (its first picture is painted
+ * while the view moves too, and its wait is counted), an older or blurrier picture (the new one
+ * waits until the view rests), or the same thing drawn another way (a cache: never held back).
  */
-export function scheduleRaster(owner: object, job: RasterJob, place?: Rect, showsPlaceholder = false): void {
+export type Meanwhile = 'card' | 'older picture' | 'same';
+
+/**
+ * Queues (or replaces) the rasterisation job of `owner`, whose bitmap covers `place` on the
+ * board; work without a place counts as in the middle of the view.
+ */
+export function scheduleRaster(owner: object, job: RasterJob, place?: Rect, meanwhile: Meanwhile = 'same'): void {
   elsewhere.delete(owner);
   if (place) places.set(owner, place);
-  if (showsPlaceholder) showingPlaceholder.add(owner);
+  if (meanwhile === 'card') showingPlaceholder.add(owner);
   else showingPlaceholder.delete(owner);
+  if (meanwhile === 'older picture') waitingForRest.add(owner);
+  else waitingForRest.delete(owner);
   jobs.set(owner, job);
   if (!frame) frame = requestAnimationFrame(runJobs);
 }
@@ -145,9 +155,9 @@ function runJobs(): void {
   for (const [owner, job] of nearestFirst()) {
     // Cancelled or queued anew by work that ran before it in this frame.
     if (jobs.get(owner) !== job) continue;
-    // While the view moves, only cards get their pictures: a sharper picture for something
-    // that shows one already waits until the view rests, and leaves the frame's time to them.
-    if (moving && !showingPlaceholder.has(owner)) continue;
+    // While the view moves, a newer or sharper picture of something that shows one already
+    // waits until the view rests, and leaves the frame's time to the cards.
+    if (moving && waitingForRest.has(owner)) continue;
     jobs.delete(owner);
     const rest = job(deadline);
     if (rest instanceof Promise) {

@@ -57,7 +57,8 @@ export function ratioForLiveZoom(): number {
 }
 
 export function useZoomLevel(camera: Store<Camera>): ZoomLevel {
-  const dpr = deviceRatio();  const [level, setLevel] = useState<ZoomLevel>(() => {
+  const dpr = deviceRatio();
+  const [level, setLevel] = useState<ZoomLevel>(() => {
     const scale = camera.get().scale;
     return { lowDetail: lowDetailAt(scale, false), cacheRatio: cacheRatioFor(scale, dpr) };
   });
