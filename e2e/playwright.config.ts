@@ -120,6 +120,12 @@ export default defineConfig({
       // Likewise every browser's sockets come from 127.0.0.1, and tests share links between pages.
       BEATBOARD_MAX_SOCKETS_PER_ADDRESS: '100000',
       BEATBOARD_MAX_SOCKETS_PER_TOKEN: '100000',
+      // Playwright's request context keeps idle connections without heeding the server's
+      // Keep-Alive timeout, and a request sent on one just as the server closes it fails with
+      // ECONNRESET. Browsers retry such a request on a fresh connection; the test client does
+      // not. Kept longer than any pause of a test between its API calls, the server never
+      // closes first.
+      BEATBOARD_KEEP_ALIVE_TIMEOUT_MS: '120000',
       OPENAI_API_KEY: AI_KEY_SENTINEL,
     },
     reuseExistingServer: false,
