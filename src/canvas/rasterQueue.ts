@@ -38,12 +38,10 @@ const jobs = new Map<object, RasterJob>();
 const elsewhere = new Map<object, Promise<unknown>>();
 const idleListeners = new Set<() => void>();
 let frame = 0;
-// Owners that show a placeholder card until their bitmap is drawn (the others show an older
-// picture meanwhile), and how long those stood in view as cards (placeholderTime.ts); the
-// benchmark reports it. Weak, so owners that unmount before their turn are not held.
-const showingPlaceholder = new WeakSet<object>();
-/** Owners that show an older picture meanwhile: their work waits while the view moves. */
-const waitingForRest = new WeakSet<object>();
+// What each owner shows until its bitmap is drawn (see Meanwhile): cards are counted, with how
+// long they stood in view (placeholderTime.ts), for the benchmark; older pictures wait while
+// the view moves. Weak, so owners that unmount before their turn are not held.
+const meanwhileOf = new WeakMap<object, Meanwhile>();
 let placeholderTimes: PlaceholderTimes = { inView: [], paintedAhead: 0 };
 
 /** How long placeholders stood in view before their picture came (ms), since the last call. */
@@ -77,10 +75,7 @@ export type Meanwhile = 'card' | 'older picture' | 'same';
 export function scheduleRaster(owner: object, job: RasterJob, place?: Rect, meanwhile: Meanwhile = 'same'): void {
   elsewhere.delete(owner);
   if (place) places.set(owner, place);
-  if (meanwhile === 'card') showingPlaceholder.add(owner);
-  else showingPlaceholder.delete(owner);
-  if (meanwhile === 'older picture') waitingForRest.add(owner);
-  else waitingForRest.delete(owner);
+  meanwhileOf.set(owner, meanwhile);
   jobs.set(owner, job);
   if (!frame) frame = requestAnimationFrame(runJobs);
 }
@@ -157,7 +152,7 @@ function runJobs(): void {
     if (jobs.get(owner) !== job) continue;
     // While the view moves, a newer or sharper picture of something that shows one already
     // waits until the view rests, and leaves the frame's time to the cards.
-    if (moving && waitingForRest.has(owner)) continue;
+    if (moving && meanwhileOf.get(owner) === 'older picture') continue;
     jobs.delete(owner);
     const rest = job(deadline);
     if (rest instanceof Promise) {
@@ -196,8 +191,8 @@ function awaitElsewhere(owner: object, work: Promise<RasterJob | void>): void {
 }
 
 function notePainted(owner: object): void {
-  if (!showingPlaceholder.has(owner)) return;
-  showingPlaceholder.delete(owner);
+  if (meanwhileOf.get(owner) !== 'card') return;
+  meanwhileOf.set(owner, 'same');
   const place = places.get(owner);
   const since = place ? inViewSince(place) : null;
   if (since === null) placeholderTimes.paintedAhead++;
