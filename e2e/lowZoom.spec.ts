@@ -6,7 +6,8 @@ import { colourShare, openBoardFromDoc, openFirstRun } from './support/fixtures'
 
 // Zoomed out, panels are drawn in strips, painted on a worker thread so that the page's frames
 // stay smooth. A browser whose worker cannot start paints them on the page: the sketches show
-// either way. Until a strip is painted, it shows the pictures its panels had just before.
+// either way. Until a strip is painted, it shows the pictures its panels had just before; and
+// zooming back in, until a panel is painted, it shows its part of the strip.
 
 const MAGENTA: readonly [number, number, number] = [255, 0, 170];
 
@@ -46,20 +47,20 @@ test('a worker that cannot start leaves the strips to the page, which paints the
   page.on('console', (message) => {
     if (message.type() === 'warning') warnings.push(message.text());
   });
-  await page.route(/strip\.worker/, (route) => route.abort('connectionrefused'));
+  await page.route(/paint\.worker/, (route) => route.abort('connectionrefused'));
   await openFirstRun(page);
   await openBoardFromDoc(page, sketchedBoard());
   await zoomOutToStrips(page);
   const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
   await expect.poll(() => colourShare(page, canvas, MAGENTA), { timeout: 10_000 }).toBeGreaterThan(0.005);
   expect(await page.evaluate(() => window.__beatboardCanvas!.stripsPaintedElsewhere())).toBe(0);
-  expect(warnings.some((text) => text.startsWith('Strips are painted on the page from now on'))).toBe(true);
+  expect(warnings.some((text) => text.startsWith('Strips and panels are painted on the page from now on'))).toBe(true);
 });
 
 test('until a strip is painted, it shows its panels\u2019 pictures from just before, not plain cards', async ({ page }) => {
   // A worker that takes the strips and never answers: for 5 s, when the page gives up on it and
   // paints them itself, only the panels' last pictures can show the sketches at this zoom.
-  await page.route(/strip\.worker/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+  await page.route(/paint\.worker/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
   await openFirstRun(page);
   await openBoardFromDoc(page, sketchedBoard());
   const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
@@ -70,4 +71,33 @@ test('until a strip is painted, it shows its panels\u2019 pictures from just bef
   expect(Date.now() - zoomedOutAt).toBeLessThan(4500);
   expect(await page.evaluate(() => window.__beatboardCanvas!.stripsPaintedElsewhere())).toBe(0);
   await page.screenshot({ path: screenshotPath('low-zoom-stand-ins.png') });
+});
+
+test('zooming in from far out, a panel shows its part of the strip until its own picture is painted', async ({ page }) => {
+  // The real worker, except that it keeps the full-detail panels it is given and never answers:
+  // it takes four, for 5 s, when the page gives up on them and paints them itself.
+  await page.route(/paint\.worker/, async (route) => {
+    const original = await (await route.fetch()).text();
+    const keepPanels = 'const paintAll = self.onmessage; self.onmessage = (event) => { if (event.data.kind !== "panel") paintAll(event); };';
+    await route.fulfill({ contentType: 'text/javascript', body: `${original}\n${keepPanels}` });
+  });
+  await openFirstRun(page);
+  await openBoardFromDoc(page, sketchedBoard());
+  const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
+  expect(await page.evaluate(() => window.__beatboardCanvas!.scale())).toBeLessThan(0.33); // opened in strips
+  await expect.poll(() => colourShare(page, canvas, MAGENTA)).toBeGreaterThan(0.001);
+  const box = (await canvas.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.keyboard.press('Control+0');
+  await expect.poll(() => page.evaluate(() => window.__beatboardCanvas!.scale())).toBe(1);
+  await page.waitForTimeout(1000);
+  // The worker has painted no panel, yet every panel in view shows its band.
+  const whileWaiting = await colourShare(page, canvas, MAGENTA);
+  expect(await page.evaluate(() => window.__beatboardCanvas!.panelsPaintedElsewhere())).toBe(0);
+  await page.screenshot({ path: screenshotPath('zoom-in-enlarged-strips.png') });
+  // Once the page has painted the four itself, the bands are the same, only sharp.
+  await page.waitForTimeout(5500);
+  const painted = await colourShare(page, canvas, MAGENTA);
+  expect(painted).toBeGreaterThan(0.01);
+  expect(whileWaiting).toBeGreaterThan(painted * 0.8);
 });

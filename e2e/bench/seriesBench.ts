@@ -21,7 +21,7 @@ export interface SeriesBenchResult {
    * Frame times per phase of the camera path, and how long panels stood in view as placeholder
    * cards (ms, one per panel that did) and how many were painted before they came into view.
    */
-  phases: { name: string; p95: number; dropped: number; scale: number; placeholdersInView: number[]; paintedAhead: number }[];
+  phases: { name: string; p95: number; dropped: number; scale: number; placeholdersInView: number[]; paintedAhead: number; enlargedInView: number[] }[];
   heapMiB: number;
   /** Milliseconds since navigation at each step of the last open (the app's performance marks). */
   openSteps: Record<string, number>;
@@ -85,7 +85,7 @@ async function cameraPath(page: Page): Promise<SeriesBenchResult['phases']> {
     const placeholders = (await page.evaluate(() => window.__beatboardCanvas!.takePlaceholderTimes()));
     phases.push({
       name, p95: percentile(onRefreshGrid(frames), 95), dropped: droppedShare(frames), scale: await scale(),
-      placeholdersInView: placeholders.inView, paintedAhead: placeholders.paintedAhead,
+      placeholdersInView: placeholders.inView, paintedAhead: placeholders.paintedAhead, enlargedInView: placeholders.enlargedInView,
     });
   };
   await phase('pan at 100%', pan);

@@ -12,7 +12,7 @@ import { BoardScene } from './BoardScene';
 import type { ChangeMarks } from './ChangeMarksLayer';
 import { CanvasA11yLayer } from './CanvasA11yLayer';
 import { createInteractionStore, type CanvasInteraction } from './interaction';
-import { prepareStripWorkers } from './stripWorkers';
+import { preparePaintWorkers } from './paintWorkers';
 import { COLORS } from './theme';
 import { useCanvasTestHook } from './testHook';
 import { useBoardPointer } from './useBoardPointer';
@@ -56,7 +56,7 @@ export function BoardCanvas({ changeMarks }: { changeMarks?: ChangeMarks } = {})
   useCanvasTestHook(containerRef, session);
   useCursor(containerRef, interaction);
   // Started while the board is framed and its first panels mount, not when the first strip waits.
-  useEffect(prepareStripWorkers, []);
+  useEffect(preparePaintWorkers, []);
 
   return (
     <div ref={containerRef} role="application" aria-label={t('canvas.a11y.canvas')} tabIndex={0} style={containerStyle}>

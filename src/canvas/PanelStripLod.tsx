@@ -7,10 +7,10 @@ import { useBoardSession } from '../hooks/session';
 import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
 import { drawPanelCard, drawPanelStrip, type StripPanel } from './lowDetail';
-import { holdsPicture, objectKey, panelPictureFor, usePanelBitmap, type KeyedBitmap } from './panelBitmaps';
+import { holdsPicture, noteStripPicture, objectKey, panelPictureFor, usePanelBitmap, type Bitmap, type KeyedBitmap } from './panelBitmaps';
 import { canvasOfSize } from './spareCanvases';
 import { cancelRaster, rasterOpening, scheduleRaster, type RasterJob } from './rasterQueue';
-import { canPaintStripsElsewhere, paintStripElsewhere } from './stripWorkers';
+import { canPaintElsewhere, paintStripElsewhere } from './paintWorkers';
 import { ratioForLiveZoom } from './zoomLevel';
 
 interface PanelStripLodProps {
@@ -65,6 +65,11 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
     // A strip without a picture of its own is painted for the zoom the view has now, which
     // during a zoom out is lower (and cheaper) than the ratio the gesture started with.
     const ratioNow = () => (noPicture ? Math.min(cacheRatio, ratioForLiveZoom()) : cacheRatio);
+    const keep = (ratio: number, bitmap: Bitmap) => {
+      const drawnKey = keyAt(ratio);
+      drew(drawnKey, bitmap);
+      noteStripPicture(drawnKey, ratio, panels, metrics);
+    };
     const paintHere: RasterJob = (firstDeadline) => {
       const ratio = ratioNow();
       const painted = canvasOfSize(Math.max(1, Math.ceil(width * ratio)), Math.max(1, Math.ceil(metrics.height * ratio)));
@@ -80,12 +85,12 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
           if (performance.now() >= deadline) break;
         }
         if (next < panels.length) return paintSome;
-        drew(keyAt(ratio), painted.canvas);
+        keep(ratio, painted.canvas);
       };
       return paintSome(firstDeadline);
     };
     // Reference images live on the page: a strip with one is painted here.
-    const elsewhere = canPaintStripsElsewhere() && panels.every((panel) => !panel.image);
+    const elsewhere = canPaintElsewhere() && panels.every((panel) => !panel.image);
     // While a board opens this thread has nothing else to do, and its long slices (see
     // rasterQueue) paint faster than the round trip to a worker; afterwards its frames come first.
     const paintElsewhere: RasterJob = (deadline) => {
@@ -101,7 +106,7 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
       if (!painting) return paintElsewhere; // every worker busy: in a later frame
       return painting.then((bitmap) => {
         if (!bitmap) return paintHere;
-        drew(keyAt(ratio), bitmap);
+        keep(ratio, bitmap);
       });
     };
     const meanwhile = showsPlaceholder ? 'card' : 'older picture';

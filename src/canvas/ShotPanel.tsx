@@ -7,9 +7,10 @@ import type { BoardSnapshot } from '../model/types';
 import { useAssetImage } from './assetImages';
 import { drawPanelCard } from './lowDetail';
 import { panelTranslator } from './panelText';
-import { paintPanelBitmap } from './panelPainter';
-import { bitmapKey, notePanelPicture, usePanelBitmap } from './panelBitmaps';
-import { cancelRaster, scheduleRaster } from './rasterQueue';
+import { paintPanelBitmap, panelBitmapSize, panelFace } from './panelPainter';
+import { bitmapKey, notePanelPicture, stripPictureFor, usePanelBitmap, useShownBitmap, type Bitmap } from './panelBitmaps';
+import { canPaintElsewhere, paintPanelElsewhere } from './paintWorkers';
+import { cancelRaster, rasterOpening, scheduleRaster, type RasterJob } from './rasterQueue';
 import { ratioForLiveZoom } from './zoomLevel';
 
 interface ShotPanelProps {
@@ -26,10 +27,11 @@ interface ShotPanelProps {
 }
 
 /**
- * One shot at full detail, drawn on the board as a single bitmap, painted (see panelPainter)
- * when the raster queue reaches the panel; meanwhile the previous bitmap, or a plain card,
- * stands in. Bitmaps are kept by content (see panelBitmaps), so a panel scrolled back into
- * view costs one image and no painting at all.
+ * One shot at full detail, drawn on the board as a single bitmap, painted (on a worker, see
+ * paintWorkers, or on the page, see panelPainter) when the raster queue reaches the panel;
+ * meanwhile the previous bitmap, its part of the strip it was just drawn in (zooming in from
+ * far out), or a plain card stands in. Bitmaps are kept by content (see panelBitmaps), so a
+ * panel scrolled back into view costs one image and no painting at all.
  */
 export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics, cacheRatio, language }: ShotPanelProps) {
   const shot = useShot(shotId);
@@ -44,23 +46,50 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   const key = keyAt(cacheRatio);
   // While re-rasterising after an edit, the last picture stays up.
   const { current, shown, drew, showsPlaceholder } = usePanelBitmap(key, keyAt, cacheRatio, shot !== undefined);
+  // Without a picture of its own yet, its part of the strip it was just drawn in, if any.
+  const enlarged = showsPlaceholder && shot ? stripPictureFor(shot) : undefined;
+  const enlargedShown = enlarged !== undefined;
+  useShownBitmap(enlarged?.bitmap);
   const ownerRef = useRef({});
 
   useLayoutEffect(() => {
     if (current || !shot) return;
     const owner = ownerRef.current;
-    scheduleRaster(owner, () => {
-      // A card in the middle of a zoom out gets the zoom's ratio now; a sharper picture
-      // follows, if the zoom settles sharper, once the view rests (see rasterQueue).
-      const ratio = showsPlaceholder ? Math.min(cacheRatio, ratioForLiveZoom()) : cacheRatio;
-      const bitmap = paintPanelBitmap({ shot, number, speakerName, image }, metrics, panelTranslator(language), ratio);
-      if (!bitmap) return;
+    // A card in the middle of a zoom out gets the zoom's ratio now; a sharper picture
+    // follows, if the zoom settles sharper, once the view rests (see rasterQueue).
+    const ratioNow = () => (showsPlaceholder ? Math.min(cacheRatio, ratioForLiveZoom()) : cacheRatio);
+    const face = () => panelFace({ shot, number, speakerName, image }, panelTranslator(language));
+    const keep = (ratio: number, bitmap: Bitmap) => {
       const drawnKey = keyAt(ratio);
       drew(drawnKey, bitmap);
       notePanelPicture(shot, drawnKey);
-    }, { x, y, width: metrics.width, height: metrics.height }, showsPlaceholder ? 'card' : 'older picture');
+    };
+    const paintHere: RasterJob = () => {
+      const ratio = ratioNow();
+      const bitmap = paintPanelBitmap(face(), metrics, ratio);
+      if (bitmap) keep(ratio, bitmap);
+    };
+    // Reference images live on the page: a panel with one is painted here. So is every panel
+    // while a board opens: this thread has nothing else to do then, and its long slices (see
+    // rasterQueue) paint faster than the round trip to a worker. Otherwise a worker paints it,
+    // or, while every worker has its hands full, this thread in what the frame has to spare: a
+    // jump to 100% brings a dozen panels at once, and two threads paint them in half the time.
+    const paintElsewhere: RasterJob = (deadline) => {
+      if (rasterOpening()) return paintHere(deadline);
+      const ratio = ratioNow();
+      const [width, height] = panelBitmapSize(metrics, ratio);
+      const painting = paintPanelElsewhere({ width, height, ratio, metrics, face: face() });
+      if (!painting) return paintHere(deadline);
+      return painting.then((bitmap) => {
+        if (!bitmap) return paintHere;
+        keep(ratio, bitmap);
+      });
+    };
+    const job = canPaintElsewhere() && !image ? paintElsewhere : paintHere;
+    const meanwhile = !showsPlaceholder ? 'older picture' : enlargedShown ? 'enlarged picture' : 'card';
+    scheduleRaster(owner, job, { x, y, width: metrics.width, height: metrics.height }, meanwhile);
     return () => cancelRaster(owner);
-  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y, drew, showsPlaceholder]);
+  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y, drew, showsPlaceholder, enlargedShown]);
 
   const drawPlaceholder = useCallback(
     (context: Konva.Context) => {
@@ -74,6 +103,8 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     <Group x={x} y={y} listening={false}>
       {shown ? (
         <KonvaImage image={shown} width={metrics.width} height={metrics.height} perfectDrawEnabled={false} />
+      ) : enlarged ? (
+        <KonvaImage image={enlarged.bitmap} crop={enlarged.crop} width={metrics.width} height={metrics.height} perfectDrawEnabled={false} />
       ) : (
         <Shape sceneFunc={drawPlaceholder} width={metrics.width} height={metrics.height} />
       )}

@@ -8,7 +8,7 @@ import { COLORS, emotionColorOf } from './theme';
 // The low-zoom look of a panel, drawn straight onto a 2D context: the card, its sketch or image,
 // two skeleton lines where the caption is and the beat band in its emotion colour. No text, so
 // a strip of panels rasterises in a few milliseconds and is then cached as one bitmap. No DOM
-// either: the strip worker (strips/strip.worker.ts) paints with it on an OffscreenCanvas.
+// either: the paint worker (paint.worker.ts) paints strips with it on an OffscreenCanvas.
 
 /** What of a shot the low-zoom look shows. */
 export interface StripShot {

@@ -52,6 +52,19 @@ describe('panel bitmaps and spare canvases', () => {
     expect(panelPictureFor(shot)).toBeUndefined();
   });
 
+  it('gives a panel its part of the strip it was last drawn in, while the cache holds the strip', async () => {
+    const { paint, putBitmap, noteStripPicture, stripPictureFor } = await load();
+    const [first, second] = [{}, {}];
+    expect(stripPictureFor(first)).toBeUndefined();
+    const strip = paint(1000, 7_000);
+    putBitmap('strip|1', strip);
+    noteStripPicture('strip|1', 0.25, [{ x: 0, shot: first }, { x: 176, shot: second }], { width: 160, height: 340 });
+    expect(stripPictureFor(second)).toEqual({ bitmap: strip, key: 'strip|1', crop: { x: 44, y: 0, width: 40, height: 85 } });
+    // Pushed out of the cache and painted over by others: no stand-in any more.
+    for (const key of ['b', 'c', 'd']) putBitmap(key, paint(1000, 7_000));
+    expect(stripPictureFor(first)).toBeUndefined();
+  });
+
   it('paints over a bitmap the cache let go of and nothing shows, and only one of the same size', async () => {
     const { paint, putBitmap, getBitmap, holdsPicture } = await load();
     // 24 million pixels fit in the cache: four of 7 million do not.

@@ -97,6 +97,40 @@ export function panelPictureFor(shot: object): KeyedBitmap | undefined {
   return bitmap && holdsPicture(bitmap, key) ? { bitmap, key } : undefined;
 }
 
+/** Where a shot's panel is in a strip's picture: the strip's key and the panel's part of it. */
+interface StripPart {
+  key: string;
+  /** The panel's rectangle in the strip bitmap's pixels. */
+  crop: { x: number; y: number; width: number; height: number };
+}
+
+/** The part of the last strip picture painted of each shot (by the shot object). */
+const stripPartOf = new WeakMap<object, StripPart>();
+
+/**
+ * Notes the strip picture just painted (`key`, at `ratio` device pixels per board pixel) of
+ * `panels`, each `x` board pixels from the strip's left edge: a panel may show its part of it
+ * (stripPictureFor).
+ */
+export function noteStripPicture(key: string, ratio: number, panels: readonly { x: number; shot: object }[], size: { width: number; height: number }): void {
+  for (const { x, shot } of panels) {
+    stripPartOf.set(shot, { key, crop: { x: x * ratio, y: 0, width: size.width * ratio, height: size.height * ratio } });
+  }
+}
+
+/**
+ * The part of the last strip picture painted of `shot`, while the cache still has it. Zooming
+ * in past the level of detail (Ctrl+0 from far out brings a dozen panels at once), a panel shows
+ * its sketch from the strip, blurred by the enlargement, until its own picture is painted,
+ * rather than a plain card over a sketch that was on screen a moment before.
+ */
+export function stripPictureFor(shot: object): (KeyedBitmap & Pick<StripPart, 'crop'>) | undefined {
+  const part = stripPartOf.get(shot);
+  if (part === undefined) return undefined;
+  const bitmap = bitmaps.get(part.key);
+  return bitmap && holdsPicture(bitmap, part.key) ? { bitmap, key: part.key, crop: part.crop } : undefined;
+}
+
 /**
  * Whether `bitmap` still holds the picture `key` names. A panel keeps its last bitmap to show
  * while it paints the next one; by then that bitmap may have been given back and painted over.

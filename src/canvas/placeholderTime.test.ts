@@ -25,10 +25,10 @@ describe('placeholder time', () => {
     expect(inViewSince(panel)).toBe(1000);
   });
 
-  it('keeps the view\u2019s middle for the order of the work', async () => {
-    const { noteView, viewMiddle } = await import('./placeholderTime');
-    expect(viewMiddle()).toBeNull();
+  it('keeps the view now for the order of the work', async () => {
+    const { currentView, noteView } = await import('./placeholderTime');
+    expect(currentView()).toBeNull();
     noteView({ x: 100, y: 50, width: 1440, height: 900 }, 0);
-    expect(viewMiddle()).toEqual({ x: 820, y: 500 });
+    expect(currentView()).toEqual({ x: 100, y: 50, width: 1440, height: 900 });
   });
 });

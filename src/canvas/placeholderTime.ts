@@ -43,8 +43,7 @@ export function inViewSince(place: Rect): number | null {
   return since === null ? null : Math.max(since, levelShownAt);
 }
 
-/** The view's middle on the board, or null when no board is shown. */
-export function viewMiddle(): { x: number; y: number } | null {
-  const rect = views[views.length - 1]?.rect;
-  return rect ? { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 } : null;
+/** The view on the board now, or null when no board is shown. */
+export function currentView(): Rect | null {
+  return views[views.length - 1]?.rect ?? null;
 }

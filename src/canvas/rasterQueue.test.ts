@@ -61,7 +61,7 @@ describe('raster queue', () => {
     scheduleRaster({}, () => undefined, { x: 3000, y: 0, width: 200, height: 300 }, 'card');
     now.mockReturnValue(1400);
     runFrame();
-    expect(takePlaceholderTimes()).toEqual({ inView: [150, 100], paintedAhead: 0 });
+    expect(takePlaceholderTimes()).toEqual({ inView: [150, 100], paintedAhead: 0, enlargedInView: [] });
     now.mockRestore();
   });
 
@@ -71,7 +71,25 @@ describe('raster queue', () => {
     scheduleRaster({}, () => undefined, { x: 2000, y: 0, width: 200, height: 300 }, 'card');
     scheduleRaster({}, () => undefined, { x: 100, y: 0, width: 200, height: 300 }, 'older picture');
     runFrame();
-    expect(takePlaceholderTimes()).toEqual({ inView: [], paintedAhead: 1 });
+    expect(takePlaceholderTimes()).toEqual({ inView: [], paintedAhead: 1, enlargedInView: [] });
+  });
+
+  it('paints a panel that shows an enlarged picture while the view moves, and counts its wait apart', async () => {
+    const { noteMotion, scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
+    const now = vi.spyOn(performance, 'now');
+    now.mockReturnValue(5000);
+    setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
+    noteMotion();
+    const ran: string[] = [];
+    scheduleRaster({}, () => void ran.push('enlarged'), { x: 100, y: 0, width: 200, height: 300 }, 'enlarged picture');
+    scheduleRaster({}, () => void ran.push('older'), { x: 400, y: 0, width: 200, height: 300 }, 'older picture');
+    scheduleRaster({}, () => void ran.push('ahead'), { x: 2000, y: 0, width: 200, height: 300 }, 'enlarged picture');
+    now.mockReturnValue(5040);
+    runFrame();
+    // The older picture waits for the view to rest; an enlarged one does not.
+    expect(ran).toEqual(['enlarged', 'ahead']);
+    expect(takePlaceholderTimes()).toEqual({ inView: [], paintedAhead: 0, enlargedInView: [40] });
+    now.mockRestore();
   });
 
   it('counts a placeholder once, when the job that was cut short is done', async () => {
@@ -171,6 +189,12 @@ describe('raster queue', () => {
     scheduleRaster({}, panel('next right'), { x: 1200, y: 400, width: 200, height: 300 });
     while (frames.length > 0) runFrame();
     expect(ran).toEqual(['under the middle', 'lane header', 'next right', 'far left']);
+    // In view before out of view, even where the margin is nearer the middle than the view's corner.
+    ran.length = 0;
+    scheduleRaster({}, panel('under the view'), { x: 900, y: 960, width: 200, height: 300 });
+    scheduleRaster({}, panel('top left corner'), { x: 290, y: -250, width: 200, height: 320 });
+    while (frames.length > 0) runFrame();
+    expect(ran).toEqual(['top left corner', 'under the view']);
     // No board in view: the order they were asked for.
     setRasterView(null);
     ran.length = 0;

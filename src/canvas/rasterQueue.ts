@@ -5,8 +5,8 @@
 // middle of the view goes first, so a zoom out fills in from where the user looks rather than
 // from the top left corner of the area mounted around the view.
 
-import type { Rect } from '../editor/geometry';
-import { inViewSince, noteView, viewMiddle } from './placeholderTime';
+import { rectsIntersect, type Rect } from '../editor/geometry';
+import { currentView, inViewSince, noteView } from './placeholderTime';
 
 /**
  * A piece of work, told when this frame's time for the queue runs out. A job that can stop
@@ -42,7 +42,7 @@ let frame = 0;
 // long they stood in view (placeholderTime.ts), for the benchmark; older pictures wait while
 // the view moves. Weak, so owners that unmount before their turn are not held.
 const meanwhileOf = new WeakMap<object, Meanwhile>();
-let placeholderTimes: PlaceholderTimes = { inView: [], paintedAhead: 0 };
+let placeholderTimes: PlaceholderTimes = { inView: [], paintedAhead: 0, enlargedInView: [] };
 
 /** How long placeholders stood in view before their picture came (ms), since the last call. */
 export interface PlaceholderTimes {
@@ -50,11 +50,13 @@ export interface PlaceholderTimes {
   inView: number[];
   /** Placeholders painted while still out of view (in the margin around it). */
   paintedAhead: number;
+  /** The same as inView for panels that showed a blurrier picture meanwhile (see Meanwhile). */
+  enlargedInView: number[];
 }
 
 export function takePlaceholderTimes(): PlaceholderTimes {
   const taken = placeholderTimes;
-  placeholderTimes = { inView: [], paintedAhead: 0 };
+  placeholderTimes = { inView: [], paintedAhead: 0, enlargedInView: [] };
   return taken;
 }
 
@@ -63,10 +65,12 @@ const places = new WeakMap<object, Rect>();
 
 /**
  * What an owner shows until its job is done: a placeholder card (its first picture is painted
- * while the view moves too, and its wait is counted), an older or blurrier picture (the new one
- * waits until the view rests), or the same thing drawn another way (a cache: never held back).
+ * while the view moves too, and its wait is counted); a much blurrier picture, enlarged from the
+ * other level of detail (painted while the view moves too, its wait counted apart); an older or
+ * somewhat blurrier picture (the new one waits until the view rests); or the same thing drawn
+ * another way (a cache: never held back).
  */
-export type Meanwhile = 'card' | 'older picture' | 'same';
+export type Meanwhile = 'card' | 'enlarged picture' | 'older picture' | 'same';
 
 /**
  * Queues (or replaces) the rasterisation job of `owner`, whose bitmap covers `place` on the
@@ -191,28 +195,37 @@ function awaitElsewhere(owner: object, work: Promise<RasterJob | void>): void {
 }
 
 function notePainted(owner: object): void {
-  if (meanwhileOf.get(owner) !== 'card') return;
+  const meanwhile = meanwhileOf.get(owner);
+  if (meanwhile !== 'card' && meanwhile !== 'enlarged picture') return;
   meanwhileOf.set(owner, 'same');
   const place = places.get(owner);
   const since = place ? inViewSince(place) : null;
-  if (since === null) placeholderTimes.paintedAhead++;
-  else if (placeholderTimes.inView.length < 20_000) placeholderTimes.inView.push(performance.now() - since);
+  const waits = meanwhile === 'card' ? placeholderTimes.inView : placeholderTimes.enlargedInView;
+  if (since === null) {
+    if (meanwhile === 'card') placeholderTimes.paintedAhead++;
+  } else if (waits.length < 20_000) waits.push(performance.now() - since);
 }
 
-/** The queued jobs, those whose place is nearest the view's middle first (a stable sort). */
+/**
+ * The queued jobs: those whose place is in view first, then the rest, each group nearest the
+ * view's middle first (a stable sort). In view first, since the margin painted ahead reaches
+ * nearer the middle than the view's own corners: a tall view's top and bottom rows would wait
+ * behind the panels beside it.
+ */
 function nearestFirst(): Array<[object, RasterJob]> {
   const queued = [...jobs];
-  const at = viewMiddle();
-  if (!at || queued.length < 2) return queued;
-  const distance = (owner: object) => {
+  const view = currentView();
+  if (!view || queued.length < 2) return queued;
+  const at = { x: view.x + view.width / 2, y: view.y + view.height / 2 };
+  const rank = (owner: object) => {
     const place = places.get(owner);
-    if (!place) return 0;
+    if (!place) return { outOfView: false, distance: 0 };
     const dx = Math.max(place.x - at.x, 0, at.x - (place.x + place.width));
     const dy = Math.max(place.y - at.y, 0, at.y - (place.y + place.height));
-    return dx * dx + dy * dy;
+    return { outOfView: !rectsIntersect(view, place), distance: dx * dx + dy * dy };
   };
   return queued
-    .map((entry) => ({ entry, distance: distance(entry[0]) }))
-    .sort((a, b) => a.distance - b.distance)
+    .map((entry) => ({ entry, ...rank(entry[0]) }))
+    .sort((a, b) => Number(a.outOfView) - Number(b.outOfView) || a.distance - b.distance)
     .map(({ entry }) => entry);
 }

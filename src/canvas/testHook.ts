@@ -4,7 +4,7 @@ import type { Rect } from '../editor/geometry';
 import { layoutOfBoard } from '../editor/layout';
 import type { BoardSession } from '../editor/session';
 import { takePlaceholderTimes, whenRasterIdle, type PlaceholderTimes } from './rasterQueue';
-import { stripsPaintedElsewhere } from './stripWorkers';
+import { panelsPaintedElsewhere, stripsPaintedElsewhere } from './paintWorkers';
 
 /**
  * A small window hook for end-to-end tests, so Playwright can press the mouse on an exact panel
@@ -21,6 +21,8 @@ export interface CanvasTestHook {
   takePlaceholderTimes(): PlaceholderTimes;
   /** How many strips of panels (zoomed out) worker threads have painted. */
   stripsPaintedElsewhere(): number;
+  /** How many full-detail panels worker threads have painted. */
+  panelsPaintedElsewhere(): number;
   /** performance.now() when every panel in view was first drawn (the benchmark's "open" time). */
   firstFullPaintAt: number | null;
 }
@@ -48,6 +50,7 @@ export function useCanvasTestHook(containerRef: RefObject<HTMLElement | null>, s
       scale: () => session.editor.camera.get().scale,
       takePlaceholderTimes,
       stripsPaintedElsewhere,
+      panelsPaintedElsewhere,
       firstFullPaintAt: null,
     };
     window.__beatboardCanvas = hook;

@@ -1,4 +1,4 @@
-// The model's modules themselves, not its index: the strip worker paints with this palette
+// The model's modules themselves, not its index: the paint worker paints with this palette
 // and stays small.
 import { EMOTION_COLORS } from '../model/colors';
 import type { Emotion } from '../model/types';

@@ -104,7 +104,7 @@ export function toStoredStroke(input: StrokeInput, id: string): Stroke {
 }
 
 /** A stroke's points as a flat [x0, y0, ...] list; a damaged path has none. */
-export function strokePoints(stroke: Stroke): number[] {
+export function strokePoints(stroke: Pick<Stroke, 'path'>): number[] {
   try {
     return decodeStrokePath(stroke.path).points;
   } catch {
@@ -140,7 +140,7 @@ export function readStrokeList(list: { forEach(fn: (item: unknown) => void): voi
 }
 
 /** A stroke's points scaled to a width x height box, ready for a canvas or an SVG polyline. */
-export function strokePointsIn(stroke: Stroke, width: number, height: number): number[] {
+export function strokePointsIn(stroke: Pick<Stroke, 'path'>, width: number, height: number): number[] {
   const points = strokePoints(stroke);
   for (let i = 0; i + 1 < points.length; i += 2) {
     points[i] = points[i]! * width;

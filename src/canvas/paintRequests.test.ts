@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { encodeStrokePath } from '../model/strokes/pathCodec';
 import type { StripPanel } from './lowDetail';
-import { packPanels, unpackPanels } from './stripPacking';
+import type { PanelFace } from './panelDrawing';
+import { packPanelFace, packPanels, unpackPanelFace, unpackPanels } from './paintRequests';
 
-describe('strip packing', () => {
+describe('paint requests', () => {
   it('moves every stroke\u2019s points into one buffer of their own and back', () => {
     // Paths as Yjs hands them out: views into one large buffer.
     const document = new Uint8Array(4096);
@@ -37,5 +38,31 @@ describe('strip packing', () => {
     expect([...unpacked[0]!.shot.strokes[0]!.path]).toEqual([...first]);
     expect([...unpacked[0]!.shot.strokes[1]!.path]).toEqual([...second]);
     expect(unpacked[1]!.shot.strokes).toEqual([]);
+  });
+
+  it('sends a full-detail panel its words and strokes, its points in one buffer, and no image', () => {
+    const document = new Uint8Array(1024);
+    const path = encodeStrokePath([0.2, 0.2, 0.8, 0.9]);
+    document.set(path, 300);
+    const face: PanelFace = {
+      strokes: [{ tool: 'pen', color: '#222222', width: 0.02, path: document.subarray(300, 300 + path.length) }],
+      emotion: 'anticipation',
+      intensity: 7,
+      image: null,
+      number: '3.12',
+      duration: '0:04',
+      badges: ['CU', '低角度'],
+      dialogue: 'LIN YUE: It\u2019s mine.',
+      beatLabel: 'Reveal',
+      emptyHint: 'Double-click to sketch',
+    };
+    const packed = packPanelFace(face);
+    expect(packed.paths.buffer.byteLength).toBe(path.length);
+    expect(packed.face).not.toHaveProperty('image');
+    // What a worker receives is a structured clone of the request.
+    const unpacked = unpackPanelFace(structuredClone(packed));
+    expect({ ...unpacked, strokes: [] }).toEqual({ ...face, strokes: [] });
+    expect(unpacked.strokes.map(({ tool, color, width }) => ({ tool, color, width }))).toEqual([{ tool: 'pen', color: '#222222', width: 0.02 }]);
+    expect([...unpacked.strokes[0]!.path]).toEqual([...path]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitWithEllipsis, wrapWords } from './panelPainter';
+import { fitWithEllipsis, wrapWords } from './panelDrawing';
 
 // A font where every character is 6 px wide.
 const monospace = { measureText: (text: string) => ({ width: Array.from(text).length * 6 }) as TextMetrics };
