@@ -20,6 +20,15 @@ function sketchedBoard(): Y.Doc {
   return doc;
 }
 
+/** The real paint worker, except that it keeps every request but those of `kind` and never answers them. */
+async function answerOnly(page: Page, kind: 'strip' | 'panel'): Promise<void> {
+  await page.route(/paint\.worker/, async (route) => {
+    const original = await (await route.fetch()).text();
+    const filter = `const paintAll = self.onmessage; self.onmessage = (event) => { if (event.data.kind === '${kind}') paintAll(event); };`;
+    await route.fulfill({ contentType: 'text/javascript', body: `${original}\n${filter}` });
+  });
+}
+
 /** Zooms to 100% (and waits there, when asked, until `whenAtFull` resolves), then out with the wheel below the strips' threshold (a third). */
 async function zoomOutToStrips(page: Page, whenAtFull?: () => Promise<void>): Promise<void> {
   const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
@@ -60,7 +69,7 @@ test('a worker that cannot start leaves the strips to the page, which paints the
 test('until a strip is painted, it shows its panels\u2019 pictures from just before, not plain cards', async ({ page }) => {
   // A worker that takes the strips and never answers: for 5 s, when the page gives up on it and
   // paints them itself, only the panels' last pictures can show the sketches at this zoom.
-  await page.route(/paint\.worker/, (route) => route.fulfill({ contentType: 'text/javascript', body: 'self.onmessage = () => {};' }));
+  await answerOnly(page, 'panel');
   await openFirstRun(page);
   await openBoardFromDoc(page, sketchedBoard());
   const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
@@ -76,11 +85,7 @@ test('until a strip is painted, it shows its panels\u2019 pictures from just bef
 test('zooming in from far out, a panel shows its part of the strip until its own picture is painted', async ({ page }) => {
   // The real worker, except that it keeps the full-detail panels it is given and never answers:
   // it takes four, for 5 s, when the page gives up on them and paints them itself.
-  await page.route(/paint\.worker/, async (route) => {
-    const original = await (await route.fetch()).text();
-    const keepPanels = 'const paintAll = self.onmessage; self.onmessage = (event) => { if (event.data.kind !== "panel") paintAll(event); };';
-    await route.fulfill({ contentType: 'text/javascript', body: `${original}\n${keepPanels}` });
-  });
+  await answerOnly(page, 'strip');
   await openFirstRun(page);
   await openBoardFromDoc(page, sketchedBoard());
   const canvas = page.getByRole('application', { name: 'Storyboard canvas' });

@@ -10,7 +10,7 @@ import { panelTranslator } from './panelText';
 import { paintPanelBitmap, panelBitmapSize, panelFace } from './panelPainter';
 import { bitmapKey, notePanelPicture, stripPictureFor, usePanelBitmap, useShownBitmap, type Bitmap } from './panelBitmaps';
 import { canPaintElsewhere, paintPanelElsewhere } from './paintWorkers';
-import { cancelRaster, rasterOpening, scheduleRaster, type RasterJob } from './rasterQueue';
+import { cancelRaster, rasterOpening, scheduleRaster, viewMoving, type RasterJob } from './rasterQueue';
 import { ratioForLiveZoom } from './zoomLevel';
 
 interface ShotPanelProps {
@@ -71,15 +71,17 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     };
     // Reference images live on the page: a panel with one is painted here. So is every panel
     // while a board opens: this thread has nothing else to do then, and its long slices (see
-    // rasterQueue) paint faster than the round trip to a worker. Otherwise a worker paints it,
-    // or, while every worker has its hands full, this thread in what the frame has to spare: a
-    // jump to 100% brings a dozen panels at once, and two threads paint them in half the time.
+    // rasterQueue) paint faster than the round trip to a worker. Otherwise a worker paints it;
+    // while every worker has its hands full, it waits for a later frame as long as the view
+    // moves (the frames come first: a new canvas's pixels alone can take a frame's spare time),
+    // and is painted here once the view rests: a jump to 100% brings a dozen panels at once,
+    // and two threads paint them in half the time.
     const paintElsewhere: RasterJob = (deadline) => {
       if (rasterOpening()) return paintHere(deadline);
       const ratio = ratioNow();
       const [width, height] = panelBitmapSize(metrics, ratio);
       const painting = paintPanelElsewhere({ width, height, ratio, metrics, face: face() });
-      if (!painting) return paintHere(deadline);
+      if (!painting) return viewMoving() ? paintElsewhere : paintHere(deadline);
       return painting.then((bitmap) => {
         if (!bitmap) return paintHere;
         keep(ratio, bitmap);

@@ -75,18 +75,20 @@ describe('paint workers', () => {
     expect(console.warn).toHaveBeenCalledWith('Strips and panels are painted on the page from now on: could not load.');
   });
 
-  it('paint panels on the same workers as strips, and count each kind', async () => {
+  it('paint panels on the same workers as strips, two at a time, keeping room for strips, and count each kind', async () => {
     const { paintPanelElsewhere, paintStripElsewhere, panelsPaintedElsewhere, stripsPaintedElsewhere } = await import('./paintWorkers');
-    const strips = paintStripElsewhere(strip)!;
-    const panels = [paintPanelElsewhere(panel)!, paintPanelElsewhere(panel)!, paintPanelElsewhere(panel)!];
-    expect(paintPanelElsewhere(panel)).toBeNull(); // the one worker holds four already
+    const panels = [paintPanelElsewhere(panel)!, paintPanelElsewhere(panel)!];
+    expect(paintPanelElsewhere(panel)).toBeNull(); // two panels at once: asked again in a later frame
+    const strips = [paintStripElsewhere(strip)!, paintStripElsewhere(strip)!];
+    expect(paintStripElsewhere(strip)).toBeNull(); // the one worker holds four
     const worker = FakeWorker.made[0]!;
     expect(FakeWorker.made).toHaveLength(1);
-    expect(worker.posted.map((request) => request.kind)).toEqual(['strip', 'panel', 'panel', 'panel']);
+    expect(worker.posted.map((request) => request.kind)).toEqual(['panel', 'panel', 'strip', 'strip']);
     worker.posted.forEach((request) => worker.reply({ id: request.id, bitmap: { close: vi.fn() } }));
-    await Promise.all([strips, ...panels]);
-    expect(stripsPaintedElsewhere()).toBe(1);
-    expect(panelsPaintedElsewhere()).toBe(3);
+    await Promise.all([...strips, ...panels]);
+    expect(stripsPaintedElsewhere()).toBe(2);
+    expect(panelsPaintedElsewhere()).toBe(2);
+    expect(paintPanelElsewhere(panel)).not.toBeNull(); // room again
   });
 
   it('hand back null for a panel the worker could not paint, so the page paints it', async () => {

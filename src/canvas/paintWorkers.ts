@@ -19,12 +19,19 @@ import { packPanelFace, packPanels, type PaintReply, type PaintRequest } from '.
  * the next frame.
  */
 const PER_WORKER = 4;
+/**
+ * Of those, how many may be panels: strips cover sixteen panels each and come in when the
+ * view zooms out past a third, often while the panels of the zoom's first part are still
+ * being painted; they must not wait behind them.
+ */
+const PANELS_PER_WORKER = 2;
 /** A picture takes a worker milliseconds; one not back after this is painted on the page instead. */
 const GIVE_UP_AFTER_MS = 5000;
 
 interface PaintWorker {
   worker: Worker;
-  waiting: Map<number, (bitmap: ImageBitmap | null) => void>;
+  /** The requests it holds, by id: what to do with the bitmap, and the kind of request. */
+  waiting: Map<number, { done: (bitmap: ImageBitmap | null) => void; kind: PaintRequest['kind'] }>;
 }
 
 let workers: PaintWorker[] | null = null;
@@ -55,7 +62,7 @@ function startWorkers(): PaintWorker[] {
     };
     entry.worker.onmessage = (event: MessageEvent<PaintReply>) => {
       const reply = event.data;
-      const done = entry.waiting.get(reply.id);
+      const done = entry.waiting.get(reply.id)?.done;
       entry.waiting.delete(reply.id);
       if ('error' in reply) console.warn('A picture could not be painted on a worker; it is painted on the page.', reply.error);
       else if (!done) reply.bitmap.close(); // given up on: painted on the page meanwhile
@@ -75,7 +82,7 @@ function stopWorkers(reason: string): void {
   unavailable = true;
   for (const { worker, waiting } of workers ?? []) {
     worker.terminate();
-    waiting.forEach((done) => done(null));
+    waiting.forEach(({ done }) => done(null));
   }
   workers = null;
 }
@@ -99,7 +106,7 @@ export function paintStripElsewhere(
   strip: { width: number; height: number; ratio: number; metrics: PanelMetrics; panels: readonly StripPanel[] },
 ): Promise<ImageBitmap | null> | null {
   const { width, height, ratio, metrics } = strip;
-  return paintElsewhere((id) => ({ kind: 'strip', id, width, height, ratio, metrics, ...packPanels(strip.panels) }));
+  return paintElsewhere('strip', (id) => ({ kind: 'strip', id, width, height, ratio, metrics, ...packPanels(strip.panels) }));
 }
 
 /** Paints a full-detail panel (without reference image) on a worker; as paintStripElsewhere. */
@@ -107,27 +114,35 @@ export function paintPanelElsewhere(
   panel: { width: number; height: number; ratio: number; metrics: PanelMetrics; face: PanelFace },
 ): Promise<ImageBitmap | null> | null {
   const { width, height, ratio, metrics } = panel;
-  return paintElsewhere((id) => ({ kind: 'panel', id, width, height, ratio, metrics, ...packPanelFace(panel.face) }));
+  return paintElsewhere('panel', (id) => ({ kind: 'panel', id, width, height, ratio, metrics, ...packPanelFace(panel.face) }));
 }
 
-/** Hands the request `make` makes to the least busy worker (see paintStripElsewhere). */
-function paintElsewhere(make: (id: number) => PaintRequest): Promise<ImageBitmap | null> | null {
+/** Hands the request `make` makes to the least busy worker with room for its kind (see paintStripElsewhere). */
+function paintElsewhere(kind: PaintRequest['kind'], make: (id: number) => PaintRequest): Promise<ImageBitmap | null> | null {
   if (unavailable) return Promise.resolve(null);
   workers ??= startWorkers();
   const free = workers.reduce((best, entry) => (entry.waiting.size < best.waiting.size ? entry : best));
   if (free.waiting.size >= PER_WORKER) return null;
+  if (kind === 'panel' && panelsHeldBy(free) >= PANELS_PER_WORKER) return null;
   const request = make(nextId++);
   const { id } = request;
   return new Promise((resolve) => {
     const timer = setTimeout(() => {
       if (free.waiting.delete(id)) resolve(null);
     }, GIVE_UP_AFTER_MS);
-    free.waiting.set(id, (bitmap) => {
+    const done = (bitmap: ImageBitmap | null) => {
       clearTimeout(timer);
-      if (bitmap) painted[request.kind]++;
+      if (bitmap) painted[kind]++;
       resolve(bitmap);
-    });
+    };
+    free.waiting.set(id, { done, kind });
     // The paths' buffer moves to the worker rather than being copied.
     free.worker.postMessage(request, [request.paths.buffer]);
   });
+}
+
+function panelsHeldBy(entry: PaintWorker): number {
+  let count = 0;
+  for (const { kind } of entry.waiting.values()) if (kind === 'panel') count++;
+  return count;
 }

@@ -103,6 +103,19 @@ describe('raster queue', () => {
     expect(takePlaceholderTimes().inView).toHaveLength(1);
   });
 
+  it('tells whether the view is moving, until it has rested a moment', async () => {
+    const { noteMotion, viewMoving } = await import('./rasterQueue');
+    const now = vi.spyOn(performance, 'now');
+    now.mockReturnValue(10_000);
+    expect(viewMoving()).toBe(false);
+    noteMotion();
+    now.mockReturnValue(10_150);
+    expect(viewMoving()).toBe(true);
+    now.mockReturnValue(10_250);
+    expect(viewMoving()).toBe(false);
+    now.mockRestore();
+  });
+
   it('stops for the frame once the time budget is spent', async () => {
     const { noteMotion, scheduleRaster } = await import('./rasterQueue');
     noteMotion(); // moving: the small budget applies

@@ -94,6 +94,11 @@ export function noteMotion(): void {
   lastMotion = performance.now();
 }
 
+/** Whether the view is moving (a pan or zoom frame within the last moments), see noteMotion. */
+export function viewMoving(): boolean {
+  return performance.now() - lastMotion < REST_AFTER_MS;
+}
+
 /** Tells the queue whether a board is opening: its panels in view not yet drawn once. */
 export function setRasterOpening(isOpening: boolean): void {
   opening = isOpening;
@@ -149,7 +154,7 @@ export function onRasterIdle(listener: () => void): () => void {
 function runJobs(): void {
   frame = 0;
   const now = performance.now();
-  const moving = now - lastMotion < REST_AFTER_MS;
+  const moving = viewMoving();
   const deadline = now + (moving ? MOVING_BUDGET_MS : opening ? OPENING_BUDGET_MS : RESTING_BUDGET_MS);
   for (const [owner, job] of nearestFirst()) {
     // Cancelled or queued anew by work that ran before it in this frame.
