@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { BROWSER_ENV, ensureBrowser } from '../tools/find-browser.mjs';
 import { buildHeavyBoard, HEAVY_BOARD } from './heavyBoard';
@@ -44,6 +44,24 @@ export async function liveHeapBytes(page: Page): Promise<number> {
 /** The board opened without the shots it was stored with; the run measured nothing real. */
 export class EmptyOpenError extends Error {}
 
+/**
+ * A page of `context` that cannot reach the server's API (its requests fail as if the server
+ * were down). Blocked through the DevTools protocol rather than Playwright's routing, which
+ * turns the browser's HTTP cache off: each open would then fetch and compile the app's script
+ * anew, as no returning user does.
+ */
+export async function pageWithoutServer(context: BrowserContext, baseUrl: string): Promise<Page> {
+  const page = await context.newPage();
+  const session = await context.newCDPSession(page);
+  await session.send('Network.enable');
+  await session.send('Network.setBlockedURLs', { urls: ['*/api/*'] });
+  await page.goto('about:blank');
+  // From about:blank the request is cross-origin: without CORS, a reachable server still answers.
+  const reached = await page.evaluate((url) => fetch(url, { mode: 'no-cors' }).then(() => true, () => false), new URL('/api/boards', baseUrl).href);
+  if (reached) throw new Error('The series bench could not keep the server out of reach of its browser.');
+  return page;
+}
+
 /** Opens the heavy board in Chromium from IndexedDB and measures open time, frames and heap. */
 export async function runClientBench(baseUrl: string, distDir: string): Promise<ClientBenchResult> {
   const doc = buildHeavyBoard();
@@ -54,14 +72,13 @@ export async function runClientBench(baseUrl: string, distDir: string): Promise<
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     // This part measures the board in the browser alone: the server API is kept out of reach,
     // so the generated board is not published and synced while frames are being timed.
-    await context.route('**/api/**', (route) => route.abort('connectionrefused'));
-    const setup = await context.newPage();
+    const setup = await pageWithoutServer(context, baseUrl);
     await setup.goto(baseUrl);
     await setup.waitForFunction(() => window.beatboardAutomation !== undefined);
     const boardId = await setup.evaluate((base64) => window.beatboardAutomation!.createBoardFromUpdate(base64), update);
     await setup.close();
 
-    const page = await context.newPage();
+    const page = await pageWithoutServer(context, baseUrl);
     await page.goto(`${baseUrl}#/board/${boardId}`);
     // The canvas records when it first drew every panel in view, relative to navigation start.
     const openMs = await page.waitForFunction(() => window.__beatboardCanvas?.firstFullPaintAt ?? null, null, {

@@ -208,7 +208,8 @@ async function seriesSection(): Promise<string> {
       `A generated series of 100 episodes x 30 shots, each shot with 20 hand-like strokes of 40 points (the sketch ` +
       `editor's spacing and rounding), a dialogue line and a beat. Version 1 is the same board with its strokes stored as ` +
       `JSON lists of numbers. Opened ${result.openMs.length + result.failedOpens.length} times from IndexedDB in headless ` +
-      `Chromium at 1440x900 with the server out of reach, then moved along a 10 s camera path in five 2 s phases; then ` +
+      `Chromium at 1440x900 with the server's API out of reach (blocked in the browser, which keeps the app's files in its ` +
+      `HTTP cache as on any reopening), then moved along a 10 s camera path in five 2 s phases; then ` +
       `published by a browser that made it, and opened from the writer's link by a fresh browser. Placeholder time is, ` +
       `for each panel (or strip of panels, zoomed out) that stood in view as a placeholder card during the path, the time ` +
       `from when the view first reached it (mounted or not) to its drawn picture; a panel that shows its previous picture ` +

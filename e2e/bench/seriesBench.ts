@@ -1,7 +1,7 @@
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { BROWSER_ENV, ensureBrowser } from '../tools/find-browser.mjs';
-import { CHROMIUM_ARGS, droppedShare, liveHeapBytes, measureFrames, onRefreshGrid } from './clientBench';
+import { CHROMIUM_ARGS, droppedShare, liveHeapBytes, measureFrames, onRefreshGrid, pageWithoutServer } from './clientBench';
 import { buildSeriesBoard, SERIES_BOARD } from './seriesBoard';
 import { percentile } from './stats';
 import { ownerTokenOf, recordStatusTexts, statusTexts } from '../support/storage';
@@ -51,8 +51,8 @@ async function openAndPaint(page: Page, url: string): Promise<number> {
     .then((handle) => handle.jsonValue() as Promise<number>);
 }
 
-async function storeBoard(context: BrowserContext, baseUrl: string, base64: string): Promise<string> {
-  const setup = await context.newPage();
+async function storeBoard(context: BrowserContext, baseUrl: string, base64: string, newPage = () => context.newPage()): Promise<string> {
+  const setup = await newPage();
   await setup.goto(baseUrl);
   await setup.waitForFunction(() => window.beatboardAutomation !== undefined);
   const boardId = await setup.evaluate((update) => window.beatboardAutomation!.createBoardFromUpdate(update), base64);
@@ -107,9 +107,8 @@ export async function runSeriesBench(baseUrl: string): Promise<SeriesBenchResult
   try {
     // 1. This browser alone: the API is out of reach, so nothing publishes while it is timed.
     const local = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    await local.route('**/api/**', (route) => route.abort('connectionrefused'));
-    const localId = await storeBoard(local, baseUrl, base64);
-    const page = await local.newPage();
+    const localId = await storeBoard(local, baseUrl, base64, () => pageWithoutServer(local, baseUrl));
+    const page = await pageWithoutServer(local, baseUrl);
     const openMs: number[] = [];
     const failedOpens: string[] = [];
     for (let i = 0; i < OPENS; i++) {
