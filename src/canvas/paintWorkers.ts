@@ -2,11 +2,10 @@
 // (ShotPanel) are painted on worker threads when the browser can. Zoomed out, a few dozen
 // strips of sixteen sketches each come into view at once; zoomed in, a jump to 100% (Ctrl+0)
 // or a pan brings a dozen new panels. Giving each its pixels and strokes took most of the
-// main thread's time in those frames, and within the few milliseconds a moving frame can spare
-// the last panels of a jump stood as cards for a fifth of a second. A worker paints on an
-// OffscreenCanvas and hands back an ImageBitmap, which the board draws like any other bitmap,
-// while the page's thread keeps the frames. Work with reference images, and everything in a
-// browser without workers or OffscreenCanvas, is painted on the page as before.
+// main thread's time in those frames. A worker paints on an OffscreenCanvas and hands back an
+// ImageBitmap, which the board draws like any other bitmap, while the page's thread keeps the
+// frames. Work with reference images, and everything in a browser without workers or
+// OffscreenCanvas, is painted on the page as before.
 
 import type { PanelMetrics } from '../editor/layout';
 import type { StripPanel } from './lowDetail';
