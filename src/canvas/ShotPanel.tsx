@@ -74,8 +74,8 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     // rasterQueue) paint faster than the round trip to a worker. Otherwise a worker paints it;
     // while every worker has its hands full, it waits for a later frame as long as the view
     // moves (the frames come first: a new canvas's pixels alone can take a frame's spare time),
-    // and is painted here once the view rests: a jump to 100% brings a dozen panels at once,
-    // and two threads paint them in half the time.
+    // and is painted here once the view rests, so that both threads paint the dozen panels a
+    // jump to 100% brings.
     const paintElsewhere: RasterJob = (deadline) => {
       if (rasterOpening()) return paintHere(deadline);
       const ratio = ratioNow();

@@ -1,9 +1,10 @@
 // Rasterising a panel (or a low-zoom strip) into its bitmap is the costly part of bringing it
 // on screen. Instead of doing it for every newly visible panel in one frame, jobs queue here
 // and run in animation frames within a time budget, newest request per owner only, so a fast
-// pan keeps its frame rate and the sketches fill in a frame or two later. Work nearest the
-// middle of the view goes first, so a zoom out fills in from where the user looks rather than
-// from the top left corner of the area mounted around the view.
+// pan keeps its frame rate and the sketches fill in a frame or two later. Work in view goes
+// before work in the margin around it, each nearest the middle of the view first, so a zoom
+// out fills in from where the user looks rather than from the top left corner of the area
+// mounted around the view.
 
 import { rectsIntersect, type Rect } from '../editor/geometry';
 import { currentView, inViewSince, noteView } from './placeholderTime';
