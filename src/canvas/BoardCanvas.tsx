@@ -17,6 +17,7 @@ import { COLORS } from './theme';
 import { useCanvasTestHook } from './testHook';
 import { useBoardPointer } from './useBoardPointer';
 import { useElementSize } from '../hooks/useElementSize';
+import { useStore } from '../hooks/useStore';
 import { usePublishViewport, useStageCamera } from './useCanvasView';
 
 const containerStyle: CSSProperties = {
@@ -51,6 +52,9 @@ export function BoardCanvas({ changeMarks }: { changeMarks?: ChangeMarks } = {})
 
   usePublishViewport(editor.viewport, size);
   const framed = useFitOnFirstOpen(session, ready);
+  // The list of shots for assistive technology follows the board's first paint: with the whole
+  // board in view it is hundreds of buttons, and rendering them delayed the opening's paint.
+  const drawn = useStore(editor.boardDrawn);
   useStageCamera(stageRef, editor.camera, ready);
   useBoardPointer(containerRef, session, layout, interaction);
   useCanvasTestHook(containerRef, session);
@@ -67,7 +71,7 @@ export function BoardCanvas({ changeMarks }: { changeMarks?: ChangeMarks } = {})
           {framed && <BoardScene layout={layout} size={size} interaction={interaction} changeMarks={changeMarks} />}
         </Stage>
       )}
-      {ready && <CanvasA11yLayer layout={layout} interaction={interaction} changeMarks={changeMarks} />}
+      {ready && drawn && <CanvasA11yLayer layout={layout} interaction={interaction} changeMarks={changeMarks} />}
     </div>
   );
 }

@@ -45,8 +45,10 @@ export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenL
   const notes = handed?.notes ?? new Y.Doc();
   // Both docs are read whole before anything is stored: a read that keeps failing throws
   // StorageReadError here, and the board is not opened, so nothing is ever written over it.
-  const board = handed ? { problems: [], lastSeq: handed.boardSeq } : await loadStoredDoc(db, id, 'board', doc);
-  const notesLoad = handed ? { problems: [], lastSeq: handed.notesSeq } : await loadStoredDoc(db, id, 'notes', notes);
+  // Read side by side: the small notes doc is in while the board's rows are still coming.
+  const [board, notesLoad] = handed
+    ? [{ problems: [], lastSeq: handed.boardSeq }, { problems: [], lastSeq: handed.notesSeq }]
+    : await Promise.all([loadStoredDoc(db, id, 'board', doc), loadStoredDoc(db, id, 'notes', notes)]);
   const problems = [...board.problems, ...notesLoad.problems];
   const persisted: DocPersistence[] = [
     persistDoc(db, id, 'board', doc, board.lastSeq),
