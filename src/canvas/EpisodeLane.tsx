@@ -87,6 +87,12 @@ function LaneHeader({ lane, episode, number, runtimeMs, lowDetail, cacheRatio }:
   useLayoutEffect(() => {
     const group = ref.current;
     if (!group) return;
+    // Zoomed far out a header is its number (and the paywall tag): drawn live, it costs less
+    // than the three canvases of a Konva cache, which took about 70 ms of a series' opening.
+    if (lowDetail) {
+      group.clearCache();
+      return;
+    }
     // Drawn live until the raster queue caches it; a header is a few text nodes, cheap meanwhile.
     scheduleRaster(group, () => {
       group.cache({ pixelRatio: cacheRatio, x: 0, y: 0, width: header.width, height: header.height });
