@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { devBrowserDefences, precompressBuild } from './server/cli/vitePlugins';
-import { fastVarString } from './server/cli/fastVarStringPlugin';
+import { lib0Readers } from './server/cli/lib0ReadersPlugin';
 
 // One config for the client build (Vite) and the Node test run (Vitest).
 export default defineConfig(({ command }) => {
@@ -10,7 +10,7 @@ export default defineConfig(({ command }) => {
   // built app has none, so the build gets no nonce).
   const devNonce = command === 'serve' && !process.env.VITEST ? randomBytes(16).toString('base64') : undefined;
   return {
-    plugins: [react(), fastVarString(), precompressBuild(), ...(devNonce ? [devBrowserDefences(devNonce)] : [])],
+    plugins: [react(), lib0Readers(), precompressBuild(), ...(devNonce ? [devBrowserDefences(devNonce)] : [])],
     html: { cspNonce: devNonce },
     resolve: {
       // Yjs breaks in subtle ways when two copies are bundled (instanceof checks fail).

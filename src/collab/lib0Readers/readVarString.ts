@@ -3,7 +3,7 @@
 // 0.3 µs in Chromium however short the string, and opening a sketched series reads some
 // 500,000 short strings: about 140 ms in TextDecoder calls against 30 ms read in JS, and
 // a fifth less time to apply the whole board. The client build puts this reader in lib0's place
-// (server/cli/fastVarStringPlugin.ts); the strings it returns are the same.
+// (server/cli/lib0ReadersPlugin.ts); the strings it returns are the same.
 
 /** What lib0's Decoder holds: the bytes and the read position. */
 export interface ByteDecoder {
