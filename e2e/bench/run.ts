@@ -122,11 +122,13 @@ async function syncSection(): Promise<string> {
     `provider does), each making one edit every 500 ms for ${syncSeconds} s from a small Yjs doc of its own; they do not ` +
     `apply what they receive, only read which edit each update carries (its author's client id and clock), so that a ` +
     `thousand of them leave the machine to the server they measure. ` +
-    `against three servers, each in its own process on loopback, one at a time: ours as \`npm start\` runs it (its compiled ` +
+    `They run against three servers, each in its own process on loopback, one at a time: ours as \`npm start\` runs it (its compiled ` +
     `bundle: tokens checked at the upgrade, every update written to SQLite before it is relayed); ours in scale-out mode, ` +
     `one process with \`BEATBOARD_DATABASE_URL\` and \`BEATBOARD_REDIS_URL\` (every update written to PostgreSQL before it ` +
     `is relayed, and published through Redis), on a local PostgreSQL (fsync off) and Redis started for the bench, a fresh ` +
-    `database each run; and the reference \`@y/websocket-server\` 0.1.1 with LevelDB persistence. Each scenario runs ` +
+    `database each run; and the reference \`@y/websocket-server\` 0.1.1 with LevelDB persistence. The same load also ` +
+    `runs against a floor, a relay that only forwards update frames (no Yjs, no storage, no tokens), so that what the ` +
+    `machine and the generators cost is told apart from what a server adds; the notes give it. Each scenario runs ` +
     `${syncRuns} times on each server, the servers taking turns, a fresh server process each run; each figure is the median ` +
     `of its ${syncRuns} runs, taken on its own, and lost deliveries are summed over the runs. Each run is ${syncSeconds} s ` +
     `of edits, so that all the runs fit in a few minutes. Relay latency is the time from an edit to its arrival ` +

@@ -11,7 +11,7 @@ const CLOCK_TICKS = 100;
 
 /** A sync server under load, in its own process so its CPU and memory can be read apart. */
 export interface BenchServer {
-  name: 'ours' | 'scale-out' | 'scale-out, 2 processes' | 'reference';
+  name: 'ours' | 'scale-out' | 'scale-out, 2 processes' | 'reference' | 'floor';
   port: number;
   /** Creates a room and returns the address and token (if any) clients join it with. */
   createRoom(index: number): Promise<{ url: string; room: string; token?: string }>;
@@ -166,6 +166,32 @@ export async function startReferenceServer(): Promise<BenchServer> {
     name: 'reference',
     port,
     createRoom: async (index) => ({ url: `ws://127.0.0.1:${port}`, room: `bench-${index}` }),
+    cpuSeconds: () => cpuSecondsOf(pid),
+    peakRssMiB: () => memoryOf(pid, 'VmHWM'),
+    rssMiB: () => memoryOf(pid, 'VmRSS'),
+    stop: stopper(child, dataDir),
+  };
+}
+
+/**
+ * The floor: a relay that only forwards update frames to the room's other sockets
+ * (forwardingRelay.mjs). What the same load measures against it is the machine's and the
+ * load generator's share of every latency.
+ */
+export async function startForwardingRelay(): Promise<BenchServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [path.join(root, 'e2e/bench/sync/forwardingRelay.mjs')], {
+    cwd: root,
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await waitForOutput(child, /running at/, 'The forwarding relay');
+  const pid = child.pid!;
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-floor-'));
+  return {
+    name: 'floor',
+    port,
+    createRoom: async (index) => ({ url: `ws://127.0.0.1:${port}`, room: `floor-${index}` }),
     cpuSeconds: () => cpuSecondsOf(pid),
     peakRssMiB: () => memoryOf(pid, 'VmHWM'),
     rssMiB: () => memoryOf(pid, 'VmRSS'),

@@ -1,6 +1,8 @@
 import { startScaleOutServices, type ScaleOutServices } from '../../../server/testing/scaleOutServices';
 import { runLoad } from './loadGenerator';
-import { startOurServer, startReferenceServer, startScaleOutPair, startScaleOutServer, type BenchServer } from './serverProcess';
+import {
+  startForwardingRelay, startOurServer, startReferenceServer, startScaleOutPair, startScaleOutServer, type BenchServer,
+} from './serverProcess';
 import { formatScaleOutTable, formatSyncTable, type Measured, type ServerName, type SyncScenario } from './syncTable';
 
 export interface SyncBenchOptions {
@@ -36,19 +38,21 @@ const scenarios = (seconds: number, generators: number): SyncScenario[] => [
   },
 ];
 
-const SERVERS: ServerName[] = ['ours', 'scale-out', 'scale-out, 2 processes', 'reference'];
+const SERVERS: ServerName[] = ['ours', 'scale-out', 'scale-out, 2 processes', 'reference', 'floor'];
 
 async function start(name: ServerName, services: ScaleOutServices): Promise<BenchServer> {
   if (name === 'ours') return startOurServer();
   // A database of its own each run.
   if (name === 'scale-out') return startScaleOutServer(await services.settings());
   if (name === 'scale-out, 2 processes') return startScaleOutPair(await services.settings());
+  if (name === 'floor') return startForwardingRelay();
   return startReferenceServer();
 }
 
 /**
  * Runs each scenario against our server (SQLite), our server in scale-out mode (PostgreSQL and
- * Redis) as one process and as two, and the reference, one server at a time, fresh processes
+ * Redis) as one process and as two, the reference, and the floor (a relay that only forwards
+ * frames), one server at a time, fresh processes
  * each run. The servers take turns within each round of runs, so a slow spell of the machine
  * falls on all of them.
  */
@@ -58,7 +62,7 @@ export async function runSyncBench(options: SyncBenchOptions): Promise<{ table: 
     const measured: Measured[] = [];
     for (const scenario of scenarios(options.seconds, options.generators)) {
       if (options.scenario && !scenario.name.includes(options.scenario)) continue;
-      const runs: Measured['runs'] = { ours: [], 'scale-out': [], 'scale-out, 2 processes': [], reference: [] };
+      const runs: Measured['runs'] = { ours: [], 'scale-out': [], 'scale-out, 2 processes': [], reference: [], floor: [] };
       for (let run = 1; run <= options.runs; run++) {
         for (const name of SERVERS) {
           const server = await start(name, services);

@@ -104,7 +104,20 @@ function scenarioNote({ scenario, runs }: Measured): string {
     `${scenario.name}: the busiest load generator's own event loop ran its 10 ms timer late by, p99, ${each((s) => ms(s.generatorLagP99))}; ` +
     `the generators used ${each((s) => `${s.generatorCpuSeconds.toFixed(1)} s`)} of CPU together, and the machine's cores were ` +
     `${each((s) => `${(s.machineBusy * 100).toFixed(0)}%`)} busy during the edits. ` +
-    `Relay p99 of each run: ${each((s) => s.p99s.map((p99) => p99.toFixed(1)).join(', ') + ' ms')}.`
+    `Relay p99 of each run: ${each((s) => s.p99s.map((p99) => p99.toFixed(1)).join(', ') + ' ms')}. ` +
+    floorNote(runs.floor)
+  );
+}
+
+/** What the same load measured against a relay that only forwards frames: the machine's floor. */
+function floorNote(runs: LoadResult[]): string {
+  if (runs.length === 0) return '';
+  const floor = summarise(runs);
+  return (
+    `The floor, a relay that only forwards each update frame to the room's other sockets (no Yjs, no storage, no tokens), ` +
+    `under the same load: relay p50 / p95 / p99 ${ms(floor.p50)} / ${ms(floor.p95)} / ${ms(floor.p99)} ` +
+    `(each run's p99: ${floor.p99s.map((p99) => p99.toFixed(1)).join(', ')} ms), ${floor.cpuSeconds.toFixed(1)} s of CPU, ` +
+    `generators late by ${ms(floor.generatorLagP99)} at p99.`
   );
 }
 
