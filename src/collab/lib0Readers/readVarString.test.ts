@@ -40,6 +40,14 @@ describe('readVarString', () => {
     expect(strings.map(() => readVarString(ours, readVarUint, utf8))).toEqual(strings);
   });
 
+  it('reads short strings met again and again, and more of them than it keeps, as lib0 does', () => {
+    const distinct = Array.from({ length: 9000 }, (_, i) => `#${(i * 7919).toString(16).padStart(6, '0')}`.slice(0, 1 + (i % 12)));
+    const strings = [...distinct, ...distinct.slice(0, 500), 'pen', 'marker', 'pen', 'scene', 'size', 'scene'];
+    const bytes = written(strings);
+    const ours = { arr: bytes, pos: 0 };
+    expect(strings.map(() => readVarString(ours, readVarUint, utf8))).toEqual(strings);
+  });
+
   it('refuses a string that runs past the end, and malformed UTF-8', () => {
     const bytes = written(['canal']);
     expect(() => readVarString({ arr: bytes.subarray(0, 4), pos: 0 }, readVarUint, utf8)).toThrow('Unexpected end of array');
