@@ -61,7 +61,7 @@ async function storeBoard(context: BrowserContext, baseUrl: string, base64: stri
 }
 
 /** The 10 s camera path: pan at 100%, zoom out to 20%, pan there, zoom in to 150%, pan there. */
-export async function cameraPath(page: Page): Promise<SeriesBenchResult['phases']> {
+async function cameraPath(page: Page): Promise<SeriesBenchResult['phases']> {
   const canvas = page.getByRole('application', { name: /storyboard canvas/i });
   const box = (await canvas.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
