@@ -151,21 +151,29 @@ export async function startScaleOutPair(settings: Record<string, string>): Promi
   };
 }
 
-/** The reference: @y/websocket-server 0.1.1 with LevelDB persistence, no auth. */
-export async function startReferenceServer(): Promise<BenchServer> {
+/**
+ * A plain websocket server in a process of its own, started with `script` and `env` on a free
+ * port; its rooms are paths under ws://127.0.0.1:<port>/ named `<roomPrefix><index>`.
+ */
+async function startPlainServer(
+  name: 'reference' | 'floor',
+  script: string,
+  env: (port: number, dataDir: string) => Record<string, string>,
+  roomPrefix: string,
+): Promise<BenchServer> {
   const port = await freePort();
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-ref-'));
-  const child = spawn(process.execPath, [path.join(root, 'node_modules/@y/websocket-server/src/server.js')], {
+  const dataDir = mkdtempSync(path.join(tmpdir(), `beatboard-bench-${name}-`));
+  const child = spawn(process.execPath, [path.join(root, script)], {
     cwd: root,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), YPERSISTENCE: dataDir },
+    env: { ...process.env, ...env(port, dataDir) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  await waitForOutput(child, /running at/, 'The reference server');
+  await waitForOutput(child, /running at/, `The ${name} server`);
   const pid = child.pid!;
   return {
-    name: 'reference',
+    name,
     port,
-    createRoom: async (index) => ({ url: `ws://127.0.0.1:${port}`, room: `bench-${index}` }),
+    createRoom: async (index) => ({ url: `ws://127.0.0.1:${port}`, room: `${roomPrefix}${index}` }),
     cpuSeconds: () => cpuSecondsOf(pid),
     peakRssMiB: () => memoryOf(pid, 'VmHWM'),
     rssMiB: () => memoryOf(pid, 'VmRSS'),
@@ -173,28 +181,21 @@ export async function startReferenceServer(): Promise<BenchServer> {
   };
 }
 
+/** The reference: @y/websocket-server 0.1.1 with LevelDB persistence, no auth. */
+export function startReferenceServer(): Promise<BenchServer> {
+  return startPlainServer(
+    'reference',
+    'node_modules/@y/websocket-server/src/server.js',
+    (port, dataDir) => ({ HOST: '127.0.0.1', PORT: String(port), YPERSISTENCE: dataDir }),
+    'bench-',
+  );
+}
+
 /**
  * The floor: a relay that only forwards update frames to the room's other sockets
  * (forwardingRelay.mjs). What the same load measures against it is the machine's and the
  * load generator's share of every latency.
  */
-export async function startForwardingRelay(): Promise<BenchServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'e2e/bench/sync/forwardingRelay.mjs')], {
-    cwd: root,
-    env: { ...process.env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await waitForOutput(child, /running at/, 'The forwarding relay');
-  const pid = child.pid!;
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'beatboard-bench-floor-'));
-  return {
-    name: 'floor',
-    port,
-    createRoom: async (index) => ({ url: `ws://127.0.0.1:${port}`, room: `floor-${index}` }),
-    cpuSeconds: () => cpuSecondsOf(pid),
-    peakRssMiB: () => memoryOf(pid, 'VmHWM'),
-    rssMiB: () => memoryOf(pid, 'VmRSS'),
-    stop: stopper(child, dataDir),
-  };
+export function startForwardingRelay(): Promise<BenchServer> {
+  return startPlainServer('floor', 'e2e/bench/sync/forwardingRelay.mjs', (port) => ({ PORT: String(port) }), 'floor-');
 }
