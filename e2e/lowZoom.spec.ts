@@ -106,3 +106,32 @@ test('zooming in from far out, a panel shows its part of the strip until its own
   expect(painted).toBeGreaterThan(0.01);
   expect(whileWaiting).toBeGreaterThan(painted * 0.8);
 });
+
+test('zooming out past a third again, a strip not yet painted at that zoom shows its picture from further out', async ({ page }) => {
+  // The real worker, except that it keeps the strips it is given and never answers (for 5 s,
+  // when the page gives up on them and paints them itself). The board opens in strips, which
+  // the page paints while it opens, at the open's low zoom.
+  await answerOnly(page, 'panel');
+  await openFirstRun(page);
+  await openBoardFromDoc(page, sketchedBoard());
+  const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
+  expect(await page.evaluate(() => window.__beatboardCanvas!.scale())).toBeLessThan(0.33);
+  await expect.poll(() => colourShare(page, canvas, MAGENTA)).toBeGreaterThan(0.001);
+  // At 100% a few panels are painted; zoomed out again, most strips hold panels never seen at
+  // 100%, so they have no pictures of their panels to show, only their own from the open.
+  await zoomOutToStrips(page, () => expect.poll(() => colourShare(page, canvas, MAGENTA)).toBeGreaterThan(0.005));
+  await page.evaluate(() => window.__beatboardCanvas!.takePlaceholderTimes());
+  await page.waitForTimeout(1000);
+  const whileWaiting = await colourShare(page, canvas, MAGENTA);
+  expect(await page.evaluate(() => window.__beatboardCanvas!.stripsPaintedElsewhere())).toBe(0);
+  await page.screenshot({ path: screenshotPath('zoom-out-blurrier-strips.png') });
+  // Once the page has painted them itself, the bands are the same, only sharp; and no strip
+  // stood in view as plain cards meanwhile.
+  await page.waitForTimeout(5500);
+  const painted = await colourShare(page, canvas, MAGENTA);
+  expect(painted).toBeGreaterThan(0.005);
+  expect(whileWaiting).toBeGreaterThan(painted * 0.8);
+  const waits = await page.evaluate(() => window.__beatboardCanvas!.takePlaceholderTimes());
+  expect(waits.inView).toEqual([]);
+  expect(waits.enlargedInView.length).toBeGreaterThan(0);
+});

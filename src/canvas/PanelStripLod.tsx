@@ -7,7 +7,7 @@ import { useBoardSession } from '../hooks/session';
 import type { Shot } from '../model/types';
 import { loadAssetImage, readyAssetImage } from './assetImages';
 import { drawPanelCard, drawPanelStrip, type StripPanel } from './lowDetail';
-import { holdsPicture, noteStripPicture, objectKey, panelPictureFor, usePanelBitmap, type Bitmap, type KeyedBitmap } from './panelBitmaps';
+import { getBlurrierBitmap, holdsPicture, noteStripPicture, objectKey, panelPictureFor, usePanelBitmap, useShownBitmap, type Bitmap, type KeyedBitmap } from './panelBitmaps';
 import { canvasOfSize } from './spareCanvases';
 import { cancelRaster, rasterOpening, scheduleRaster, type RasterJob } from './rasterQueue';
 import { canPaintElsewhere, paintStripElsewhere } from './paintWorkers';
@@ -27,7 +27,8 @@ interface PanelStripLodProps {
  * panels are on screen; as ~60 strip bitmaps a pan costs ~60 image draws. The bitmap is made
  * by the raster queue (a few strips per frame, not all in the commit) and kept in the bitmap
  * cache by the strip's shots, so a strip scrolled back into view is ready at once. Until it
- * exists the strip shows plain cards in their beat colours.
+ * exists the strip shows its panels' last pictures, its own picture from further out, or else
+ * plain cards in their beat colours.
  */
 export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, metrics, cacheRatio }: PanelStripLodProps) {
   const { assets } = useBoardSession();
@@ -57,7 +58,13 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
   // Until the strip is painted, its panels' own pictures where they were just painted.
   const standIns = useMemo(() => (noPicture ? panels.map((panel) => panelPictureFor(panel.shot)) : null), [noPicture, panels]);
   // With a picture for every panel it is no placeholder, and its painting waits for the view to rest.
-  const showsPlaceholder = noPicture && !standIns?.every(Boolean);
+  const everyStandIn = standIns?.every(Boolean) ?? false;
+  // Else its own picture from further out, enlarged (a zoom out crossing into this level of
+  // detail, after the board was opened or seen zoomed further out): blurred, but the sketches
+  // the person saw there. Painted while the view moves too, as a card is.
+  const blurrier = noPicture && !everyStandIn && width > 0 ? getBlurrierBitmap(keyAt, cacheRatio) : undefined;
+  useShownBitmap(blurrier);
+  const showsPlaceholder = noPicture && !everyStandIn && !blurrier;
 
   useLayoutEffect(() => {
     const shape = shapeRef.current;
@@ -109,19 +116,20 @@ export const PanelStripLod = memo(function PanelStripLod({ lane, start, end, met
         keep(ratio, bitmap);
       });
     };
-    const meanwhile = showsPlaceholder ? 'card' : 'older picture';
+    const meanwhile = showsPlaceholder ? 'card' : blurrier ? 'enlarged picture' : 'older picture';
     scheduleRaster(shape, elsewhere ? paintElsewhere : paintHere, { x: left, y: lane.panelsY, width, height: metrics.height }, meanwhile);
     return () => cancelRaster(shape);
-  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew, showsPlaceholder, noPicture]);
+  }, [current, key, panels, cacheRatio, width, metrics, left, lane.panelsY, drew, showsPlaceholder, noPicture, blurrier]);
 
   const draw = useCallback(
     (context: Konva.Context) => {
       const ctx = context._context;
-      if (shown) ctx.drawImage(shown, 0, 0, width, metrics.height);
+      const picture = shown ?? blurrier;
+      if (picture) ctx.drawImage(picture, 0, 0, width, metrics.height);
       else if (standIns) drawStandIns(ctx, panels, standIns, metrics);
       else drawPanelStrip(ctx, panels, metrics, { detailed: false, pixelRatio: 1 });
     },
-    [shown, panels, width, metrics, standIns],
+    [shown, blurrier, panels, width, metrics, standIns],
   );
 
   if (width <= 0) return null;

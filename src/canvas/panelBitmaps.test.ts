@@ -129,6 +129,21 @@ describe('panel bitmaps and spare canvases', () => {
     expect(getBitmapOrSharper((ratio) => `shot|${ratio}`, 4)).toBeUndefined();
   });
 
+  it('offers the sharpest bitmap made at a lower step, down to an eighth, for a strip not yet painted at this one', async () => {
+    const { paint, putBitmap, getBlurrierBitmap } = await load();
+    const keyAt = (ratio: number) => `strip|${ratio}`;
+    const eighth = paint(20, 40);
+    putBitmap('strip|0.0625', eighth);
+    expect(getBlurrierBitmap(keyAt, 0.5)).toBe(eighth);
+    const quarter = paint(40, 80);
+    putBitmap('strip|0.125', quarter);
+    expect(getBlurrierBitmap(keyAt, 0.5)).toBe(quarter);
+    // Never the step itself or a sharper one (getBitmapOrSharper offers those), nor one too blurred to help.
+    putBitmap('strip|0.5', paint(160, 320));
+    expect(getBlurrierBitmap(keyAt, 0.25)).toBe(quarter);
+    expect(getBlurrierBitmap(keyAt, 8)).toBeUndefined();
+  });
+
   it('closes a bitmap painted on another thread once the cache lets go of it and nothing shows it', async () => {
     const { putBitmap, showBitmap, sparePixelCount } = await load();
     const closed: string[] = [];

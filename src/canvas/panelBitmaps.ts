@@ -52,6 +52,19 @@ export function getBitmapOrSharper(keyAt: (ratio: number) => string, ratio: numb
   return getBitmap(keyAt(ratio)) ?? getBitmap(keyAt(ratio * 2));
 }
 
+/**
+ * The sharpest bitmap made at a lower ratio than `ratio`, down to an eighth of it: what a
+ * further-out view painted. Zooming in on a strip not yet painted at the new step, it stands
+ * in, enlarged, rather than plain cards over sketches that were on screen shortly before.
+ */
+export function getBlurrierBitmap(keyAt: (ratio: number) => string, ratio: number): Bitmap | undefined {
+  for (let lower = ratio / 2; lower >= ratio / 8; lower /= 2) {
+    const bitmap = getBitmap(keyAt(lower));
+    if (bitmap) return bitmap;
+  }
+  return undefined;
+}
+
 export function putBitmap(key: string, bitmap: Bitmap): void {
   pictureOf.set(bitmap, key);
   const previous = bitmaps.get(key);

@@ -92,6 +92,26 @@ describe('raster queue', () => {
     now.mockRestore();
   });
 
+  it('counts a placeholder whose picture came before its work on another thread was settled', async () => {
+    // A card painted at a lower ratio than its zoom step: the picture shows, the panel asks at
+    // once for the sharper one (as an older picture), and only then does the worker's promise settle.
+    const { scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
+    const now = vi.spyOn(performance, 'now');
+    now.mockReturnValue(2000);
+    setRasterView({ x: 0, y: 0, width: 1440, height: 900 });
+    const owner = {};
+    const place = { x: 100, y: 0, width: 600, height: 300 };
+    let answer: (rest: void) => void = () => undefined;
+    scheduleRaster(owner, () => new Promise<void>((resolve) => (answer = resolve)), place, 'card');
+    runFrame();
+    now.mockReturnValue(2070);
+    scheduleRaster(owner, () => undefined, place, 'older picture');
+    answer();
+    await Promise.resolve();
+    expect(takePlaceholderTimes().inView).toEqual([70]);
+    now.mockRestore();
+  });
+
   it('counts a placeholder once, when the job that was cut short is done', async () => {
     const { scheduleRaster, setRasterView, takePlaceholderTimes } = await import('./rasterQueue');
     setRasterView({ x: 0, y: 0, width: 1440, height: 900 });

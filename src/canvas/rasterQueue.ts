@@ -67,9 +67,9 @@ const places = new WeakMap<object, Rect>();
 /**
  * What an owner shows until its job is done: a placeholder card (its first picture is painted
  * while the view moves too, and its wait is counted); a much blurrier picture, enlarged from the
- * other level of detail (painted while the view moves too, its wait counted apart); an older or
- * somewhat blurrier picture (the new one waits until the view rests); or the same thing drawn
- * another way (a cache: never held back).
+ * other level of detail or from further out (painted while the view moves too, its wait counted
+ * apart); an older or somewhat blurrier picture (the new one waits until the view rests); or the
+ * same thing drawn another way (a cache: never held back).
  */
 export type Meanwhile = 'card' | 'enlarged picture' | 'older picture' | 'same';
 
@@ -78,6 +78,10 @@ export type Meanwhile = 'card' | 'enlarged picture' | 'older picture' | 'same';
  * board; work without a place counts as in the middle of the view.
  */
 export function scheduleRaster(owner: object, job: RasterJob, place?: Rect, meanwhile: Meanwhile = 'same'): void {
+  // A card (or enlarged picture) that now shows something else, before its job told the queue
+  // it was done: its picture came, at a lower ratio than the one now asked for.
+  const before = meanwhileOf.get(owner);
+  if ((before === 'card' || before === 'enlarged picture') && meanwhile !== before) notePainted(owner);
   elsewhere.delete(owner);
   if (place) places.set(owner, place);
   meanwhileOf.set(owner, meanwhile);
