@@ -6,7 +6,7 @@ import { screenshotPath } from './support/artifacts';
 import { colourShare, openBoardFromDoc, openBoardSnapshot, openFirstRun, reloadBoard, shotButton } from './support/fixtures';
 import { BoardPage } from './support/boardPage';
 import { nameYourself } from './support/live';
-import { boardIdOf, ownerTokenOf, recordStatusTexts, statusTexts } from './support/storage';
+import { boardIdOf, ownerTokenOf, recordStatusTexts, statusTexts, storedRows } from './support/storage';
 
 // Boards larger than one websocket frame (8 MiB) go live: published over HTTP with progress,
 // opened from a link with progress, and a board id the server already has gets a way out.
@@ -82,8 +82,10 @@ test('a 20 MB sketched board is published with progress and opened whole by a se
   await expect.poll(() => colourShare(second, shotButton(second, /^Shot 1\.1\b/), MAGENTA), { timeout: 20_000 }).toBeGreaterThan(0.02);
   await second.screenshot({ path: screenshotPath('large-board-second-browser.png') });
 
-  // What it downloaded is kept in this browser as it came: with the server out of reach (no
-  // API, no socket), a reload opens the whole board from storage.
+  // What it downloaded is kept in this browser as it came, once the board is drawn, without
+  // anything asking for it: with the server out of reach (no API, no socket), a reload opens
+  // the whole board from storage.
+  await expect.poll(async () => (await storedRows(second, boardId)).largest, { timeout: 10_000 }).toBeGreaterThan(1_000_000);
   await second.context().route('**/api/**', (route) => route.abort('connectionrefused'));
   await second.context().routeWebSocket(/\/sync\//, (socket) => socket.close());
   const reopened = await reloadBoard(second);

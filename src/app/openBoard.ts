@@ -50,6 +50,8 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
   identity.catch(() => undefined); // reported through `opened` when it is awaited
 
   const opened = openLocalBoard(db, boardId, {
+    // A board downloaded from a link is drawn before it is copied into storage.
+    storeReceivedAfter: drawn.drawn,
     async beforeMigrate({ doc, notes, access }) {
       if (closed) throw new BoardOpenClosedError();
       awareness = new Awareness(doc);
@@ -145,25 +147,40 @@ async function waitForServerCopy(live: LiveBoard, isClosed: () => boolean, onPro
 
 /** However long drawing takes, a board stored here starts syncing no later than this. */
 const SYNC_AFTER_DRAWING_AT_THE_LATEST_MS = 1500;
+/** However long drawing takes, a board downloaded from a link is stored no later than this after it arrived. */
+const STORE_AFTER_DRAWING_AT_THE_LATEST_MS = 3000;
 
-/** Settles once the session's canvas has drawn the board, or after the time limit. */
+/**
+ * Settles once the session's canvas has drawn the board: `settled` at the latest a time limit
+ * after the open began, `drawn` at the latest a time limit after the session was ready (a
+ * board opened from a link first has to arrive).
+ */
 function boardDrawnOrTimeout() {
   let settle!: () => void;
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const timer = setTimeout(() => settle(), SYNC_AFTER_DRAWING_AT_THE_LATEST_MS);
   void settled.then(() => clearTimeout(timer));
+  let settleDrawn!: () => void;
+  const drawn = new Promise<void>((resolve) => (settleDrawn = resolve));
+  const settleBoth = () => {
+    settle();
+    settleDrawn();
+  };
   return {
     settled,
-    settle: () => settle(),
+    drawn,
+    settle: settleBoth,
     watch(session: BoardSession) {
-      const drawn = session.editor.boardDrawn;
-      if (drawn.get()) return settle();
-      const stop = drawn.subscribe(() => {
-        if (!drawn.get()) return;
+      const limit = setTimeout(settleDrawn, STORE_AFTER_DRAWING_AT_THE_LATEST_MS);
+      void drawn.then(() => clearTimeout(limit));
+      const boardDrawn = session.editor.boardDrawn;
+      if (boardDrawn.get()) return settleBoth();
+      const stop = boardDrawn.subscribe(() => {
+        if (!boardDrawn.get()) return;
         stop();
-        settle();
+        settleBoth();
       });
-      void settled.then(stop);
+      void drawn.then(stop);
     },
   };
 }

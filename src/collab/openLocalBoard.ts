@@ -31,6 +31,8 @@ export interface OpenLocalBoardOptions {
    * from a link has nothing stored yet, and waits here for its first sync with the server.
    */
   beforeMigrate?(opened: { doc: Y.Doc; notes: Y.Doc; access: BoardAccess | undefined }): Promise<void>;
+  /** When a board downloaded whole (opened from a link) is written to storage: see PersistOptions. */
+  storeReceivedAfter?: Promise<unknown>;
 }
 
 /** Loads a board's docs from IndexedDB, keeps storing their changes, migrates them, and keeps
@@ -51,8 +53,8 @@ export async function openLocalBoard(db: BeatboardDb, id: string, options: OpenL
     : await Promise.all([loadStoredDoc(db, id, 'board', doc), loadStoredDoc(db, id, 'notes', notes)]);
   const problems = [...board.problems, ...notesLoad.problems];
   const persisted: DocPersistence[] = [
-    persistDoc(db, id, 'board', doc, board.lastSeq),
-    persistDoc(db, id, 'notes', notes, notesLoad.lastSeq),
+    persistDoc(db, id, 'board', doc, board.lastSeq, { storeReceivedAfter: options.storeReceivedAfter }),
+    persistDoc(db, id, 'notes', notes, notesLoad.lastSeq, { storeReceivedAfter: options.storeReceivedAfter }),
   ];
   const release = () => {
     persisted.forEach((persistence) => persistence.stop());

@@ -94,9 +94,10 @@ const persistenceOf = new WeakMap<Y.Doc, { storeAsReceived(update: Uint8Array, a
 
 /**
  * Applies a large update (V2 encoding) that arrived whole, such as a board downloaded when
- * it is opened from a link, and stores those very bytes. Otherwise Yjs would encode the
- * change again for the storage as it applies it: for a sketched series, that costs as much
- * as the download. A doc that is not being stored just gets the update.
+ * it is opened from a link, and stores those very bytes (when the doc's persistence says,
+ * see PersistOptions). Otherwise Yjs would encode the change again for the storage as it
+ * applies it: for a sketched series, that costs as much as the download. A doc that is not
+ * being stored just gets the update.
  */
 export function applyAndStoreAsReceived(doc: Y.Doc, updateV2: Uint8Array, origin: unknown): void {
   const apply = () => Y.applyUpdateV2(doc, updateV2, origin);
@@ -117,23 +118,31 @@ export interface DocPersistence {
   stop(): void;
 }
 
+export interface PersistOptions {
+  /**
+   * An update received whole (see applyAndStoreAsReceived) is written once this settles, or
+   * before any later change is: a board opened from a link is drawn first. Copying ten
+   * megabytes into IndexedDB holds the page's thread for a good part of a second, and the
+   * board is safe on the server meanwhile.
+   */
+  storeReceivedAfter?: Promise<unknown>;
+}
+
 /**
  * Writes every change of `doc` as it happens, except those applied from storage. Changes of
  * one turn of the event loop go into one transaction. Other tabs with the same board open are
  * told, and read what was added (a board kept only in this browser has no server to relay it).
  */
-export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc: Y.Doc, lastSeq: number): DocPersistence {
+export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc: Y.Doc, lastSeq: number, options: PersistOptions = {}): DocPersistence {
   const key = docKey(boardId, name);
   let queued: Uint8Array[] = [];
+  /** Updates received whole, not written yet (see PersistOptions.storeReceivedAfter). */
+  let received: Uint8Array[] = [];
   let lastWrite: Promise<void> = Promise.resolve();
   let seen = lastSeq;
   const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`beatboard-storage:${key}`);
 
-  const write = () => {
-    if (queued.length === 0) return;
-    const updates = queued;
-    queued = [];
-    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdatesV2(updates);
+  const writeRows = (update: Uint8Array) => {
     lastWrite = lastWrite
       .then(() => db.docUpdates.bulkAdd(rowsForUpdate(key, update), { allKeys: true }))
       .then((keys) => {
@@ -141,6 +150,20 @@ export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc:
         channel?.postMessage({ seq: last });
       })
       .catch((error: unknown) => console.error(`A change to the ${name} could not be stored in this browser.`, error));
+  };
+  // Each on its own: merging one with other changes would decode and encode it all again.
+  const writeReceived = () => {
+    const updates = received;
+    received = [];
+    updates.forEach(writeRows);
+  };
+  const write = () => {
+    // What was received goes first: no later change is stored without what it builds on.
+    writeReceived();
+    if (queued.length === 0) return;
+    const updates = queued;
+    queued = [];
+    writeRows(updates.length === 1 ? updates[0]! : Y.mergeUpdatesV2(updates));
   };
   const onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === STORAGE_ORIGIN) return;
@@ -157,11 +180,11 @@ export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc:
       } finally {
         if (active.has(persistence)) doc.on('updateV2', onUpdate);
       }
-      // Written on its own, after any change queued before it: merging it with them would
-      // decode and encode it all again.
+      // Written after any change queued before it, and once the board is drawn.
       write();
-      queued.push(update);
-      write();
+      received.push(update);
+      if (options.storeReceivedAfter) void options.storeReceivedAfter.then(writeReceived);
+      else writeReceived();
     },
   });
 
@@ -180,10 +203,11 @@ export function persistDoc(db: BeatboardDb, boardId: string, name: DocName, doc:
 
   const persistence: DocPersistence = {
     flushed: async () => {
-      if (queued.length > 0) write();
+      write();
       await lastWrite;
     },
     stop() {
+      writeReceived();
       active.delete(persistence);
       persistenceOf.delete(doc);
       doc.off('updateV2', onUpdate);
