@@ -135,4 +135,9 @@ test('a link to a board this browser does not have says so and leads home', asyn
   await expect(alert).toContainText('This board is not in this browser');
   await alert.getByRole('button', { name: 'Back to all boards' }).click();
   await expect(page.getByRole('heading', { name: 'Boards' })).toBeVisible();
+  // A first visit that began at a link: the demo is made once this person comes home (not
+  // while the linked board opens), and listed there, not opened for them.
+  await expect(boardCard(page, DEMO_TITLE)).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page).not.toHaveURL(/#\/board\//);
 });

@@ -8,9 +8,12 @@ import { AppSettingsContext } from '../ui/appSettings';
 import { BoardRoute } from './BoardRoute';
 import { startStorageCompaction } from '../collab/storageCompaction';
 import { installAutomation } from './automation';
-import { seedDemoOnFirstRun } from './firstRun';
+import { claimDemoOpening, seedDemoOnFirstRun } from './firstRun';
 import { forgetLinkToken, navigate, parseRoute, useRoute } from '../ui/route';
 import { roleOfToken } from '../collab/serverClient/serverApi';
+
+/** How long after a link to a board was opened on a first visit the demo is made. */
+const DEMO_AFTER_A_LINK_MS = 10_000;
 
 // A first visit opens the demo board straight away; the list of boards loads when it is shown.
 const HomeScreen = lazy(() => import('../ui/home/HomeScreen').then((module) => ({ default: module.HomeScreen })));
@@ -36,23 +39,32 @@ export function App({ db, library, initialLanguage }: AppProps) {
     return () => compaction.stop();
   }, [db, library]);
 
+  const atHome = route.name === 'home';
   useEffect(() => {
     let cancelled = false;
-    void seedDemoOnFirstRun(db, library)
-      .then((demoId) => {
-        // Open the demo only for someone arriving at the home screen, not at a link to a board.
-        if (!cancelled && demoId && parseRoute(window.location.hash).name === 'home') {
-          navigate({ name: 'board', boardId: demoId });
-        }
-      })
-      .catch((error: unknown) => console.warn('The demo series could not be created.', error))
-      .finally(() => {
-        if (!cancelled) setFirstRunChecked(true);
-      });
+    const seed = () =>
+      void seedDemoOnFirstRun(db, library)
+        .then((demoId) => {
+          // Open the demo only for someone arriving at the home screen, not at a link to a
+          // board, and only the first time.
+          if (!cancelled && demoId && parseRoute(window.location.hash).name === 'home' && claimDemoOpening()) {
+            navigate({ name: 'board', boardId: demoId });
+          }
+        })
+        .catch((error: unknown) => console.warn('The demo series could not be created.', error))
+        .finally(() => {
+          if (!cancelled) setFirstRunChecked(true);
+        });
+    // Arriving at a link on a first visit, the demo is made once that board has had time to
+    // open: made at once, it would be built and stored while the board downloads and draws.
+    // Going home meanwhile makes it at once.
+    const later = atHome ? undefined : setTimeout(seed, DEMO_AFTER_A_LINK_MS);
+    if (atHome) seed();
     return () => {
       cancelled = true;
+      clearTimeout(later);
     };
-  }, [db, library]);
+  }, [db, library, atHome]);
 
   // A share link: keep the board and its token in this browser, then open it without the
   // token in the address bar.

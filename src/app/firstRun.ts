@@ -14,6 +14,18 @@ export function seedDemoOnFirstRun(db: BeatboardDb, library: LocalBoardLibrary):
 }
 
 let seeding: Promise<string | null> | null = null;
+let demoOpened = false;
+
+/**
+ * Whether to open the first visit's demo now: at most once per tab, for someone who arrived
+ * at the home screen. Its seeding may be awaited again later, and someone who left the demo
+ * stays where they went.
+ */
+export function claimDemoOpening(): boolean {
+  if (demoOpened) return false;
+  demoOpened = true;
+  return true;
+}
 
 async function seed(db: BeatboardDb, library: LocalBoardLibrary): Promise<string | null> {
   // The demo's script is part of the app's first download (a few KB): a first visit would

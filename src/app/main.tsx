@@ -7,7 +7,7 @@ import { SETTING_LANGUAGE, readSetting } from '../collab/settings';
 import { i18next, initI18n, pickLanguage, preloadLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../ui/i18n';
 import '../ui/styles.css';
 import { App } from './App';
-import { seedDemoOnFirstRun } from './firstRun';
+import { claimDemoOpening, seedDemoOnFirstRun } from './firstRun';
 import { navigate, parseRoute } from '../ui/route';
 
 async function start() {
@@ -20,8 +20,12 @@ async function start() {
   // Usually the stored choice is the browser's language (always on a first visit).
   preloadLanguage(browserLanguage);
   // A first visit's demo is made while the language loads, rather than after the app has
-  // rendered its home screen (the App waits on this same promise and reports a failure).
-  const demoId = seedDemoOnFirstRun(db, library).catch(() => null);
+  // rendered its home screen (the App waits on this same promise and reports a failure). A
+  // link to a board does not wait for it, and the App makes it later (see App.tsx).
+  const atHome = parseRoute(window.location.hash).name === 'home';
+  const demoId = atHome ? seedDemoOnFirstRun(db, library).catch(() => null) : Promise.resolve(null);
+  // Someone who arrived at a link is never taken to the demo, even once they go home.
+  if (!atHome) claimDemoOpening();
   const stored = await readSetting<string | null>(db, SETTING_LANGUAGE, null);
   const language: UiLanguage = SUPPORTED_LANGUAGES.includes(stored as UiLanguage) ? (stored as UiLanguage) : browserLanguage;
   await initI18n(language);
@@ -31,7 +35,7 @@ async function start() {
   // not the home screen's followed by a redirect. A link to a board does not wait for it.
   if (parseRoute(window.location.hash).name === 'home') {
     const demo = await demoId;
-    if (demo && parseRoute(window.location.hash).name === 'home') navigate({ name: 'board', boardId: demo });
+    if (demo && parseRoute(window.location.hash).name === 'home' && claimDemoOpening()) navigate({ name: 'board', boardId: demo });
   }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
