@@ -121,9 +121,9 @@ export interface DocPersistence {
 export interface PersistOptions {
   /**
    * An update received whole (see applyAndStoreAsReceived) is written once this settles, or
-   * before any later change is: a board opened from a link is drawn first. Copying ten
-   * megabytes into IndexedDB holds the page's thread for a good part of a second, and the
-   * board is safe on the server meanwhile.
+   * before any later change is: a board opened from a link is drawn first. Handing a sketched
+   * series' ten megabytes to IndexedDB holds the page's thread about 200 ms, and the board is
+   * safe on the server meanwhile.
    */
   storeReceivedAfter?: Promise<unknown>;
 }
