@@ -41,6 +41,24 @@ async function zoomOutToStrips(page: Page, whenAtFull?: () => Promise<void>): Pr
   await page.keyboard.up('Control');
 }
 
+/**
+ * The magenta share of the canvas a second after a zoom, while the worker holds back what it
+ * was given (with a screenshot then), and again once the page has given up on the worker (5 s)
+ * and painted those itself; and how many of `kind` the worker painted meanwhile.
+ */
+async function bandsBeforeAndAfterGivingUp(page: Page, kind: 'strip' | 'panel', screenshot: string) {
+  const canvas = page.getByRole('application', { name: 'Storyboard canvas' });
+  await page.waitForTimeout(1000);
+  const whileWaiting = await colourShare(page, canvas, MAGENTA);
+  const paintedElsewhere = await page.evaluate((which) => {
+    const hook = window.__beatboardCanvas!;
+    return which === 'strip' ? hook.stripsPaintedElsewhere() : hook.panelsPaintedElsewhere();
+  }, kind);
+  await page.screenshot({ path: screenshotPath(screenshot) });
+  await page.waitForTimeout(5500);
+  return { whileWaiting, painted: await colourShare(page, canvas, MAGENTA), paintedElsewhere };
+}
+
 test('zoomed out, the sketches are painted in strips by a worker', async ({ page }) => {
   await openFirstRun(page);
   await openBoardFromDoc(page, sketchedBoard());
@@ -95,14 +113,10 @@ test('zooming in from far out, a panel shows its part of the strip until its own
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
   await page.keyboard.press('Control+0');
   await expect.poll(() => page.evaluate(() => window.__beatboardCanvas!.scale())).toBe(1);
-  await page.waitForTimeout(1000);
-  // The worker has painted no panel, yet every panel in view shows its band.
-  const whileWaiting = await colourShare(page, canvas, MAGENTA);
-  expect(await page.evaluate(() => window.__beatboardCanvas!.panelsPaintedElsewhere())).toBe(0);
-  await page.screenshot({ path: screenshotPath('zoom-in-enlarged-strips.png') });
-  // Once the page has painted the four itself, the bands are the same, only sharp.
-  await page.waitForTimeout(5500);
-  const painted = await colourShare(page, canvas, MAGENTA);
+  // The worker has painted no panel, yet every panel in view shows its band; once the page has
+  // painted the four itself, the bands are the same, only sharp.
+  const { whileWaiting, painted, paintedElsewhere } = await bandsBeforeAndAfterGivingUp(page, 'panel', 'zoom-in-enlarged-strips.png');
+  expect(paintedElsewhere).toBe(0);
   expect(painted).toBeGreaterThan(0.01);
   expect(whileWaiting).toBeGreaterThan(painted * 0.8);
 });
@@ -121,14 +135,10 @@ test('zooming out past a third again, a strip not yet painted at that zoom shows
   // 100%, so they have no pictures of their panels to show, only their own from the open.
   await zoomOutToStrips(page, () => expect.poll(() => colourShare(page, canvas, MAGENTA)).toBeGreaterThan(0.005));
   await page.evaluate(() => window.__beatboardCanvas!.takePlaceholderTimes());
-  await page.waitForTimeout(1000);
-  const whileWaiting = await colourShare(page, canvas, MAGENTA);
-  expect(await page.evaluate(() => window.__beatboardCanvas!.stripsPaintedElsewhere())).toBe(0);
-  await page.screenshot({ path: screenshotPath('zoom-out-blurrier-strips.png') });
   // Once the page has painted them itself, the bands are the same, only sharp; and no strip
   // stood in view as plain cards meanwhile.
-  await page.waitForTimeout(5500);
-  const painted = await colourShare(page, canvas, MAGENTA);
+  const { whileWaiting, painted, paintedElsewhere } = await bandsBeforeAndAfterGivingUp(page, 'strip', 'zoom-out-blurrier-strips.png');
+  expect(paintedElsewhere).toBe(0);
   expect(painted).toBeGreaterThan(0.005);
   expect(whileWaiting).toBeGreaterThan(painted * 0.8);
   const waits = await page.evaluate(() => window.__beatboardCanvas!.takePlaceholderTimes());
