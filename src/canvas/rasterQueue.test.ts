@@ -177,8 +177,8 @@ describe('raster queue', () => {
     now.mockRestore();
   });
 
-  it('works in longer slices while a board opens, and back in the usual ones once it is drawn', async () => {
-    const { scheduleRaster, setRasterOpening } = await import('./rasterQueue');
+  it('works in longer slices while a board opens, even as its view is first framed, and back in the usual ones once it is drawn', async () => {
+    const { noteMotion, scheduleRaster, setRasterOpening } = await import('./rasterQueue');
     const now = vi.spyOn(performance, 'now');
     let clock = 1000;
     now.mockImplementation(() => clock);
@@ -193,8 +193,14 @@ describe('raster queue', () => {
     };
     setRasterOpening(true);
     expect(paintedInFirstFrame()).toBe(8); // 150 ms
+    // The board framed on opening (zoom to fit) is a camera move, yet the slices stay long.
+    noteMotion();
+    expect(paintedInFirstFrame()).toBe(8);
     setRasterOpening(false);
+    clock += 1000; // at rest
     expect(paintedInFirstFrame()).toBe(3); // 45 ms
+    noteMotion();
+    expect(paintedInFirstFrame()).toBe(1); // 6 ms while the view moves
     now.mockRestore();
   });
 
