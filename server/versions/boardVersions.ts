@@ -103,8 +103,12 @@ export class BoardVersions {
     const [boardBase, notesBase] = await Promise.all([versions.latestBase(boardId, 'board'), versions.latestBase(boardId, 'notes')]);
     const board = await this.readDoc(boardId, 'board', boardBase, options.room);
     if (options.needsContent && !board.hasContent) return undefined;
+    // Each step of a large board's version holds the event loop for a few hundred ms: other
+    // requests (a second browser downloading the board just published) go in between.
+    await nextTurn();
     const notes = await this.readDoc(boardId, 'notes', notesBase, options.room);
     const summary = summariseChanges(latest ? await this.boardOf(boardId, latest) : null, board.snapshot!);
+    await nextTurn();
     const meta: VersionMeta = {
       id: newId(),
       kind: request.name !== undefined ? 'named' : 'auto',
@@ -199,6 +203,9 @@ export class BoardVersions {
     }
   }
 }
+
+/** Resolves in a later turn of the event loop, after the I/O that is waiting. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A doc read for a version (see BoardVersions.readDoc). */
 interface ReadDoc {
