@@ -54,8 +54,9 @@ export function getBitmapOrSharper(keyAt: (ratio: number) => string, ratio: numb
 
 /**
  * The sharpest bitmap made at a lower ratio than `ratio`, down to an eighth of it: what a
- * further-out view painted. Zooming in on a strip not yet painted at the new step, it stands
- * in, enlarged, rather than plain cards over sketches that were on screen shortly before.
+ * further-out view painted. A strip not yet painted at the view's zoom step (a zoom out past a
+ * third, after the board was seen further out) shows it, enlarged, rather than plain cards
+ * over sketches that were on screen shortly before.
  */
 export function getBlurrierBitmap(keyAt: (ratio: number) => string, ratio: number): Bitmap | undefined {
   for (let lower = ratio / 2; lower >= ratio / 8; lower /= 2) {
