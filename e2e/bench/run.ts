@@ -14,7 +14,7 @@ import { mergeSections } from './sections';
 import { BENCH_LIMITS } from './sync/serverProcess';
 import { runSyncBench } from './sync/syncBench';
 import { runAiBench } from './ai/aiBench';
-import { runSeriesBench } from './seriesBench';
+import { FLOOR_BOARD, runSeriesBench } from './seriesBench';
 import { percentile } from './stats';
 import { runRhythmBench } from './rhythm/rhythmBench';
 import { runSocketBench } from './sockets/socketBench';
@@ -166,6 +166,7 @@ async function seriesSection(): Promise<string> {
     const points = result.shots * 20 * 40;
     const openP50 = percentile(result.openMs, 50);
     const openP95 = percentile(result.openMs, 95);
+    const floorShots = FLOOR_BOARD.episodes * FLOOR_BOARD.shotsPerEpisode;
     const placeholders = result.phases.flatMap((phase) => phase.placeholdersInView);
     const late = placeholders.filter((ms) => ms > 100).length;
     const paintedAhead = result.phases.reduce((sum, phase) => sum + phase.paintedAhead, 0);
@@ -178,6 +179,12 @@ async function seriesSection(): Promise<string> {
       ['document bytes, version 1 / version 2', `${mib(result.docBytes.v1)} / ${mib(result.docBytes.v2)} (${(result.docBytes.v1 / result.docBytes.v2).toFixed(1)}x smaller)`, '(reported)', true],
       ['whole document per stroke point, version 2', `${(result.docBytes.v2 / points).toFixed(2)} bytes`, '(reported)', true],
       [`open ${result.shots.toLocaleString('en')}-shot board from IndexedDB to first full paint, p50 / p95 of ${result.openMs.length}`, `${openP50.toFixed(0)} / ${openP95.toFixed(0)} ms`, 'p95 <= 1000 ms', openP95 <= 1000],
+      [
+        `the same open of a ${floorShots}-shot board (the floor: what opening any board costs on this machine), p50 / p95 of ${result.floorOpenMs.length}`,
+        `${percentile(result.floorOpenMs, 50).toFixed(0)} / ${percentile(result.floorOpenMs, 95).toFixed(0)} ms`,
+        '(reported)',
+        true,
+      ],
       ['publish to the server, from opening the board to "All changes saved"', `${(result.publishMs / 1000).toFixed(1)} s${result.publishProgressSeen ? ', progress shown' : ', no progress seen'}`, '(reported)', result.publishProgressSeen],
       ['a second browser opening the share link, to first full paint', `${(result.secondBrowserMs / 1000).toFixed(2)} s${result.loadingProgressSeen ? ', progress shown' : ''}`, '<= 3 s', result.secondBrowserMs <= 3000],
       ...result.phases.map((phase): [string, string, string, boolean] => [

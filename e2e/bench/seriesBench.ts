@@ -18,6 +18,12 @@ export interface SeriesBenchResult {
   /** Opens that came up without the whole board, or failed, and why. */
   failedOpens: string[];
   /**
+   * The same open of a board of FLOOR_BOARD's size, in the same browser: what any board costs
+   * to open on this machine (navigation, the app's script and start, a first paint), so that
+   * what the series adds to it is told apart.
+   */
+  floorOpenMs: number[];
+  /**
    * Frame times per phase of the camera path, and how long panels stood in view as placeholder
    * cards (ms, one per panel that did) and how many were painted before they came into view.
    */
@@ -32,6 +38,8 @@ export interface SeriesBenchResult {
 }
 
 const OPENS = 20;
+/** The floor's board: one episode of six shots, sketched like the series. */
+export const FLOOR_BOARD = { ...SERIES_BOARD, episodes: 1, shotsPerEpisode: 6 };
 const PHASE_MS = 2000;
 
 async function expectWholeBoard(page: Page, shots: number): Promise<string | null> {
@@ -49,6 +57,21 @@ async function openAndPaint(page: Page, url: string): Promise<number> {
   return page
     .waitForFunction(() => window.__beatboardCanvas?.firstFullPaintAt ?? null, null, { timeout: 90_000, polling: 50 })
     .then((handle) => handle.jsonValue() as Promise<number>);
+}
+
+/** Opens a small board OPENS times in `page`, as the series was opened; ms to first full paint. */
+async function timeFloorOpens(context: BrowserContext, page: Page, baseUrl: string): Promise<number[]> {
+  const base64 = Buffer.from(Y.encodeStateAsUpdate(buildSeriesBoard('v2', FLOOR_BOARD))).toString('base64');
+  const boardId = await storeBoard(context, baseUrl, base64, () => pageWithoutServer(context, baseUrl));
+  const shots = FLOOR_BOARD.episodes * FLOOR_BOARD.shotsPerEpisode;
+  const openMs: number[] = [];
+  for (let i = 0; i < OPENS; i++) {
+    const ms = await openAndPaint(page, `${baseUrl}#/board/${boardId}`);
+    const problem = await expectWholeBoard(page, shots);
+    if (problem) throw new Error(`The small board for the open's floor ${problem}.`);
+    openMs.push(ms);
+  }
+  return openMs;
 }
 
 async function storeBoard(context: BrowserContext, baseUrl: string, base64: string, newPage = () => context.newPage()): Promise<string> {
@@ -127,6 +150,7 @@ export async function runSeriesBench(baseUrl: string): Promise<SeriesBenchResult
     await page.evaluate(() => window.__beatboardCanvas?.takePlaceholderTimes());
     const phases = await cameraPath(page);
     const heapMiB = (await liveHeapBytes(page)) / 2 ** 20;
+    const floorOpenMs = await timeFloorOpens(local, page, baseUrl);
     await local.close();
 
     // 2. Publishing: a browser with the server in reach publishes the board it made.
@@ -157,7 +181,7 @@ export async function runSeriesBench(baseUrl: string): Promise<SeriesBenchResult
     await second.close();
 
     return {
-      shots, docBytes, openMs, failedOpens, phases, heapMiB, openSteps,
+      shots, docBytes, openMs, failedOpens, floorOpenMs, phases, heapMiB, openSteps,
       publishMs, publishProgressSeen, secondBrowserMs, loadingProgressSeen,
     };
   } finally {
