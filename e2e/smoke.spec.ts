@@ -17,3 +17,23 @@ test('the app opens at / without console errors', async ({ page }) => {
 
   expect(problems).toEqual([]);
 });
+
+for (const locale of ['en-US', 'zh-CN']) {
+  test.describe(`at 1280 px, ${locale}`, () => {
+    test.use({ locale, viewport: { width: 1280, height: 720 } });
+
+    test("the board's title reads whole beside the top bar's buttons", async ({ page }) => {
+      await page.goto('/');
+      await page.waitForURL(/#\/board\/[^/]+$/);
+      const title = page.locator('.top-bar__title');
+      await expect(title).not.toBeEmpty();
+      // Not cut with an ellipsis, and not cut off by its column either (which hides the ellipsis).
+      expect(await title.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      const titleBox = (await title.boundingBox())!;
+      const startBox = (await page.locator('.top-bar__start').boundingBox())!;
+      const centreBox = (await page.locator('.top-bar__center').boundingBox())!;
+      expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(startBox.x + startBox.width);
+      expect(startBox.x + startBox.width).toBeLessThanOrEqual(centreBox.x);
+    });
+  });
+}

@@ -86,12 +86,12 @@ export function TopBar({ onBack, mainId, versionShown = false }: TopBarProps) {
             <RedoIcon />
           </button>
         </div>
-        <button type="button" className="button" title={t('ai.suggestHint')} aria-keyshortcuts="S"
+        <button type="button" className="button top-bar__secondary" title={t('ai.suggestHint')} aria-keyshortcuts="S"
           disabled={!enabled.suggest} onClick={() => runBoardAction('suggest')}>
           <SparkIcon />
           <span>{t('ai.suggest')}</span>
         </button>
-        <button type="button" className="button" title={t('review.reviewHint')} aria-keyshortcuts="R"
+        <button type="button" className="button top-bar__secondary" title={t('review.reviewHint')} aria-keyshortcuts="R"
           disabled={!enabled.review} onClick={() => runBoardAction('review')}>
           <ReviewIcon />
           <span>{t('review.review')}</span>
