@@ -1,7 +1,8 @@
 import { Awareness } from 'y-protocols/awareness';
 import type { BeatboardDb } from '../collab/db';
 import { openLocalBoard } from '../collab/openLocalBoard';
-import { loadIdentity } from '../collab/presence/identity';
+import { loadIdentity, withGuestName } from '../collab/presence/identity';
+import { i18next } from '../ui/i18n';
 import { startLiveBoard, type LiveBoard } from '../collab/serverClient/liveBoard';
 import { bringBoardUpToDate, getMetaMap } from '../model';
 import type { BoardSession } from '../editor/session';
@@ -63,7 +64,7 @@ export function openBoard(db: BeatboardDb, boardId: string, onProgress: (progres
       if (access && getMetaMap(doc).size === 0) await waitForServerCopy(live, () => closed, onProgress);
     },
   })
-    .then(async (local) => ({ local, identity: await identity }))
+    .then(async (local) => ({ local, identity: withGuestName(await identity, (number) => i18next.t('live.presence.guestName', { number })) }))
     .then(({ local, identity }) => {
       performance.mark('beatboard:doc-loaded');
       const session = createBoardSession(db, boardId, local.doc, {

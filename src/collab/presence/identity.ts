@@ -20,6 +20,20 @@ export function defaultIdentity(random: () => number = Math.random): Identity {
   };
 }
 
+/** A default name as stored: "Guest" and its number, whatever the language shown. */
+const STORED_GUEST_NAME = /^Guest (\d+)$/;
+
+/**
+ * The identity as this person's interface shows and sends it: until they choose a name, the
+ * default one reads in the interface's language ("访客 1234" in Chinese). The stored form stays
+ * "Guest 1234", so the name follows a later change of language.
+ */
+export function withGuestName(identity: Identity, guestName: (number: string) => string): Identity {
+  if (identity.confirmed) return identity;
+  const match = STORED_GUEST_NAME.exec(identity.name);
+  return match ? { ...identity, name: guestName(match[1]!) } : identity;
+}
+
 let preloaded: { db: BeatboardDb; identity: Promise<Identity> } | null = null;
 
 /**

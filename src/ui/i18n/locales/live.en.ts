@@ -53,6 +53,8 @@ export const en = {
     follow: 'Follow {{name}}',
     following: 'Following {{name}}',
     stop: 'Stop',
+    /** The name of someone who has not chosen one yet. */
+    guestName: 'Guest {{number}}',
   },
   identity: {
     title: 'Your name on shared boards',

@@ -55,6 +55,7 @@ export const zhCN: typeof en = {
     follow: '跟随 {{name}}',
     following: '正在跟随 {{name}}',
     stop: '停止',
+    guestName: '访客 {{number}}',
   },
   identity: {
     title: '你在共享故事板上的名字',
