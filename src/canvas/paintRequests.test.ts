@@ -52,7 +52,7 @@ describe('paint requests', () => {
       number: '3.12',
       duration: '0:04',
       badges: ['CU', '低角度'],
-      dialogue: 'LIN YUE: It\u2019s mine.',
+      caption: 'LIN YUE: It\u2019s mine.',
       beatLabel: 'Reveal',
       emptyHint: 'Double-click to sketch',
     };

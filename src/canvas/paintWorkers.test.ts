@@ -23,7 +23,7 @@ class FakeWorker {
 
 const metrics = { aspect: '9:16', width: 160, height: 339, image: { x: 0, y: 0, width: 160, height: 284 }, caption: { x: 0, y: 284, width: 160, height: 55 } } as PanelMetrics;
 const strip = { width: 100, height: 40, ratio: 0.25, metrics, panels: [{ x: 0, image: null, shot: { beat: { emotion: null }, strokes: [] } }] };
-const face = { strokes: [], emotion: null, intensity: 0, image: null, number: '1.1', duration: '0:03', badges: [], dialogue: '', beatLabel: 'No beat', emptyHint: '' };
+const face = { strokes: [], emotion: null, intensity: 0, image: null, number: '1.1', duration: '0:03', badges: [], caption: '', beatLabel: 'No beat', emptyHint: '' };
 const panel = { width: 160, height: 339, ratio: 1, metrics, face };
 
 beforeEach(() => {

@@ -27,8 +27,8 @@ export interface PanelFace {
   duration: string;
   /** Size, angle and movement, those that are set. */
   badges: string[];
-  /** The first dialogue line with its speaker; empty for none. */
-  dialogue: string;
+  /** The first dialogue line with its speaker, else the action (panelCaption); empty for none. */
+  caption: string;
   beatLabel: string;
   /** Shown in the picture box of a shot with neither sketch nor image. */
   emptyHint: string;
@@ -111,7 +111,7 @@ function paintArtwork(ctx: Context2D, face: PanelFace, metrics: PanelMetrics) {
   ctx.restore();
 }
 
-/** Under the picture: framing badges, the first dialogue line and the beat band. */
+/** Under the picture: framing badges, the caption and the beat band. */
 function paintCaption(ctx: Context2D, face: PanelFace, metrics: PanelMetrics) {
   const top = metrics.caption.y;
   const inner = metrics.width - 12;
@@ -123,11 +123,11 @@ function paintCaption(ctx: Context2D, face: PanelFace, metrics: PanelMetrics) {
     const width = paintPill(ctx, { x: badgeX, y: top + 6, text, fontSize: BADGE_FONT, bold: true, maxWidth: room, fill: COLORS.badge, color: COLORS.badgeText });
     badgeX += width + BADGE_GAP;
   }
-  const { dialogue } = face;
-  if (dialogue) {
+  const { caption } = face;
+  if (caption) {
     ctx.font = font(CHIP_FONT);
     ctx.fillStyle = COLORS.captionText;
-    fillLine(ctx, fitWithEllipsis(ctx, dialogue, inner), 6, top + 28, CHIP_FONT);
+    fillLine(ctx, fitWithEllipsis(ctx, caption, inner), 6, top + 28, CHIP_FONT);
   }
   paintBeatBand(ctx, face, metrics.width, top + metrics.caption.height - BAND_HEIGHT);
 }

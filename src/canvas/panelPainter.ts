@@ -4,7 +4,7 @@ import { formatDuration } from '../model';
 import type { Shot } from '../model/types';
 import { drawPanel, type PanelFace } from './panelDrawing';
 import { canvasOfSize } from './spareCanvases';
-import { beatLabel, dialogueCaption, framingBadges } from './panelText';
+import { beatLabel, framingBadges, panelCaption } from './panelText';
 
 // A full-detail panel painted on the page, onto a canvas of its own, its bitmap on the board.
 // Painting it this way, rather than mounting Konva nodes through React and rasterising them,
@@ -32,7 +32,7 @@ export function panelFace({ shot, number, speakerName, image }: PanelPicture, t:
     number,
     duration: formatDuration(shot.durationMs),
     badges: framingBadges(shot, t),
-    dialogue: dialogueCaption(shot, speakerName),
+    caption: panelCaption(shot, speakerName),
     beatLabel: beatLabel(shot, t),
     emptyHint: t('canvas.panel.emptyHint'),
   };

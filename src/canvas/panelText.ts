@@ -5,13 +5,19 @@ import type { Shot } from '../model/types';
 // beat and emotion read the same as in the inspector, so they share 'ui.*'. Enum keys that are
 // industry shorthand (MS, CU, POV) stay as they are in every language.
 
-/** The first spoken line with its speaker, as a script prints it: "LIN YUE: It's mine." */
-export function dialogueCaption(shot: Pick<Shot, 'dialogue'>, speakerName: string | undefined): string {
+/**
+ * The line under a panel's picture: the first spoken line with its speaker, as a script prints
+ * it ("LIN YUE: It's mine."), or, for a shot nobody speaks in, its action, so that a silent
+ * shot still says what happens in it, as a storyboard's caption does.
+ */
+export function panelCaption(shot: Pick<Shot, 'dialogue' | 'action'>, speakerName: string | undefined): string {
   const first = shot.dialogue.find((line) => line.line.trim() !== '');
-  if (!first) return '';
-  const text = first.line.replace(/\s+/g, ' ').trim();
+  if (!first) return oneLine(shot.action);
+  const text = oneLine(first.line);
   return speakerName ? `${speakerName.toUpperCase()}: ${text}` : text;
 }
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Size, angle and movement badges, in that order, for the ones that are set. */
 export function framingBadges(shot: Pick<Shot, 'size' | 'angle' | 'movement'>, t: TFunction): string[] {
