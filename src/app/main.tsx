@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { getDatabase } from '../collab/db';
 import { LocalBoardLibrary } from '../collab/localLibrary';
 import { preloadIdentity } from '../collab/presence/identity';
-import { SETTING_LANGUAGE, readSetting } from '../collab/settings';
-import { i18next, initI18n, pickLanguage, preloadLanguage, SUPPORTED_LANGUAGES, type UiLanguage } from '../ui/i18n';
+import { i18next, initI18n, preloadLanguage } from '../ui/i18n';
+import { browserLanguage, interfaceLanguage } from './interfaceLanguage';
 import '../ui/styles.css';
 import { App } from './App';
 import { claimDemoOpening, seedDemoOnFirstRun } from './firstRun';
@@ -16,9 +16,8 @@ async function start() {
   // New boards take the interface language as their script language.
   const library = new LocalBoardLibrary(db, () => i18next.language);
   preloadIdentity(db);
-  const browserLanguage = pickLanguage(navigator.languages ?? [navigator.language]);
   // Usually the stored choice is the browser's language (always on a first visit).
-  preloadLanguage(browserLanguage);
+  preloadLanguage(browserLanguage());
   // A first visit's demo is made while the language loads, rather than after the app has
   // rendered its home screen (the App waits on this same promise and reports a failure). A
   // link to a board does not wait for it, and the App makes it later (see App.tsx).
@@ -26,8 +25,7 @@ async function start() {
   const demoId = atHome ? seedDemoOnFirstRun(db, library).catch(() => null) : Promise.resolve(null);
   // Someone who arrived at a link is never taken to the demo, even once they go home.
   if (!atHome) claimDemoOpening();
-  const stored = await readSetting<string | null>(db, SETTING_LANGUAGE, null);
-  const language: UiLanguage = SUPPORTED_LANGUAGES.includes(stored as UiLanguage) ? (stored as UiLanguage) : browserLanguage;
+  const language = await interfaceLanguage(db);
   await initI18n(language);
   performance.mark('beatboard:settings-ready');
   document.documentElement.lang = language;

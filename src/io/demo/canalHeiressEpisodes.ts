@@ -10,6 +10,10 @@ import { arch, barge, box, figure, horizon, rain, type StrokeDraft } from './ske
  * paywall is the strongest so far) with two rhythm findings a newcomer can fix in a minute:
  * episode 1 opens on a hook of only 4 (the hook check wants 6 within 5 s), and all three
  * episodes end on a cliffhanger (the repeated-endings check). See docs/craft.md.
+ *
+ * The shots carry the English text. Another edition (canalHeiressZh.ts) is a text table laid
+ * over these same shots: its words only, one entry per episode and per shot, so the camera,
+ * timing, beats and sketches exist once and the editions cannot drift apart.
  */
 
 export type Speaker = 'lin' | 'zhou' | 'mei' | 'wu' | 'auctioneer';
@@ -35,6 +39,30 @@ export interface DemoEpisode {
   targetSeconds: number;
   paywall: boolean;
   shots: DemoShot[];
+}
+
+/** The words of one shot in another edition; the shot's other fields come from the shared shot. */
+export interface ShotText {
+  scene: string;
+  action: string;
+  /** [line, parenthetical] for each of the shared shot's lines, in order: the speakers are the shot's. */
+  lines?: Array<[string, string?]>;
+  sound?: string;
+  notes?: string;
+}
+
+/** The words of one episode in another edition, with one ShotText per shared shot. */
+export interface EpisodeText {
+  title: string;
+  synopsis: string;
+  shots: ShotText[];
+}
+
+/** Everything a translated edition says: the series, its characters and its episodes. */
+export interface DemoText {
+  meta: { title: string; logline: string; language: string };
+  characters: Record<Speaker, { name: string; bio: string; voice: string }>;
+  episodes: EpisodeText[];
 }
 
 const DECK = 'INT. CARGO BARGE - DECK - DAWN';
