@@ -26,7 +26,7 @@ test('a markdown-decorated Chinese script imports with its logline, cast and bio
   await expect(preview).toContainText('归潮');
   await expect(preview).toContainText('一句话梗概渔家女沈念回到海城，要从吞并家业的二叔手里夺回沈家鱼市。');
   await expect(preview).toContainText('3 集，35 个镜头，5 个角色');
-  const firstEpisode = preview.getByRole('listitem').filter({ hasText: /^第一集 鱼市风波：13 个镜头/ });
+  const firstEpisode = preview.getByRole('listitem').filter({ hasText: /^鱼市风波：13 个镜头/ });
   await expect(firstEpisode).toHaveCount(1);
   // Its scenes, captions and sound cues are counted, and listed when opened.
   await expect(firstEpisode.locator('summary')).toHaveText('2 个场景 · 1 条字幕 · 1 条声音提示');
@@ -53,7 +53,7 @@ test('a markdown-decorated Chinese script imports with its logline, cast and bio
   const snapshot = await board.snapshot();
   expect(snapshot.meta.logline).toBe('渔家女沈念回到海城，要从吞并家业的二叔手里夺回沈家鱼市。');
   // No preamble episode: the board starts with the script's first episode.
-  expect(snapshot.episodes.map((episode) => episode.title)).toEqual(['第一集 鱼市风波', '第二集 旧账本', '第三集 拍卖会']);
+  expect(snapshot.episodes.map((episode) => episode.title)).toEqual(['鱼市风波', '旧账本', '拍卖会']);
   expect(snapshot.episodes[0]!.synopsis).toMatch(/^三年前，父亲沈海出海失踪/);
   // Nobody is called 大纲, and the cast has its bios.
   const characters = Object.values(snapshot.characters);
@@ -88,6 +88,21 @@ test('a markdown-decorated Chinese script imports with its logline, cast and bio
   const update = page.getByRole('dialog', { name: '从剧本更新故事板' });
   await expect(update).toContainText('更新 0 个镜头，新增 0 个镜头，35 个未变，新增 0 集。');
   await expect(update).not.toContainText('新角色');
+});
+
+test('a malformed backup and an empty script are refused in Chinese, the backup under a restore title', async ({ page }) => {
+  await openFirstRun(page, '画布上的镜头');
+  await page.getByRole('button', { name: '全部故事板' }).click();
+  const fileInput = page.getByLabel('剧本（Fountain 或中文格式）或 Beatboard 备份文件');
+
+  await fileInput.setInputFiles({ name: 'board-backup.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "beatboard-backup",') });
+  const refusal = page.getByRole('dialog', { name: '恢复备份' });
+  await expect(refusal.getByRole('alert')).toHaveText('board-backup.json 无法导入：这不是 JSON 文件，所以不是 Beatboard 备份。');
+  await refusal.getByRole('button', { name: '关闭' }).first().click();
+
+  await fileInput.setInputFiles({ name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.from('  \n\n') });
+  const scriptRefusal = page.getByRole('dialog', { name: '导入剧本' });
+  await expect(scriptRefusal.getByRole('alert')).toHaveText('空白.txt 无法导入：文件中没有找到场景、动作或台词。');
 });
 
 test('Update from script fills the bios, captions and sound cues a board imported without them lacks', async ({ page }) => {

@@ -77,7 +77,7 @@ test('a Fountain script imports through the file chooser after a preview; a bad 
   await page.getByLabel('Script (Fountain or Chinese layout) or Beatboard backup file').setInputFiles({
     name: 'diagram.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ nodes: [], edges: [] })),
   });
-  await expect(page.getByRole('alert')).toContainText('diagram.json could not be imported: This JSON file is not a Beatboard backup');
+  await expect(page.getByRole('dialog', { name: 'Restore a backup' }).getByRole('alert')).toContainText('diagram.json could not be imported: This JSON file is not a Beatboard backup');
   await page.getByRole('button', { name: 'Close' }).first().click();
   await expect(page.getByRole('article')).toHaveCount(count);
 });

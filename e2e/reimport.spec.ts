@@ -89,7 +89,7 @@ test('an edited script updates the board in place, keeping its sketch, after the
   // The updated shot is the same shot: its sketch is still there.
   expect(first[1]!.id).toBe(lane[1]);
   expect(first[1]!.strokes).toHaveLength(1);
-  expect(after.episodes.map((episode) => episode.title)).toEqual(['第一集 码头', '第二集 照片']);
+  expect(after.episodes.map((episode) => episode.title)).toEqual(['码头', '照片']);
 
   // One undo takes the whole update back.
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addComment, addShot, initBoard, NewerSchemaError, readBoard, readNotes, setApproval } from '../model';
-import { BackupError, makeBackup, readBackup } from './backup';
+import { BACKUP_ERROR_CODES, BackupError, makeBackup, readBackup, type BackupErrorCode } from './backup';
 
 describe('board backups', () => {
   it('restores both docs identically', () => {
@@ -27,5 +27,27 @@ describe('board backups', () => {
     expect(() => readBackup(JSON.stringify({ format: 'beatboard-backup', version: 1, schemaVersion: 1, board: '!!!', notes: '' }))).toThrow('damaged');
     const future = JSON.stringify({ format: 'beatboard-backup', version: 1, schemaVersion: 99, board: '', notes: '' });
     expect(() => readBackup(future)).toThrow(NewerSchemaError);
+  });
+
+  it.each<[BackupErrorCode, string]>([
+    ['not-json', '{"format": "beatboard-backup",'],
+    ['not-backup', JSON.stringify({ nodes: [], edges: [] })],
+    ['not-backup', 'null'],
+    ['damaged', JSON.stringify({ format: 'beatboard-backup', version: 1, schemaVersion: 1, board: '!!!', notes: '' })],
+  ])('refuses with the code %s, keeping an English message', (code, text) => {
+    let refused: unknown;
+    try {
+      readBackup(text);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(BackupError);
+    expect((refused as BackupError).code).toBe(code);
+    expect((refused as BackupError).message).toBe(new BackupError(code).message);
+  });
+
+  it('has an English message for every code', () => {
+    expect(new BackupError('not-json').message).toBe('This file is not JSON, so it is not a Beatboard backup.');
+    for (const code of BACKUP_ERROR_CODES) expect(new BackupError(code).message).toMatch(/^[A-Z].+\.$/);
   });
 });

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { NewerSchemaError, SCHEMA_VERSION, getMetaMap, readBoardTitle } from '../model';
+import { BackupError } from './backupError';
 
 /** A whole board (both docs) in one JSON file, restorable into a new board. */
 export interface BoardBackup {
@@ -13,9 +14,7 @@ export interface BoardBackup {
   notes: string;
 }
 
-export class BackupError extends Error {
-  override name = 'BackupError';
-}
+export { BACKUP_ERROR_CODES, BackupError, type BackupErrorCode } from './backupError';
 
 const toBase64 = (bytes: Uint8Array) => {
   let text = '';
@@ -47,11 +46,11 @@ export function readBackup(text: string): { title: string; board: Uint8Array; no
   try {
     value = JSON.parse(text);
   } catch {
-    throw new BackupError('This file is not JSON, so it is not a Beatboard backup.');
+    throw new BackupError('not-json');
   }
   const backup = value as Partial<BoardBackup> | null;
   if (!backup || backup.format !== 'beatboard-backup' || typeof backup.board !== 'string' || typeof backup.notes !== 'string') {
-    throw new BackupError('This JSON file is not a Beatboard backup; it may come from another program.');
+    throw new BackupError('not-backup');
   }
   if (typeof backup.schemaVersion === 'number' && backup.schemaVersion > SCHEMA_VERSION) {
     throw new NewerSchemaError(backup.schemaVersion, SCHEMA_VERSION);
@@ -64,6 +63,6 @@ export function readBackup(text: string): { title: string; board: Uint8Array; no
     Y.decodeUpdate(notes);
     return { title: typeof backup.title === 'string' ? backup.title : '', board, notes };
   } catch {
-    throw new BackupError('The backup is damaged: its board data cannot be read.');
+    throw new BackupError('damaged');
   }
 }

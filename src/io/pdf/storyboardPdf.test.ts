@@ -47,8 +47,8 @@ describe('storyboard PDF', () => {
     const bytes = await buildStoryboardPdf({ board: readBoard(doc), episodeIds: board.episodes.map((e) => e.id), grid: '3x2', labels, fonts });
     const text = pdfToText(bytes);
     expect(text).toContain('末班渡');
-    expect(text).toContain('Episode 1 · 第一集 渡口');
-    expect(text).toContain('Episode 2 · 第二集 油管');
+    expect(text).toContain('Episode 1 · 渡口');
+    expect(text).toContain('Episode 2 · 油管');
     expect(text).toContain('许晴 (盯着江面): 江不停，船就不停。');
     expect(text).toContain('顾辰: 今晚是最后一班。过了今晚，码头归我们公司。');
     expect(text).toContain('hook · anticipation 7/10');
@@ -73,8 +73,8 @@ describe('storyboard PDF', () => {
     expect(pages.length).toBeGreaterThan(1);
     const perEpisode = [one!, three!].map((episode) => Math.ceil(board.shotsByEpisode[episode.id]!.length / 8));
     expect(pages).toHaveLength(perEpisode[0]! + perEpisode[1]!);
-    expect(pages[0]).toContain('Episode 1 · Episode 1 - The Crossing');
-    expect(pages[perEpisode[0]!]).toContain('Episode 3 · Episode 3 - The Deed');
+    expect(pages[0]).toContain('Episode 1 · The Crossing');
+    expect(pages[perEpisode[0]!]).toContain('Episode 3 · The Deed');
     expect(pages.join('')).not.toContain('The Engine');
     expect(pages[pages.length - 1]).toContain(`Page ${pages.length} of ${pages.length}`);
     expect(pages[0]).toContain('1.1');

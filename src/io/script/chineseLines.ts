@@ -48,18 +48,28 @@ export function numberOf(text: string): number {
 export function episodeLabel(line: string): { number: number; rest: string } | null {
   const match = EPISODE.exec(line);
   if (!match || END.test(line)) return null;
-  return { number: numberOf(match[1] ?? match[2]!), rest: match[3]!.trim() };
+  return { number: numberOf(match[1] ?? match[2]!), rest: afterEpisodeMarker(match[3]!) };
 }
 
 /**
- * The episode heading a line is, with the episode's title (the whole heading) and number, or
- * null. A title is short and not a sentence, so an outline line such as
- * "第一集中，沈念回到海城。" is not a heading.
+ * What follows an episode's marker, without the separators between them (第1集 —— 重逢, Episode
+ * 1 - Reunion). Only the leading ones go: a dash at the end may be the title's own.
+ */
+export function afterEpisodeMarker(text: string): string {
+  return text.replace(/^[\s:：·—–-]+/, '').trim();
+}
+
+/**
+ * The episode heading a line is, with the episode's title and number, or null. The title is what
+ * follows the marker (第1集 重逢 is titled 重逢; a bare 第1集 is untitled): the app numbers
+ * episodes itself, so a title that kept the marker would show the number twice (第 1 集：第1集 重逢).
+ * A title is short and not a sentence, so an outline line such as "第一集中，沈念回到海城。" is not
+ * a heading.
  */
 export function episodeHeading(line: string): { title: string; number: number } | null {
   const label = episodeLabel(line);
   if (!label || label.rest.length > 30 || /[。！？!?]/.test(label.rest)) return null;
-  return { title: line, number: label.number };
+  return { title: label.rest, number: label.number };
 }
 
 const TIMES = ['黄昏', '黎明', '清晨', '傍晚', '凌晨', '深夜', '白天', '夜晚', '上午', '下午', '中午', '日', '夜', '晨', '暮'];
@@ -98,8 +108,21 @@ export function sceneHeading(line: string): SceneHeading | null {
   return { scene: line.replace(/^场景\s*[:：]\s*/, ''), time, setting };
 }
 
-/** A speaker's line: 林玥：船主不卖。 / 林玥（头也不抬）：船主不卖。 / 林玥：（头也不抬）船主不卖。 */
-const DIALOGUE = /^([^\s:：（(【[△▲*#]{1,12}?)\s*(?:[（(]\s*([^）)]*?)\s*[）)])?\s*[:：]\s*(.+)$/;
+/**
+ * A voice marker written straight after the speaker's name, without brackets: 顾言OS：, 顾言 V.O.：,
+ * 顾言画外音：, 顾言内心OS：. The markers writers put in the brackets (顾言（OS）：), in either case.
+ */
+const VOICE = '(?:O\\.?S|V\\.?O)\\.?|画外音|内心(?:OS|独白)?|旁白';
+/**
+ * A speaker's line: 林玥：船主不卖。 / 林玥（头也不抬）：船主不卖。 / 林玥：（头也不抬）船主不卖。 /
+ * 林玥OS：船主不卖。 A bare voice marker counts only after a CJK character or a space, so a
+ * Latin name that merely ends in the letters (CHAOS, MARCOS) keeps them; the lazy name leaves
+ * the marker out, and a name is never empty.
+ */
+const DIALOGUE = new RegExp(
+  `^([^\\s:：（(【[△▲*#]{1,12}?)(?:\\s*(?<=[\\u3400-\\u9fff\\s])(${VOICE}))?\\s*(?:[（(]\\s*([^）)]*?)\\s*[）)])?\\s*[:：]\\s*(.+)$`,
+  'i',
+);
 const LEADING_PARENTHETICAL = /^[（(]\s*([^）)]*?)\s*[）)]\s*/;
 const HAS_CJK = /[\u3400-\u9fff]/;
 /** Field names that look like speakers but are not (时间：夜, 地点：码头). */
@@ -116,14 +139,15 @@ export interface Speech {
 
 /**
  * A line of dialogue, or null. `角色（OS）：`, `角色(画外音)：` and `角色（VO）：` give the speaker
- * with the marker as parenthetical; a parenthetical after the colon is added to it.
+ * with the marker as parenthetical, and so do the bare `角色OS：` and `角色 V.O.：` (not a
+ * character called 角色OS); a parenthetical after the colon is added to it.
  */
 export function speech(line: string): Speech | null {
   const match = DIALOGUE.exec(line);
   if (!match || !HAS_CJK.test(match[1]!) || NOT_SPEAKERS.has(match[1]!)) return null;
-  const [, character, before, spoken] = match;
+  const [, character, voice, before, spoken] = match;
   const inline = LEADING_PARENTHETICAL.exec(spoken!);
-  const parenthetical = [before?.trim(), inline?.[1]?.trim()].filter(Boolean).join('，');
+  const parenthetical = [voice, before?.trim(), inline?.[1]?.trim()].filter(Boolean).join('，');
   const text = (inline ? spoken!.slice(inline[0].length) : spoken!).trim();
   if (!text) return null;
   return { character: character!.trim(), line: text, parenthetical };

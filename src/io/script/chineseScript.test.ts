@@ -39,7 +39,8 @@ describe('the fixture scripts, plain and markdown-decorated', () => {
       { name: '拍卖师', bio: '' },
     ]);
     // No preamble episode: the first episode is the script's first.
-    expect(script.episodes.map((episode) => episode.title)).toEqual(['第一集 鱼市风波', '第二集 旧账本', '第三集 拍卖会']);
+    // The title is what follows the marker: the app numbers episodes itself.
+    expect(script.episodes.map((episode) => episode.title)).toEqual(['鱼市风波', '旧账本', '拍卖会']);
     expect(scriptCounts(script)).toEqual({ episodes: 3, shots: 35, shotsPerEpisode: [13, 12, 10], characters: 5 });
     const shots = allShots(script);
     // Every shot has its scene, without markup; no shot text has markup or the preamble in it.
@@ -212,21 +213,28 @@ describe('the preamble', () => {
 });
 
 describe('episode headings', () => {
+  // The title is what follows the marker, separators trimmed; a bare marker is untitled, as the
+  // app numbers episodes itself (第 1 集 above the title, never 第 1 集：第1集 重逢).
   it.each([
-    ['第一集', '第一集'],
-    ['第1集', '第1集'],
-    ['第 1 集', '第 1 集'],
-    ['第十二集：重逢', '第十二集：重逢'],
-    ['第一集 手办', '第一集 手办'],
-    ['EP01 手办', 'EP01 手办'],
-    ['## 第一集 手办', '第一集 手办'],
-    ['**第1集：手办**', '第1集：手办'],
-    ['第一集:手办', '第一集:手办'],
-    ['第1集 : 手办', '第1集 : 手办'],
-    ['**EP01 手办**', 'EP01 手办'],
-    ['# EP1：手办', 'EP1：手办'],
-  ])('reads %s', (line, title) => {
-    expect(episodeHeading(plainLine(line))).toEqual({ title, number: title.startsWith('第十二') ? 12 : 1 });
+    ['第一集', '', 1],
+    ['第1集', '', 1],
+    ['第 1 集', '', 1],
+    ['第 12 集', '', 12],
+    ['第十二集：重逢', '重逢', 12],
+    ['第1集 重逢', '重逢', 1],
+    ['第一集 手办', '手办', 1],
+    ['EP01 手办', '手办', 1],
+    ['## 第一集 手办', '手办', 1],
+    ['**第1集：手办**', '手办', 1],
+    ['第一集:手办', '手办', 1],
+    ['第1集 : 手办', '手办', 1],
+    ['第1集 —— 手办', '手办', 1],
+    ['第1集·手办', '手办', 1],
+    ['第1集 - 手办', '手办', 1],
+    ['**EP01 手办**', '手办', 1],
+    ['# EP1：手办', '手办', 1],
+  ])('reads %s', (line, title, number) => {
+    expect(episodeHeading(plainLine(line))).toEqual({ title, number });
     const script = parseChineseScript(`《归潮》\n大纲\n沈念回到海城。\n${line}\n沈念：我回来了。`);
     expect(script.episodes.map((episode) => episode.title)).toEqual([title]);
   });
@@ -251,7 +259,7 @@ describe('episode headings', () => {
       '沈国栋：账本在哪？',
       '——第二集完——',
     ].join('\n'));
-    expect(script.episodes.map((episode) => episode.title)).toEqual(['第一集 鱼市风波', '第二集 旧账本']);
+    expect(script.episodes.map((episode) => episode.title)).toEqual(['鱼市风波', '旧账本']);
     expect(says(script)).toEqual(['沈念：我回来了。', '沈国栋：账本在哪？']);
     // What the list says about each episode is its synopsis.
     expect(script.episodes.map((episode) => episode.synopsis)).toEqual(['沈念回到鱼市，二叔翻脸。', '账本里藏着一个姓。']);
@@ -326,8 +334,33 @@ describe('lines', () => {
     ['沈念(画外音)：我回来了。', '画外音'],
     ['沈念（VO）：我回来了。', 'VO'],
     ['沈念（OS）：（轻声）我回来了。', 'OS，轻声'],
+    // The same markers without brackets, straight after the name or after a space.
+    ['沈念OS：我回来了。', 'OS'],
+    ['沈念os：我回来了。', 'os'],
+    ['沈念 OS：我回来了。', 'OS'],
+    ['沈念VO：我回来了。', 'VO'],
+    ['沈念V.O.：我回来了。', 'V.O.'],
+    ['沈念O.S.：我回来了。', 'O.S.'],
+    ['沈念 v.o. : 我回来了。', 'v.o.'],
+    ['沈念画外音：我回来了。', '画外音'],
+    ['沈念内心OS：我回来了。', '内心OS'],
+    ['沈念内心独白：我回来了。', '内心独白'],
+    ['沈念旁白：我回来了。', '旁白'],
+    ['沈念OS（轻声）：我回来了。', 'OS，轻声'],
+    ['沈念OS：（轻声）我回来了。', 'OS，轻声'],
   ])('reads %s as 沈念 saying 我回来了。', (line, parenthetical) => {
     expect(speech(line)).toEqual({ character: '沈念', line: '我回来了。', parenthetical });
+  });
+
+  it('keeps letters that only look like a voice marker in the name', () => {
+    // Not after a CJK character or a space: part of a Latin name.
+    expect(speech('小CHAOS：我回来了。')).toMatchObject({ character: '小CHAOS', parenthetical: '' });
+    expect(speech('林MARCOS：我回来了。')).toMatchObject({ character: '林MARCOS', parenthetical: '' });
+    expect(speech('阿VOS：我回来了。')).toMatchObject({ character: '阿VOS', parenthetical: '' });
+    // A marker with no name before it is no speaker; 旁白 alone is the narrator.
+    expect(speech('OS：我回来了。')).toBeNull();
+    expect(speech('旁白：我回来了。')).toEqual({ character: '旁白', line: '我回来了。', parenthetical: '' });
+    expect(speech('画外音：汽笛长鸣。')).toBeNull();
   });
 
   it('does not take fields or captions for speakers', () => {

@@ -13,8 +13,10 @@ export function exportFountain(board: BoardSnapshot): string {
   const out: string[] = [`Title: ${board.meta.title || 'Untitled'}`];
   if (board.meta.logline) out.push(`Notes: ${board.meta.logline.replace(/\n+/g, ' ')}`);
   out.push('');
-  for (const episode of board.episodes) {
-    out.push(`# ${episode.title || 'Untitled episode'}`, '');
+  for (const [index, episode] of board.episodes.entries()) {
+    // An untitled episode is marked by its number alone, which reads back as untitled (a title
+    // such as "Untitled episode" would come back as the episode's title).
+    out.push(`# ${episode.title || `Episode ${index + 1}`}`, '');
     for (const line of episode.synopsis.split('\n').filter(Boolean)) out.push(`= ${line}`, '');
     let scene = '';
     for (const shotId of episodeShotsInOrder(board, episode.id)) {

@@ -38,7 +38,7 @@ describe('the Chinese script layout', () => {
     const script = parseChineseScript(SCRIPT);
     expect(script.title).toBe('运河千金');
     expect(script.logline).toBe('落难千金隐身货船，当众掌掴豪门少爷。');
-    expect(script.episodes.map((e) => e.title)).toEqual(['第一集 码头', '第二集：照片']);
+    expect(script.episodes.map((e) => e.title)).toEqual(['码头', '照片']);
     expect(script.characters.map((character) => character.name)).toEqual(['林玥', '周浩', '梅姨']);
     const [first, second] = script.episodes;
     expect(first!.synopsis).toBe('打工女当众扇了少爷一巴掌。');
@@ -68,6 +68,24 @@ describe('the Chinese script layout', () => {
     const shots = board.shotsByEpisode[board.episodes[0]!.id]!.map((id) => board.shots[id]!);
     expect(shots.map((shot) => shot.size)).toEqual([null, 'WS', null, null, 'CU', null]);
     expect(board.characters[shots[3]!.dialogue[0]!.characterId!]!.name).toBe('林玥');
+  });
+
+  it('reads a bare OS, VO or 画外音 after a name as the speaker with the marker, not a new character', () => {
+    const script = parseChineseScript('第1集 重逢\n顾言：你来了。\n顾言OS：她不会得逞的。\n顾言 V.O.：走吧。\n沈念画外音：我回来了。');
+    expect(script.characters.map((character) => character.name)).toEqual(['顾言', '沈念']);
+    expect(script.episodes[0]!.shots.map((shot) => shot.dialogue[0])).toEqual([
+      { character: '顾言', line: '你来了。', parenthetical: '' },
+      { character: '顾言', line: '她不会得逞的。', parenthetical: 'OS' },
+      { character: '顾言', line: '走吧。', parenthetical: 'V.O.' },
+      { character: '沈念', line: '我回来了。', parenthetical: '画外音' },
+    ]);
+  });
+
+  it('titles an episode with what follows its marker, so the board does not show the number twice', () => {
+    const doc = new Y.Doc();
+    buildBoardFromScript(doc, parseScript('第1集 重逢\n顾言：你来了。\n第二集：旧账\n顾言：走。\n第 12 集\n顾言：回。'), 'zh-CN');
+    // The board numbers episodes itself; an episode with no title after its marker is untitled.
+    expect(readBoard(doc).episodes.map((episode) => episode.title)).toEqual(['重逢', '旧账', '']);
   });
 
   it('is told apart from Fountain, Chinese Fountain included', () => {

@@ -43,9 +43,10 @@ function firstEpisodeLine(lines: string[]): number {
  * the board):
  * - before the first episode heading: the title (《…》), the outline (大纲, whose first sentence
  *   is the logline) and the cast with bios (人物小传: `名字（年龄）：描述`); none of it is a shot;
- * - 第X集 / EP01 headings are episodes (an episode list before them, 分集大纲, gives the
- *   synopsis of each episode that has none), `1-1 日 外 地点` / 第X场 / 场景一： headings scenes;
- * - `角色：（动作）台词` lines are dialogue shots (`角色（OS）：` keeps OS as parenthetical), every
+ * - 第X集 / EP01 headings are episodes, titled by what follows the marker (an episode list
+ *   before them, 分集大纲, gives the synopsis of each episode that has none), `1-1 日 外 地点` /
+ *   第X场 / 场景一： headings scenes;
+ * - `角色：（动作）台词` lines are dialogue shots (`角色（OS）：` and `角色OS：` keep OS as parenthetical), every
  *   other line an action shot (△ marks dropped); 人物： lines name the cast;
  * - a leading camera note such as 【特写】 sets the shot's size (on a line of its own, the
  *   next shot's);

@@ -14,7 +14,8 @@ describe('parseFountain', () => {
     const script = parseFountain(fixture('last-ferry.fountain'));
     expect(script.title).toBe('The Last Ferry');
     expect(script.logline).toContain('Vertical 9:16 microdrama');
-    expect(script.episodes.map((e) => e.title)).toEqual(['Episode 1 - The Crossing', 'Episode 2 - The Engine', 'Episode 3 - The Deed']);
+    // The title is what follows the episode's marker: the app numbers episodes itself.
+    expect(script.episodes.map((e) => e.title)).toEqual(['The Crossing', 'The Engine', 'The Deed']);
     const [first] = script.episodes;
     expect(first!.synopsis).toBe("Hook: the ferry girl throws the heir's contract into the river.");
     expect(first!.shots[0]).toEqual({ scene: 'INT. FERRY - WHEELHOUSE - NIGHT', action: expect.stringContaining('Fog on the river'), dialogue: [] });
@@ -31,11 +32,28 @@ describe('parseFountain', () => {
   it('maps the Chinese sample with forced @ cues', () => {
     const script = parseFountain(fixture('last-ferry.zh.fountain'));
     expect(script.title).toBe('末班渡');
-    expect(script.episodes.map((e) => e.title)).toEqual(['第一集 渡口', '第二集 油管']);
+    expect(script.episodes.map((e) => e.title)).toEqual(['渡口', '油管']);
     expect(script.characters).toEqual([{ name: '顾辰', bio: '' }, { name: '许晴', bio: '' }, { name: '老白', bio: '' }]);
     expect(script.episodes[0]!.shots.find((shot) => shot.dialogue[0]?.character === '许晴')!.dialogue[0]).toEqual({
       character: '许晴', line: '江不停，船就不停。', parenthetical: '盯着江面',
     });
+  });
+
+  it.each([
+    ['Episode 1: Reunion', 'Reunion'],
+    ['EPISODE 12 - Reunion', 'Reunion'],
+    ['Episode #3 — Reunion', 'Reunion'],
+    ['episode 4·Reunion', 'Reunion'],
+    ['EP01 Reunion', 'Reunion'],
+    ['第一集：重逢', '重逢'],
+    ['Episode 1', ''],
+    ['第 1 集', ''],
+    // No marker, or a word that merely starts like one: the whole section is the title.
+    ['Reunion', 'Reunion'],
+    ['Episodes of the Past', 'Episodes of the Past'],
+    ['Episode 1984Revisited', 'Episode 1984Revisited'],
+  ])('titles the section "%s" with what follows its episode marker', (section, title) => {
+    expect(parseFountain(`# ${section}\n\nShe waits.\n`).episodes.map((e) => e.title)).toEqual([title]);
   });
 
   it('puts a script without sections in one episode and drops cue extensions', () => {
@@ -97,6 +115,15 @@ describe('exportFountain', () => {
       expect(Object.values(roundTrip.characters).map((c) => c.name)).toEqual(Object.values(board.characters).map((c) => c.name));
       expect(roundTrip.meta.title).toBe(board.meta.title);
     }
+  });
+
+  it('exports an untitled episode by its number, which reads back as untitled', async () => {
+    const { exportFountain } = await import('./exportFountain');
+    const doc = new Y.Doc();
+    buildBoardFromScript(doc, parseFountain('# Episode 1\n\nShe waits.\n\n# Episode 2: Reunion\n\nHe comes back.\n'), 'en');
+    const text = exportFountain(readBoard(doc));
+    expect(text).toContain('# Episode 1\n');
+    expect(parseFountain(text).episodes.map((e) => e.title)).toEqual(['', 'Reunion']);
   });
 
   it('sizes an action shot from a leading camera note, Chinese or English', () => {

@@ -1,5 +1,6 @@
 import { Fountain } from 'fountain-js';
 import { takeCameraNote } from './cameraNotes';
+import { afterEpisodeMarker, episodeLabel } from './chineseLines';
 import { addScriptCharacter, checkScriptFound, checkScriptText, emptyScript, ScriptError, type ParsedScript, type ScriptEpisode, type ScriptShot } from './types';
 
 export { MAX_SCRIPT_BYTES, ScriptError, type ParsedScript, type ScriptEpisode, type ScriptShot } from './types';
@@ -12,6 +13,21 @@ function plain(text: string): string {
 /** "ZHOU HAO (V.O.)", "LIN YUE (CONT'D)", "BOB ^" are all the same speaker as written plainly. */
 export function characterName(cue: string): string {
   return cue.replace(/\^$/, '').replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+}
+
+/** Episode 1, EPISODE 12, Episode #3 at the start of a section, before its title or alone. */
+const EPISODE_MARKER = /^episode\s*#?\s*\d+(?=[\s:：·—–-]|$)/i;
+
+/**
+ * An episode's title from its section: what follows the marker (`# Episode 1 - The Crossing`
+ * is The Crossing, `# 第一集 渡口` is 渡口, a bare `# Episode 1` is untitled). The app numbers
+ * episodes itself, so a title that kept the marker would show the number twice.
+ */
+export function episodeTitle(section: string): string {
+  const chinese = episodeLabel(section);
+  if (chinese) return chinese.rest;
+  const marker = EPISODE_MARKER.exec(section);
+  return marker ? afterEpisodeMarker(section.slice(marker[0].length)) : section;
 }
 
 /** An action paragraph as a shot; a leading camera note (【特写】, [CU]) becomes its size. */
@@ -48,7 +64,7 @@ function separateSceneHeadings(text: string): string {
  */
 export function parseFountain(text: string): ParsedScript {
   checkScriptText(text);
-  if (/\/\*(?![\s\S]*\*\/)/.test(text)) throw new ScriptError('The script has a /* boneyard */ that is never closed.');
+  if (/\/\*(?![\s\S]*\*\/)/.test(text)) throw new ScriptError('unclosed-boneyard');
   const { tokens } = new Fountain().parse(separateSceneHeadings(text), true);
   const script = emptyScript();
   let episode: ScriptEpisode | null = null;
@@ -79,7 +95,7 @@ export function parseFountain(text: string): ParsedScript {
         break;
       case 'section':
         if ((token.depth ?? 1) === 1) {
-          script.episodes.push((episode = { title: value, synopsis: '', shots: [] }));
+          script.episodes.push((episode = { title: episodeTitle(value), synopsis: '', shots: [] }));
           scene = '';
           group = null;
         } else {

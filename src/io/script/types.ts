@@ -94,21 +94,53 @@ export function addScriptCharacter(script: ParsedScript, name: string, bio = '')
   else if (!known.bio) known.bio = bio;
 }
 
+/** Why a script was refused, in words the interface translates (`importer.errors.script.<code>`). */
+export const SCRIPT_ERROR_CODES = ['too-large', 'not-text', 'nothing-found', 'no-shots', 'unclosed-boneyard'] as const;
+export type ScriptErrorCode = (typeof SCRIPT_ERROR_CODES)[number];
+
+/** The values a code's message names: the size limit for 'too-large'; none for the others. */
+export type ScriptErrorValues = { megabytes?: number };
+
+/**
+ * A script Beatboard cannot read. `message` is English, for logs, tests and callers outside the
+ * interface; the interface builds its own text from `code` and `values`.
+ */
 export class ScriptError extends Error {
   override name = 'ScriptError';
+  constructor(
+    readonly code: ScriptErrorCode,
+    readonly values: ScriptErrorValues = {},
+  ) {
+    super(scriptErrorMessage(code, values));
+  }
+}
+
+function scriptErrorMessage(code: ScriptErrorCode, values: ScriptErrorValues): string {
+  switch (code) {
+    case 'too-large':
+      return `Scripts can be at most ${values.megabytes ?? MAX_SCRIPT_BYTES / (1024 * 1024)} MB.`;
+    case 'not-text':
+      return 'This file is not a text script.';
+    case 'nothing-found':
+      return 'No scenes, action or dialogue were found in this file.';
+    case 'no-shots':
+      return 'No action or dialogue were found in this script.';
+    case 'unclosed-boneyard':
+      return 'The script has a /* boneyard */ that is never closed.';
+  }
 }
 
 /** What every script reader refuses before reading: oversized and binary files. */
 export function checkScriptText(text: string): void {
   if (new TextEncoder().encode(text).length > MAX_SCRIPT_BYTES) {
-    throw new ScriptError('Scripts can be at most 5 MB.');
+    throw new ScriptError('too-large', { megabytes: MAX_SCRIPT_BYTES / (1024 * 1024) });
   }
-  if (text.includes('\u0000')) throw new ScriptError('This file is not a text script.');
+  if (text.includes('\u0000')) throw new ScriptError('not-text');
 }
 
 /** What every script reader refuses after reading: a file with nothing to board. */
 export function checkScriptFound(script: ParsedScript): ParsedScript {
-  if (script.episodes.length === 0) throw new ScriptError('No scenes, action or dialogue were found in this file.');
-  if (script.episodes.every((e) => e.shots.length === 0)) throw new ScriptError('No action or dialogue were found in this script.');
+  if (script.episodes.length === 0) throw new ScriptError('nothing-found');
+  if (script.episodes.every((e) => e.shots.length === 0)) throw new ScriptError('no-shots');
   return script;
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { MAX_SCRIPT_BYTES } from '../../io/script/types';
 import { ConfirmDialog } from '../dialogs/ConfirmDialog';
 import { FilePickerButton } from '../fields/FilePickerButton';
+import { importErrorText } from '../lib/importErrors';
 import { useNotify } from '../notify';
 import { useRestoreVersion } from './useRestoreVersion';
 
@@ -28,7 +29,7 @@ export function BackupRestore() {
     try {
       setBackup(readBackup(await file.text()));
     } catch (error) {
-      notify.error(t('history.backup.failed', { message: error instanceof Error ? error.message : String(error) }));
+      notify.error(t('history.backup.failed', { message: importErrorText(t, error) }));
     }
   };
   const confirm = (chosen: Backup) => {

@@ -5,6 +5,7 @@ import { MAX_SCRIPT_BYTES, type ParsedScript } from '../../io/script/types';
 import { Dialog, DialogActions } from '../dialogs/Dialog';
 import { FilePickerButton } from '../fields/FilePickerButton';
 import { i18next } from '../i18n';
+import { importErrorText } from '../lib/importErrors';
 import { readScriptFile } from '../lib/readScriptFile';
 import { useFileDrop } from '../hooks/useFileDrop';
 import { ScriptPreview } from './ScriptPreview';
@@ -13,7 +14,7 @@ type ImportState =
   | { status: 'idle' }
   | { status: 'preview'; script: ParsedScript; fileName: string }
   | { status: 'restore'; title: string; board: Uint8Array; notes: Uint8Array }
-  | { status: 'failed'; message: string };
+  | { status: 'failed'; title: string; message: string };
 
 /**
  * "Import script or backup": a script (Fountain or the Chinese layout, .fountain, .txt or .md)
@@ -29,19 +30,21 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
     if (/\.json$/i.test(file.name)) {
       // Backups are held to the same size as scripts.
       if (file.size > MAX_SCRIPT_BYTES) {
-        setState({ status: 'failed', message: t('importer.tooLarge', { name: file.name }) });
+        setState({ status: 'failed', title: t('importer.restoreTitle'), message: t('importer.tooLarge', { name: file.name }) });
         return;
       }
       const { readBackup } = await import('../../io/backup');
       try {
         setState({ status: 'restore', ...readBackup(await file.text()) });
       } catch (error) {
-        setState({ status: 'failed', message: t('importer.failed', { name: file.name, message: error instanceof Error ? error.message : String(error) }) });
+        setState({ status: 'failed', title: t('importer.restoreTitle'), message: t('importer.failed', { name: file.name, message: importErrorText(t, error) }) });
       }
       return;
     }
     const result = await readScriptFile(file, t);
-    setState('script' in result ? { status: 'preview', script: result.script, fileName: file.name } : { status: 'failed', message: result.error });
+    setState('script' in result
+      ? { status: 'preview', script: result.script, fileName: file.name }
+      : { status: 'failed', title: t('importer.title'), message: result.error });
   };
 
   const create = async (script: ParsedScript) => {
@@ -73,7 +76,7 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
         </div>
       )}
       {state.status === 'failed' && (
-        <Dialog title={t('importer.title')} onClose={cancel} size="small"
+        <Dialog title={state.title} onClose={cancel} size="small"
           footer={<DialogActions confirmLabel={t('importer.close')} onConfirm={cancel} />}>
           <p role="alert">{state.message}</p>
         </Dialog>

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { MAX_SCRIPT_BYTES, type ParsedScript } from '../../io/script/types';
+import { importErrorText } from './importErrors';
 
 /**
  * Reads a picked or dropped script file, Fountain or Chinese layout, into a parsed script, or
@@ -8,11 +9,10 @@ import { MAX_SCRIPT_BYTES, type ParsedScript } from '../../io/script/types';
  */
 export async function readScriptFile(file: File, t: TFunction): Promise<{ script: ParsedScript } | { error: string }> {
   if (file.size > MAX_SCRIPT_BYTES) return { error: t('importer.tooLarge', { name: file.name }) };
-  const { parseScript, ScriptError } = await import('../../io/script/parseScript');
+  const { parseScript } = await import('../../io/script/parseScript');
   try {
     return { script: parseScript(await file.text()) };
   } catch (error) {
-    const message = error instanceof ScriptError ? error.message : String(error);
-    return { error: t('importer.failed', { name: file.name, message }) };
+    return { error: t('importer.failed', { name: file.name, message: importErrorText(t, error) }) };
   }
 }

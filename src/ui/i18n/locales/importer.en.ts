@@ -29,6 +29,22 @@ export const en = {
   close: 'Close',
   tooLarge: '{{name}} is larger than 5 MB, the most a script can be.',
   failed: '{{name}} could not be imported: {{message}}',
+  // Why a file was refused, by the error's code (src/io/script/types.ts, src/io/backupError.ts).
+  errors: {
+    script: {
+      'too-large': 'Scripts can be at most {{megabytes}} MB.',
+      'not-text': 'This file is not a text script.',
+      'nothing-found': 'No scenes, action or dialogue were found in this file.',
+      'no-shots': 'No action or dialogue were found in this script.',
+      'unclosed-boneyard': 'The script has a /* boneyard */ that is never closed.',
+    },
+    backup: {
+      'not-json': 'This file is not JSON, so it is not a Beatboard backup.',
+      'not-backup': 'This JSON file is not a Beatboard backup; it may come from another program.',
+      damaged: 'The backup is damaged: its board data cannot be read.',
+      'newer-schema': 'This backup was made with a newer Beatboard (format {{found}}; this version reads up to {{supported}}). Update Beatboard to restore it.',
+    },
+  },
   export: 'Export',
   exportFountain: 'Fountain script',
   exportCsv: 'Shot list (CSV)',

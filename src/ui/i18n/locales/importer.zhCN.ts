@@ -31,6 +31,21 @@ export const zhCN: typeof en = {
   close: '关闭',
   tooLarge: '{{name}} 超过 5 MB，剧本最大只能是 5 MB。',
   failed: '{{name}} 无法导入：{{message}}',
+  errors: {
+    script: {
+      'too-large': '剧本最大只能是 {{megabytes}} MB。',
+      'not-text': '这不是文本格式的剧本。',
+      'nothing-found': '文件中没有找到场景、动作或台词。',
+      'no-shots': '剧本中没有找到动作或台词。',
+      'unclosed-boneyard': '剧本中有未闭合的 /* 注释 */。',
+    },
+    backup: {
+      'not-json': '这不是 JSON 文件，所以不是 Beatboard 备份。',
+      'not-backup': '这个 JSON 文件不是 Beatboard 备份，可能来自其他程序。',
+      damaged: '备份已损坏，无法读取其中的故事板数据。',
+      'newer-schema': '这个备份由更新版本的 Beatboard 制作（格式 {{found}}，当前版本最高支持 {{supported}}）。请更新 Beatboard 后再恢复。',
+    },
+  },
   export: '导出',
   exportFountain: 'Fountain 剧本',
   exportCsv: '镜头表（CSV）',
