@@ -90,6 +90,8 @@ test('review mode steps with the keyboard, approves with one key, and the red pe
   const dialog = director.page.getByRole('dialog', { name: /^Review shot 1\.3/ });
   await dialog.getByRole('button', { name: 'Red pen' }).click();
   const frame = dialog.getByRole('img', { name: /red-pen marks/ });
+  // An unsketched shot says so, rather than showing a blank frame.
+  await expect(frame.getByText('No sketch yet')).toBeVisible();
   const box = (await frame.boundingBox())!;
   await director.page.mouse.move(box.x + box.width * 0.2, box.y + box.height * 0.3);
   await director.page.mouse.down();

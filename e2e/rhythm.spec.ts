@@ -49,7 +49,7 @@ test('the demo shows its curves and its two fixable findings', async ({ page }) 
   await checksTab(page).click();
   await expect(checksTab(page)).toHaveText('Checks (3)');
   await expect(finding(page, 'hook')).toContainText('Ep 1 · shot 1.1 · Hook');
-  await expect(finding(page, 'repeated-endings')).toContainText('3 episodes running end on a Cliffhanger');
+  await expect(finding(page, 'repeated-endings')).toContainText('3 episodes in a row end on a Cliffhanger');
   await settledScreenshot(page, 'rhythm-checks.png');
 
   // The fix takes a minute: the finding leads to shot 1.1, whose hook goes up to 6.
@@ -121,6 +121,19 @@ test('the arc screen shows every episode and leads to a shot on the board', asyn
   await first.getByRole('button', { name: 'Problem: Hook' }).click();
   await expect(page.getByRole('application', { name: 'Storyboard canvas' })).toBeVisible();
   await expect(board.inspector().getByRole('heading', { name: 'Shot 1.1' })).toBeVisible();
+});
+
+test('a board without beats says on its arc what is missing, instead of drawing empty axes', async ({ page }) => {
+  await openFirstRun(page);
+  const doc = new Y.Doc();
+  const { episodeId } = initBoard(doc, { title: 'Imported', now: 1 });
+  insertShots(doc, { episodeId, contents: [{ action: 'Rain on the canal.' }, { action: 'She coils a rope.' }] });
+  await openBoardFromDoc(page, doc);
+  await page.getByRole('tab', { name: 'Arc' }).click();
+  const endings = page.getByRole('region', { name: 'Episode endings' });
+  await expect(endings.getByRole('note')).toContainText('No beats yet. Give shots a beat in the Inspector');
+  await expect(endings.getByRole('img')).toHaveCount(0);
+  await settledScreenshot(page, 'rhythm-arc-no-beats.png');
 });
 
 test('the arc stays usable at 100 episodes on a 1440-pixel screen, and exports as a PNG', async ({ page }) => {

@@ -34,7 +34,7 @@ describe('the PDF series page', () => {
     expect(text).toContain('Series arc');
     expect(text).toContain('Episode endings');
     expect(text).toContain('Ep 1 · shot 1.1 · Hook: No hook in the first 5 s');
-    expect(text).toContain('Ep 3 · shot 3.12 · Repeated endings: 3 episodes running end on a cliffhanger');
+    expect(text).toContain('Ep 3 · shot 3.12 · Repeated endings: 3 episodes in a row end on a cliffhanger');
     // The series page comes first, then the sheets.
     expect(text.indexOf('Open findings')).toBeLessThan(text.indexOf('Episode 1 · The Deckhand'));
   });

@@ -28,7 +28,7 @@ export const FINDING_MESSAGES_EN = {
   paywallNone: 'No paywall yet: the first usually falls at episodes {{from}}-{{to}}.',
   paywallTooClose: 'The paywall before episode {{episode}} comes {{gap}} episodes after the one before episode {{previous}}: keep them {{min}} or more apart.',
   paywallCount: '{{count}} paywalls for {{episodes}} episodes: {{min}}-{{max}} suit this length.',
-  repeatedEndings: '{{run}} episodes running end on a {{type}}: vary the endings.',
+  repeatedEndings: '{{run}} episodes in a row end on a {{type}}: vary the endings.',
   flatStretch: '{{seconds}} s without a beat at {{min}} or more (the limit is {{limit}} s).',
   runtimeOverTarget: 'Runs {{runtime}} s, over its {{target}} s target.',
   runtimeShort: 'Runs {{runtime}} s, under {{min}} s.',

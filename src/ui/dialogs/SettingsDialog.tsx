@@ -45,9 +45,9 @@ export function SettingsDialog({ language, onLanguageChange, onClose }: Settings
         <p className="field-hint">{t('ui.settings.languageHint')}</p>
       </fieldset>
       {provider && (
-        <section className="fieldset">
+        <section className="fieldset settings-section">
           <h3 className="field-label">{t('ai.settings.title')}</h3>
-          <p>{providerLabel(t, provider.provider, provider.model)}</p>
+          <p>{t('ai.dialog.provider', { provider: providerLabel(t, provider.provider, provider.model) })}</p>
           <p className="field-hint">{t(provider.provider === 'offline' ? 'ai.settings.offlineHint' : 'ai.settings.openaiHint')}</p>
         </section>
       )}

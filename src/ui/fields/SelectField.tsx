@@ -26,9 +26,12 @@ export interface SelectControlProps {
 export function SelectControl({ id, ariaLabel, describedBy, value, options, onChange, mixed = false, noneLabel, className, disabled }: SelectControlProps) {
   const { t } = useTranslation();
   const current = mixed ? MIXED : (value ?? '');
+  // A narrow column cuts a long choice ("MWS · Medium wide shot"): the whole of it on hover.
+  const chosen = mixed ? t('ui.common.mixed') : (options.find((option) => option.value === value)?.label ?? noneLabel);
   return (
     <select
       id={id}
+      title={chosen}
       aria-label={ariaLabel}
       aria-describedby={describedBy}
       className={className ?? 'input input--select'}

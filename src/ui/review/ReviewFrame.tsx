@@ -134,6 +134,12 @@ export function ReviewFrame({ shot, aspect, marks, showMarks, tool, onMark, onEr
       }}
     >
       <ShotArtwork shot={shot} width={width} height={height} paper={{ fill: '#ffffff' }} />
+      {shot.strokes.length === 0 && !shot.imageAssetId && (
+        // A blank frame would read as a picture that failed to load.
+        <text x={width / 2} y={height / 2} textAnchor="middle" fill="#9ca3af" fontSize={16} pointerEvents="none">
+          {t('ui.inspector.emptySketch')}
+        </text>
+      )}
       {showMarks &&
         marks.map((mark) => (
           <polyline key={mark.id} className="review-frame__mark" fill="none" stroke={mark.color} strokeWidth={Math.max(1, mark.width * width)}

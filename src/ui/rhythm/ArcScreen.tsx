@@ -34,6 +34,8 @@ export default function ArcScreen() {
   const endings = useMemo(() => drawEndings(board.episodes, report.curves, ENDINGS_BOX), [board.episodes, report]);
   const flagged = useMemo(() => flaggedEndings(report.findings), [report]);
   const guides = [thresholds.endingMinIntensity, thresholds.paywallEndingMinIntensity];
+  // No shot has a beat yet (a new board, or one imported from a script): there is no arc to draw.
+  const anyBeat = useMemo(() => [...report.curves.values()].some((curve) => curve.opening !== null), [report]);
   const toShot = (shotId: string) => showShotOnBoard(session, shotId);
 
   const exportPng = async () => {
@@ -60,17 +62,24 @@ export default function ArcScreen() {
       <section className="arc-endings" aria-labelledby="arc-endings-title">
         <h3 id="arc-endings-title" className="section-title">{t('rhythm.arc.endings')}</h3>
         <p className="muted arc-endings__hint">{t('rhythm.arc.endingsHint')}</p>
-        <svg className="arc-endings__chart" viewBox={`0 0 ${ENDINGS_BOX.width} ${ENDINGS_BOX.height + 8}`} role="img"
-          aria-label={t('rhythm.arc.endings')}>
-          <EndingsMarks {...endings} width={ENDINGS_BOX.width} guides={guides} labelEvery={labelEveryFor(board.episodes.length)}
-            flagged={flagged} paywallLabel={t('rhythm.arc.paywallShort')}
-            onEpisode={(mark) => mark.shotId && toShot(mark.shotId)} label={labels.ending} />
-        </svg>
-        <ul className="arc-endings__legend">
-          <li><span className="arc-legend-line" />{`${t('rhythm.rule.open-ending')} ≥ ${thresholds.endingMinIntensity}, ${t('rhythm.rule.paywall-strength')} ≥ ${thresholds.paywallEndingMinIntensity}`}</li>
-          <li><span className="arc-legend-line arc-legend-line--paywall" />{t('rhythm.arc.paywallLegend')}</li>
-          <li>{t('rhythm.arc.legend')}</li>
-        </ul>
+        {anyBeat ? (
+          <>
+            <svg className="arc-endings__chart" viewBox={`0 0 ${ENDINGS_BOX.width} ${ENDINGS_BOX.height + 8}`} role="img"
+              aria-label={t('rhythm.arc.endings')}>
+              <EndingsMarks {...endings} width={ENDINGS_BOX.width} guides={guides} labelEvery={labelEveryFor(board.episodes.length)}
+                flagged={flagged} paywallLabel={t('rhythm.arc.paywallShort')}
+                onEpisode={(mark) => mark.shotId && toShot(mark.shotId)} label={labels.ending} />
+            </svg>
+            <ul className="arc-endings__legend">
+              <li><span className="arc-legend-line" />{`${t('rhythm.rule.open-ending')} ≥ ${thresholds.endingMinIntensity}, ${t('rhythm.rule.paywall-strength')} ≥ ${thresholds.paywallEndingMinIntensity}`}</li>
+              <li><span className="arc-legend-line arc-legend-line--paywall" />{t('rhythm.arc.paywallLegend')}</li>
+              <li>{t('rhythm.arc.legend')}</li>
+            </ul>
+          </>
+        ) : (
+          // Empty axes and thresholds would say nothing; what is missing, and where to add it, does.
+          <p className="arc-endings__empty" role="note">{t('rhythm.arc.noBeats')}</p>
+        )}
       </section>
       <SeriesFindings findings={report.findings} board={board} numbers={numbers} canEdit={canEdit} />
       <ol className="arc-grid" aria-label={t('rhythm.arc.title')}>

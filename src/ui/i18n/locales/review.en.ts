@@ -8,7 +8,7 @@ export const en = {
   needsChanges: 'Needs changes only',
   lanesProgress: 'Approvals per episode',
   laneProgress: 'Episode {{number}}: {{approved}}/{{total}} approved',
-  needsChangesBoard: 'Show only shots that need changes (board and shot list)',
+  needsChangesBoard: 'Focus on shots that need changes (the others fade on the board and leave the shot list)',
   frame: 'The shot with {{count}} red-pen marks',
   review: 'Review',
   reviewHint: 'Step through the shots one by one (R)',

@@ -10,7 +10,7 @@ export const zhCN: typeof en = {
   needsChanges: '只看需修改',
   lanesProgress: '各集审批进度',
   laneProgress: '第 {{number}} 集：已通过 {{approved}}/{{total}}',
-  needsChangesBoard: '只突出需修改的镜头（故事板和镜头表）',
+  needsChangesBoard: '只看需修改的镜头（故事板上其余镜头变淡，镜头表中不列出）',
   frame: '带 {{count}} 处红笔标记的镜头',
   review: '审阅',
   reviewHint: '逐个镜头审阅（R）',

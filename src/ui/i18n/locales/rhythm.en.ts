@@ -76,6 +76,7 @@ export const en = {
     paywallShort: 'Paywall',
     noShots: 'No shots yet',
     empty: 'This board has no episodes yet.',
+    noBeats: 'No beats yet. Give shots a beat in the Inspector (type, emotion and intensity), or select shots and press Suggest: the intensity each episode ends on then shows here, against the paywalls.',
     exportPng: 'Export PNG',
     episodeCurve: 'Episode {{n}}: {{title}}',
     pointLabel: 'Shot {{number}}: {{type}}, {{emotion}}, intensity {{intensity}}',

@@ -103,6 +103,7 @@ export const zhCN: typeof en = {
     paywallShort: '付费点',
     noShots: '还没有镜头',
     empty: '这部剧还没有分集。',
+    noBeats: '还没有节拍。在检查器里给镜头设置节拍（类型、情绪和强度），或选中镜头后点“建议”：每集结尾的强度就会显示在这里，并与付费点对照。',
     exportPng: '导出 PNG',
     episodeCurve: '第 {{n}} 集：{{title}}',
     pointLabel: '镜头 {{number}}：{{type}}，{{emotion}}，强度 {{intensity}}',
