@@ -18,6 +18,8 @@ test('the app opens at / without console errors', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
+const SAVED: Record<string, RegExp> = { 'en-US': /All changes saved$/, 'zh-CN': /所有更改已保存$/ };
+
 for (const locale of ['en-US', 'zh-CN']) {
   test.describe(`at 1280 px, ${locale}`, () => {
     test.use({ locale, viewport: { width: 1280, height: 720 } });
@@ -25,6 +27,9 @@ for (const locale of ['en-US', 'zh-CN']) {
     test("the board's title reads whole beside the top bar's buttons", async ({ page }) => {
       await page.goto('/');
       await page.waitForURL(/#\/board\/[^/]+$/);
+      // Once published and saved: a longer passing state ("Publishing 1 of 2 MB") may shorten the
+      // title with its ellipsis for a moment.
+      await expect(page.getByRole('status', { name: SAVED[locale] })).toBeVisible({ timeout: 15_000 });
       const title = page.locator('.top-bar__title');
       await expect(title).not.toBeEmpty();
       // Not cut with an ellipsis, and not cut off by its column either (which hides the ellipsis).
@@ -34,6 +39,10 @@ for (const locale of ['en-US', 'zh-CN']) {
       const centreBox = (await page.locator('.top-bar__center').boundingBox())!;
       expect(titleBox.x + titleBox.width).toBeLessThanOrEqual(startBox.x + startBox.width);
       expect(startBox.x + startBox.width).toBeLessThanOrEqual(centreBox.x);
+      // Too narrow for the words "All changes saved": the pill says it with a tick.
+      await expect(page.locator('.status-pill__saved-mark')).toBeVisible();
+      await expect(page.locator('.status-pill__saved')).toBeHidden();
+      await page.locator('header.top-bar').screenshot({ path: screenshotPath(`top-bar-1280-${locale}.png`) });
     });
   });
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SyncStatus } from '../../collab/serverClient/liveBoard';
 import { useBoardSession } from '../../hooks/session';
 import { progressMegabytes } from '../lib/progressMegabytes';
+import { SavedIcon, SavingIcon } from './icons';
 
 // Rarely needed, so it loads when first opened (the first download stays small).
 const ConflictDialog = lazy(() => import('./ConflictDialog').then((module) => ({ default: module.ConflictDialog })));
@@ -58,6 +59,8 @@ export function StatusPill() {
       <span className="status-pill__dot" aria-hidden="true" />
       <span className="status-pill__label">{label}</span>
       {showSaved && <span className="status-pill__saved">· {saved}</span>}
+      {/* Where the words do not fit (board.css), a mark still says whether all is saved. */}
+      {showSaved && <span className="status-pill__saved-mark" aria-hidden="true">{status.saved ? <SavedIcon /> : <SavingIcon />}</span>}
     </>
   );
   const title = [accessibleName, hint].filter(Boolean).join('. ');

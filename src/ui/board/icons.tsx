@@ -47,6 +47,24 @@ export function PlusIcon() {
   );
 }
 
+/** Everything is saved (the status pill, where its words do not fit). */
+export function SavedIcon() {
+  return (
+    <svg {...common} width={12} height={12}>
+      <path d="M3 8.5 6.5 12 13 4.5" />
+    </svg>
+  );
+}
+
+/** Changes are on their way to the server (the status pill, where its words do not fit). */
+export function SavingIcon() {
+  return (
+    <svg {...common} width={12} height={12}>
+      <path d="M8 2.5a5.5 5.5 0 1 0 5.5 5.5" />
+    </svg>
+  );
+}
+
 export function KeyboardIcon() {
   return (
     <svg {...common}>
