@@ -11,6 +11,7 @@ import { downloadBlob, fileNameOf } from '../lib/download';
 import { analyseBoard, readRhythmSettings, shotNumbers } from '../../model';
 import type { ArcPageInput } from '../../io/pdf/arcPage';
 import { findingMessage, ruleName } from '../rhythm/findingText';
+import { pdfBeatLabel } from './pdfBeatLabel';
 
 const GRIDS: SheetGrid[] = ['2x2', '3x2', '4x2', '3x3'];
 
@@ -32,10 +33,7 @@ export function PdfExportDialog({ onClose }: { onClose(): void }) {
     page: (number, total) => t('importer.pdf.page', { number, total }),
     camera: (shot: Shot) =>
       [shot.size, shot.angle && t(`ui.angle.${shot.angle}`), shot.movement && t(`ui.movement.${shot.movement}`)].filter(Boolean).join(' · '),
-    beat: (shot: Shot) =>
-      shot.beat.type || shot.beat.emotion
-        ? [shot.beat.type && t(`ui.beatType.${shot.beat.type}`), shot.beat.emotion && `${t(`ui.emotion.${shot.beat.emotion}`)} ${shot.beat.intensity}/10`].filter(Boolean).join(' · ')
-        : '',
+    beat: (shot: Shot) => pdfBeatLabel(shot.beat, t),
     noShots: t('importer.pdf.noShots'),
   };
 
