@@ -102,3 +102,16 @@ test('a script dropped on the home screen opens the same preview', async ({ page
   await preview.getByRole('button', { name: 'Create board' }).click();
   await expect(page.getByRole('heading', { name: 'The Last Ferry', level: 1 })).toBeVisible();
 });
+
+test('a script without a title page makes a board named after its file', async ({ page }) => {
+  await openFirstRun(page);
+  await page.getByRole('button', { name: 'All boards' }).click();
+  const script = '第1集 相遇\n\n1-1 夜 外 码头\n\n△ 雨夜。苏晚站在码头边。\n\n顾沉：你就是苏家二小姐？\n';
+  await page.getByLabel('Script (Fountain or Chinese layout) or Beatboard backup file').setInputFiles({
+    name: '雨夜契约.txt', mimeType: 'text/plain', buffer: Buffer.from(script),
+  });
+  const preview = page.getByRole('dialog', { name: 'Import a script' });
+  await expect(preview.locator('.importer__title')).toHaveText('雨夜契约');
+  await preview.getByRole('button', { name: 'Create board' }).click();
+  await expect(page.getByRole('heading', { name: '雨夜契约', level: 1 })).toBeVisible();
+});

@@ -9,6 +9,7 @@ import { importErrorText } from '../lib/importErrors';
 import { readScriptFile } from '../lib/readScriptFile';
 import { useFileDrop } from '../hooks/useFileDrop';
 import { ScriptPreview } from './ScriptPreview';
+import { boardTitleOf } from '../../io/script/scriptTitle';
 
 type ImportState =
   | { status: 'idle' }
@@ -47,8 +48,10 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
       : { status: 'failed', title: t('importer.title'), message: result.error });
   };
 
-  const create = async (script: ParsedScript) => {
+  const create = async (parsed: ParsedScript, fileName: string) => {
     const { buildBoardFromScript } = await import('../../io/script/importScript');
+    // A script without a title page is named after its file, as its preview shows it.
+    const script = { ...parsed, title: boardTitleOf(parsed, fileName) };
     const language = /[\u3400-\u9fff]/.test(JSON.stringify(script.episodes.slice(0, 1))) ? 'zh-CN' : i18next.language;
     const id = await library.create(script.title, (doc) => buildBoardFromScript(doc, script, language));
     setState({ status: 'idle' });
@@ -89,7 +92,7 @@ export function ImportScript({ library, onOpen }: { library: BoardLibrary; onOpe
       )}
       {state.status === 'preview' && (
         <Dialog title={t('importer.title')} onClose={cancel} size="large"
-          footer={<DialogActions onCancel={cancel} confirmLabel={t('importer.create')} onConfirm={() => void create(state.script)} />}>
+          footer={<DialogActions onCancel={cancel} confirmLabel={t('importer.create')} onConfirm={() => void create(state.script, state.fileName)} />}>
           <ScriptPreview script={state.script} fileName={state.fileName} />
         </Dialog>
       )}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { episodeContents, scriptCounts, type ParsedScript, type ScriptEpisode } from '../../io/script/types';
+import { boardTitleOf } from '../../io/script/scriptTitle';
 
 /**
  * What a script becomes before anything is created: the title and logline, the counts, each
@@ -11,7 +12,7 @@ export function ScriptPreview({ script, fileName }: { script: ParsedScript; file
   const counts = scriptCounts(script);
   return (
     <div className="importer">
-      <p className="importer__title"><strong>{script.title || fileName}</strong></p>
+      <p className="importer__title"><strong>{boardTitleOf(script, fileName)}</strong></p>
       {script.logline && (
         <p className="importer__logline"><span className="importer__label">{t('importer.logline')}</span>{script.logline}</p>
       )}
