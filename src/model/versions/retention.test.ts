@@ -37,6 +37,20 @@ describe('thinVersions', () => {
     });
   });
 
+  it('keeps every safety version of the last two days, beside the newest of each hour', () => {
+    const hour = Date.UTC(2026, 11, 5, 9, 0, 0);
+    const safety = (id: string, at: number) => ({ ...auto(id, at), reason: 'before-restore' as const });
+    // Two restores in one hour: the board before each is kept; the hourly versions still thin.
+    const versions = [
+      { ...auto('h1', hour), reason: 'hourly' as const }, safety('r1', hour + 5 * 60_000), safety('r2', hour + 10 * 60_000),
+      { ...auto('h2', hour + 20 * 60_000), reason: 'hourly' as const }, { ...auto('s', hour + 30 * 60_000), reason: 'before-script-update' as const }, latest,
+    ];
+    expect(thinVersions(versions, NOW)).toEqual(['h1']);
+    // Past two days, they thin like any other automatic version: the newest of the day stays.
+    const day = Date.UTC(2026, 10, 20);
+    expect(thinVersions([safety('old1', day + HOUR_MS), safety('old2', day + 2 * HOUR_MS), latest], NOW)).toEqual(['old1']);
+  });
+
   it('switches from hours to days exactly two days back', () => {
     // a and b are just inside two days (hourly, same hour: b wins); c and d are at and just
     // past the line (daily, same UTC day: c wins), although c shares its clock hour with a and b.

@@ -9,7 +9,9 @@ import type { VersionMeta } from './types';
  * - The newest automatic version is always kept, however old, so a board left alone for
  *   months still has its last automatic state.
  * - Automatic versions less than `HOURLY_FOR_MS` (2 days) old: the newest in each UTC clock
- *   hour is kept.
+ *   hour is kept, and every safety version besides (made before a restore, a script update or a
+ *   backup restore): each is the only copy of the board as it was before someone replaced it,
+ *   and two restores within an hour must not lose the first one's.
  * - From 2 days up to `DAILY_FOR_MS` (60 days) old: the newest in each UTC day is kept.
  * - Automatic versions 60 days old or older are deleted.
  *
@@ -25,7 +27,10 @@ export const HOURLY_FOR_MS = 2 * DAY_MS;
 /** Automatic versions younger than this (and at least `HOURLY_FOR_MS` old) keep one per UTC day; older ones go. */
 export const DAILY_FOR_MS = 60 * DAY_MS;
 
-type RetainedVersion = Pick<VersionMeta, 'id' | 'kind' | 'createdAt'>;
+type RetainedVersion = Pick<VersionMeta, 'id' | 'kind' | 'createdAt'> & { reason?: VersionMeta['reason'] };
+
+/** A version made before the board was replaced (a restore, a script update, a backup restore). */
+const isSafetyVersion = (version: RetainedVersion) => version.reason?.startsWith('before-') === true;
 
 const isNewer = (a: RetainedVersion, b: RetainedVersion) => a.createdAt > b.createdAt || (a.createdAt === b.createdAt && a.id > b.id);
 
@@ -38,14 +43,18 @@ export function thinVersions(versions: readonly RetainedVersion[], now: number):
   // The newest version of each hour or day bucket; a bucket key names its tier too, so an
   // hour near the 2-day line cannot collide with a day bucket.
   const keptByBucket = new Map<string, RetainedVersion>();
+  const kept = new Set<RetainedVersion>([newest]);
   for (const version of automatic) {
     const bucket = bucketOf(version.createdAt, now);
     if (bucket === null) continue;
-    const kept = keptByBucket.get(bucket);
-    if (!kept || isNewer(version, kept)) keptByBucket.set(bucket, version);
+    if (isSafetyVersion(version) && bucket.startsWith('hour:')) {
+      kept.add(version);
+      continue;
+    }
+    const best = keptByBucket.get(bucket);
+    if (!best || isNewer(version, best)) keptByBucket.set(bucket, version);
   }
-  const kept = new Set<RetainedVersion>(keptByBucket.values());
-  kept.add(newest);
+  for (const version of keptByBucket.values()) kept.add(version);
   return automatic.filter((version) => !kept.has(version)).map((version) => version.id);
 }
 
