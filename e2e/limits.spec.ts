@@ -55,8 +55,11 @@ test('a writer who fills a board is told it is full, and what was saved before r
   await writer.topButton('Add shot').click();
   await action.fill('The tide turns. '.repeat(MAX_DOC_BYTES / 8));
   await action.blur();
-  await expect(pill).toContainText('Board is full');
-  await expect(pill).toHaveAttribute('title', /Everything saved before is safe on the server/);
+  // The pill names the state alone now: nothing more is saved, so it no longer says "saved".
+  const full = writer.page.getByRole('status', { name: 'Board is full' });
+  await expect(full).toBeVisible();
+  await expect(full).not.toContainText('saved');
+  await expect(full).toHaveAttribute('title', /Everything saved before is safe on the server/);
   await settledScreenshot(writer.page, 'board-full.png');
 
   // Someone else opening the board gets everything saved before the limit.

@@ -65,6 +65,12 @@ test('a viewer link cannot edit, and says so instead of failing', async ({ page,
 test('the owner shares links per role, and a revoked link stops working with a clear message', async ({ page, browser }) => {
   const created = await createServerBoard(page, 'Share Test');
   const owner = await openLink(browser, created.links.owner);
+  // Someone already working with the writer link, in review mode.
+  await owner.topButton('Add shot').click();
+  const open = await openLink(browser, created.links.writer!, 'Olu');
+  await expect(open.shot('1.1')).toHaveCount(1);
+  await open.topButton('Review').click();
+  await expect(open.page.getByRole('dialog', { name: /^Review shot/ })).toBeVisible();
   await owner.page.getByRole('button', { name: 'Share' }).click();
   const dialog = owner.page.getByRole('dialog', { name: 'Share this board' });
   for (const role of ['Writer', 'Director', 'Viewer']) {
@@ -75,6 +81,11 @@ test('the owner shares links per role, and a revoked link stops working with a c
   await dialog.getByRole('button', { name: 'Revoke and reissue: Link for Writer' }).click();
   await owner.page.getByRole('dialog', { name: 'Revoke and reissue' }).getByRole('button', { name: 'Revoke and reissue' }).click();
   await expect(dialog.getByText('Old Writer links no longer work')).toBeVisible();
+  // Their page says so across the board, and review mode closes: nothing they do reaches anyone.
+  await expect(open.page.getByRole('alert')).toContainText('This link no longer works', { timeout: 5_000 });
+  await expect(open.page.getByRole('dialog', { name: /^Review shot/ })).toHaveCount(0);
+  await expect(open.page.getByRole('status', { name: 'Link refused' })).toBeVisible();
+  await open.page.screenshot({ path: screenshotPath('live-link-revoked-while-open.png') });
   const newWriterLink = await dialog.getByRole('textbox', { name: /^Link for Writer/ }).inputValue();
   expect(newWriterLink).not.toBe(oldWriterLink);
 

@@ -26,6 +26,8 @@ test('a board made while the server is unreachable works, is published once it a
   await page.context().setOffline(true);
   await expect(syncStatus(page)).toContainText(/Reconnecting|Offline/);
   await owner.topButton('Add shot').click();
+  // Kept here, not "Saving…": nothing is on its way until the server is back.
+  await expect(page.getByRole('status', { name: /^Sync status: (Reconnecting…|Offline), Changes kept here$/ })).toBeVisible();
   await page.context().setOffline(false);
   await expect(syncStatus(page)).toContainText('All changes saved', { timeout: 15_000 });
 

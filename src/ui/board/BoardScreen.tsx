@@ -15,6 +15,7 @@ import { useLocalHourlyVersions } from '../../hooks/useLocalHourlyVersions';
 import { useVersionView } from '../history/preview/useVersionView';
 import { NoticeArea } from '../notify';
 import { ProblemsBanner } from './ProblemsBanner';
+import { LinkRefusedBanner } from './LinkRefusedBanner';
 import { SidePanel } from './SidePanel';
 import { TopBar } from './TopBar';
 
@@ -66,6 +67,7 @@ export function BoardScreen({ problems = [], onBack }: BoardScreenProps) {
   return (
     <div className="board-screen">
       <ProblemsBanner problems={problems} />
+      <LinkRefusedBanner onBack={onBack} />
       <TopBar onBack={onBack} mainId={MAIN_ID} versionShown={versionView.view !== null} />
       <div className="board-screen__body">
         <main className={view === 'board' ? 'board-main board-main--canvas' : `board-main board-main--${view}`}>

@@ -48,10 +48,13 @@ export function StatusPill() {
   const status = useSyncExternalStore(sync.subscribe, sync.get);
   const [resolving, setResolving] = useState(false);
   const { label, hint } = useStatusText(status);
-  // Read-only roles have nothing of their own to save; local boards are saved in the browser.
-  const showSaved = canEdit && status.state !== 'local' && status.state !== 'conflict' && !status.transfer;
-  const saved = showSaved ? t(status.saved ? 'live.status.saved' : 'live.status.pending') : '';
   const bad = status.state === 'denied' || status.state === 'too-large' || status.state === 'full' || status.state === 'conflict';
+  // Read-only roles have nothing of their own to save; local boards are saved in the browser;
+  // a refused, oversized or full board saves nothing more, so "saved" would mislead.
+  const showSaved = canEdit && status.state !== 'local' && !bad && !status.transfer;
+  // Away from the server, unsaved changes wait here: "Saving…" would say they are on their way.
+  const away = status.state === 'offline' || status.state === 'reconnecting' || status.state === 'unavailable';
+  const saved = showSaved ? t(status.saved ? 'live.status.saved' : away ? 'live.status.unsent' : 'live.status.pending') : '';
   const tone = status.state === 'connected' && !status.transfer ? 'ok' : bad ? 'bad' : 'wait';
   const accessibleName = showSaved ? t('live.status.label', { state: label, saved }) : label;
   const content = (

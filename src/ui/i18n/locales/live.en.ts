@@ -25,7 +25,12 @@ export const en = {
     loading: 'Loading board {{percent}}%',
     saved: 'All changes saved',
     pending: 'Saving…',
+    unsent: 'Changes kept here',
     label: 'Sync status: {{state}}, {{saved}}',
+  },
+  refused: {
+    title: 'This link no longer works',
+    body: 'The owner revoked it, or it is not valid on this server. What you change here from now on stays in this browser and reaches no one. Ask the owner for a new link.',
   },
   conflict: {
     title: 'This board is already on the server',

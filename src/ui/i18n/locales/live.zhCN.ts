@@ -27,7 +27,12 @@ export const zhCN: typeof en = {
     loading: '正在加载故事板 {{percent}}%',
     saved: '所有更改已保存',
     pending: '正在保存…',
+    unsent: '更改暂存在本机',
     label: '同步状态：{{state}}，{{saved}}',
+  },
+  refused: {
+    title: '此链接已失效',
+    body: '所有者已撤销此链接，或它在此服务器上无效。从现在起，你在这里做的更改只保存在本浏览器中，不会发送给任何人。请向所有者索取新链接。',
   },
   conflict: {
     title: '服务器上已有这个故事板',
