@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { screenshotPath } from './support/artifacts';
+import { BoardPage } from './support/boardPage';
 import { openLink } from './support/live';
 import { AI_KEY_SENTINEL } from './support/sentinel';
 
@@ -56,4 +57,18 @@ test('the server’s API key never reaches the browser', async ({ page }) => {
   // Lazily loaded chunks too: every script the built client can load.
   const chunks = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
   for (const chunk of chunks) expect(await (await page.request.get(chunk)).text()).not.toContain(AI_KEY_SENTINEL);
+});
+
+test('a suggestion with dialogue says which of the shot’s lines accepting it replaces', async ({ page }) => {
+  const board = new BoardPage(page);
+  await board.openDemo();
+  const shotId = await board.shotIdAt(1, 3);
+  const spoken = (await board.snapshot()).shots[shotId]!.dialogue.filter((line) => line.line.trim() !== '');
+  expect(spoken.length).toBeGreaterThan(0);
+  await board.clickPanel(shotId);
+  await page.keyboard.press('s');
+  await page.getByRole('dialog', { name: /^Suggest for/ }).getByRole('button', { name: 'Suggest' }).click();
+  await expect(card(page, '1.3')).toContainText('Ready');
+  await expect(card(page, '1.3').locator('.suggestion__replaces')).toContainText(`Accepting replaces the line in the shot now: Zhou Hao: ${spoken[0]!.line}`);
+  await page.screenshot({ path: screenshotPath('suggestions-replaces.png') });
 });

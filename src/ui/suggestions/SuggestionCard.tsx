@@ -20,6 +20,13 @@ export function SuggestionCard({ suggestion, board, number }: SuggestionCardProp
   const shotExists = Boolean(board.shots[shotId]);
   const open = suggestion.status === 'ready' || suggestion.status === 'streaming';
   const label = t('ai.card.label', { number: shotExists ? number : t('ai.card.missingShot') });
+  // Accepting an alternative with dialogue replaces the shot's lines: say which, so a line from
+  // the script is not lost unawares (undo still brings it back).
+  const spoken = board.shots[shotId]?.dialogue.filter((line) => line.line.trim() !== '') ?? [];
+  const replaced = spoken.length === 0 ? null : t('ai.card.replaces', {
+    line: `${(spoken[0]!.characterId && board.characters[spoken[0]!.characterId]?.name) || t('ai.card.noSpeaker')}: ${spoken[0]!.line}`,
+    count: spoken.length - 1,
+  });
 
   const regenerate = () => {
     void askForSuggestions(session, {
@@ -41,6 +48,9 @@ export function SuggestionCard({ suggestion, board, number }: SuggestionCardProp
         {t('ai.card.by', { name: suggestion.requestedBy, provider: providerLabel(t, suggestion.provider, suggestion.model) })}
       </p>
       {suggestion.error && <p className="suggestion__error" role="alert">{suggestion.error}</p>}
+      {session.canEdit && open && shotExists && replaced && suggestion.alternatives.some((alternative) => alternative.dialogue) && (
+        <p className="suggestion__replaces">{replaced}</p>
+      )}
       {suggestion.status !== 'dismissed' && suggestion.status !== 'accepted' && (
         <ol className="suggestion__alternatives">
           {suggestion.alternatives.map((alternative, index) => (

@@ -50,6 +50,9 @@ export const en = {
     intensity: 'intensity {{value}}',
     noSpeaker: '(no speaker)',
     addresses: 'Aims to clear: {{checks}}',
+    replaces_zero: 'Accepting replaces the line in the shot now: {{line}}',
+    replaces_one: 'Accepting replaces the lines in the shot now: {{line}} (and 1 more)',
+    replaces_other: 'Accepting replaces the lines in the shot now: {{line}} (and {{count}} more)',
   },
   errors: {
     failed: 'Suggestions failed: {{message}}',

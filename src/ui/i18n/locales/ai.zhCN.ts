@@ -52,6 +52,9 @@ export const zhCN: typeof en = {
     intensity: '强度 {{value}}',
     noSpeaker: '（无说话人）',
     addresses: '旨在解决：{{checks}}',
+    replaces_zero: '采纳后将替换镜头中现有的台词：{{line}}',
+    replaces_one: '采纳后将替换镜头中现有的台词：{{line}}（另有 {{count}} 句）',
+    replaces_other: '采纳后将替换镜头中现有的台词：{{line}}（另有 {{count}} 句）',
   },
   errors: {
     failed: '建议失败：{{message}}',
