@@ -184,10 +184,10 @@ describe('version routes', () => {
       summary: { episodes: { added: 0, removed: 0, changed: 0 }, shots: { added: 0, removed: 0, changed: 2 }, sketchesChanged: 1 },
     });
 
-    // Newest first. (The `publish` version went: within one hour only the newest automatic
-    // version is kept, and named ones always are.)
+    // Newest first. (The `publish` version stays: within one hour the newest automatic version
+    // is kept, and a version made before a script update besides; named ones always are.)
     const listed = await versions.list();
-    expect(listed.map((version) => version.id)).toEqual([before.id, named.id]);
+    expect(listed.map((version) => version.id)).toEqual([before.id, named.id, publish!.id]);
     expect(listed[0]).toEqual(before);
 
     // Each version's snapshot is the board as it was when it was made.
@@ -205,7 +205,7 @@ describe('version routes', () => {
     expect(refused.status).toBe(409);
     expect(await refused.json()).toMatchObject({ error: 'not_named' });
     expect((await versions.deleteResponse(board.tokens.owner, named.id)).status).toBe(204);
-    expect((await versions.list()).map((version) => version.id)).toEqual([before.id]);
+    expect((await versions.list()).map((version) => version.id)).toEqual([before.id, publish!.id]);
     expect((await versions.docResponse(board.tokens.owner, named.id)).status).toBe(404);
   });
 
@@ -330,12 +330,13 @@ describe('version routes', () => {
     await versions.create({ name: 'Keep me' });
     clock.t = hour + 10 * 60_000;
     await versions.create({ reason: 'before-restore' });
-    // The same UTC hour as the `publish` version: only the newer one stays.
-    expect(await ids()).toEqual(['before-restore', 'Keep me']);
+    // The same UTC hour as the `publish` version: a version made before a restore is kept beside
+    // the hour's newest other one (it is the board as it was before it was replaced).
+    expect(await ids()).toEqual(['before-restore', 'Keep me', 'publish']);
     clock.t = hour + 70 * 60_000;
     await versions.create({ reason: 'before-script-update' });
-    expect(await ids()).toEqual(['before-script-update', 'before-restore', 'Keep me']);
-    // Three days on, the two earlier hours of one day are thinned to that day's newest.
+    expect(await ids()).toEqual(['before-script-update', 'before-restore', 'Keep me', 'publish']);
+    // Three days on, that day's versions are thinned to its newest, safety versions too.
     clock.t = hour + 3 * DAY;
     await versions.create({ reason: 'before-backup-restore' });
     expect(await ids()).toEqual(['before-backup-restore', 'before-script-update', 'Keep me']);
