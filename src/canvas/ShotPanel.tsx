@@ -24,6 +24,8 @@ interface ShotPanelProps {
   cacheRatio: number;
   /** Interface language: part of what the bitmap depends on. */
   language: string;
+  /** Painted for an exported picture, without the editor's hints (see panelFace). */
+  forExport?: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ interface ShotPanelProps {
  * far out), or a plain card stands in. Bitmaps are kept by content (see panelBitmaps), so a
  * panel scrolled back into view costs one image and no painting at all.
  */
-export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics, cacheRatio, language }: ShotPanelProps) {
+export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics, cacheRatio, language, forExport = false }: ShotPanelProps) {
   const shot = useShot(shotId);
   const speakerId = shot?.dialogue.find((line) => line.line.trim() !== '')?.characterId ?? null;
   const selectSpeaker = useCallback(
@@ -42,7 +44,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
   );
   const speakerName = useBoardValue(selectSpeaker);
   const image = useAssetImage(shot?.imageAssetId ?? null);
-  const keyAt = (ratio: number) => (shot ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${ratio}|${language}|${image ? image.src : ''}`) : '');
+  const keyAt = (ratio: number) => (shot ? bitmapKey(shot, `panel|${number}|${speakerName ?? ''}|${ratio}|${language}|${image ? image.src : ''}|${forExport ? 'export' : ''}`) : '');
   const key = keyAt(cacheRatio);
   // While re-rasterising after an edit, the last picture stays up.
   const { current, shown, drew, showsPlaceholder } = usePanelBitmap(key, keyAt, cacheRatio, shot !== undefined);
@@ -58,7 +60,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     // A card in the middle of a zoom out gets the zoom's ratio now; a sharper picture
     // follows, if the zoom settles sharper, once the view rests (see rasterQueue).
     const ratioNow = () => (showsPlaceholder ? Math.min(cacheRatio, ratioForLiveZoom()) : cacheRatio);
-    const face = () => panelFace({ shot, number, speakerName, image }, panelTranslator(language));
+    const face = () => panelFace({ shot, number, speakerName, image }, panelTranslator(language), forExport);
     const keep = (ratio: number, bitmap: Bitmap) => {
       const drawnKey = keyAt(ratio);
       drew(drawnKey, bitmap);
@@ -91,7 +93,7 @@ export const ShotPanel = memo(function ShotPanel({ shotId, x, y, number, metrics
     const meanwhile = !showsPlaceholder ? 'older picture' : enlargedShown ? 'enlarged picture' : 'card';
     scheduleRaster(owner, job, { x, y, width: metrics.width, height: metrics.height }, meanwhile);
     return () => cancelRaster(owner);
-  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, x, y, drew, showsPlaceholder, enlargedShown]);
+  }, [current, key, shot, number, speakerName, image, metrics, cacheRatio, language, forExport, x, y, drew, showsPlaceholder, enlargedShown]);
 
   const drawPlaceholder = useCallback(
     (context: Konva.Context) => {

@@ -22,8 +22,11 @@ export interface PanelPicture {
   image: HTMLImageElement | null;
 }
 
-/** What the panel of `picture` shows, its words in the language of `t`. */
-export function panelFace({ shot, number, speakerName, image }: PanelPicture, t: TFunction): PanelFace {
+/**
+ * What the panel of `picture` shows, its words in the language of `t`. An exported picture
+ * (`forExport`) leaves out what only the editor needs: the hint to double-click an empty panel.
+ */
+export function panelFace({ shot, number, speakerName, image }: PanelPicture, t: TFunction, forExport = false): PanelFace {
   return {
     strokes: shot.strokes,
     emotion: shot.beat.emotion,
@@ -34,7 +37,7 @@ export function panelFace({ shot, number, speakerName, image }: PanelPicture, t:
     badges: framingBadges(shot, t),
     caption: panelCaption(shot, speakerName),
     beatLabel: beatLabel(shot, t),
-    emptyHint: t('canvas.panel.emptyHint'),
+    emptyHint: forExport ? '' : t('canvas.panel.emptyHint'),
   };
 }
 

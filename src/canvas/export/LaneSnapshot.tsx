@@ -95,7 +95,7 @@ export function LaneSnapshot({ episodeId, pixelRatio, onDone }: {
           <EpisodeLane lane={lane} number={laneIndex + 1} lowDetail={false} cacheRatio={pixelRatio} showAddSlot={false} />
           {panels.map((panel) => (
             <ShotPanel key={panel.shotId} shotId={panel.shotId} x={panel.x} y={panel.y} number={panelNumber(panel)}
-              metrics={layout.metrics} cacheRatio={pixelRatio} language={i18n.language} />
+              metrics={layout.metrics} cacheRatio={pixelRatio} language={i18n.language} forExport />
           ))}
           <LaneRhythm lane={lane} />
         </Layer>
